@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    products: [
+        .executable(name: "roadmap", targets: ["RoadmapTUI"]),
+        .library(name: "RoadmapModel", targets: ["RoadmapModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model: decode, validate, dependency graph, schedule, filters. No terminal.
+        .target(name: "RoadmapModel"),
+        // Pure views: roadmap + schedule + view state + width -> a grid of styled cells, and
+        // the exports. Shared by the screen and `roadmap export`, so both are the same thing.
+        .target(name: "RoadmapViews", dependencies: ["RoadmapModel"]),
+        // The system-library binding to ncursesw (Debian: libncursesw5-dev).
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .executableTarget(
+            name: "RoadmapTUI",
+            dependencies: [
+                "RoadmapModel", "RoadmapViews", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The shipped roadmap is compiled into the binary so it runs from any folder.
+            // Resources/roadmap.json is a symbolic link to the roadmap.json at the root.
+            resources: [.embedInCode("Resources/roadmap.json")]
+        ),
+        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
+        .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel"]),
+        .testTarget(name: "RoadmapTUITests", dependencies: ["RoadmapTUI", "RoadmapViews", "RoadmapModel"]),
+    ]
+)

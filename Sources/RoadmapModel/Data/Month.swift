@@ -1,0 +1,45 @@
+/// A calendar month, the unit of every date in a roadmap ("YYYY-MM" in the file).
+/// Stored as a month count since year 0 so that spans and offsets are plain subtraction.
+public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let ordinal: Int
+
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    public init?(year: Int, month: Int) {
+        guard (1...12).contains(month), (0...9999).contains(year) else { return nil }
+        ordinal = year * 12 + (month - 1)
+    }
+
+    /// Parses exactly "YYYY-MM" (four digits, a hyphen, two digits from 01 to 12).
+    public init?(_ text: String) {
+        var utf8 = text.utf8.makeIterator()
+        var digits: [Int] = []
+        var count = 0
+        while let byte = utf8.next() {
+            count += 1
+            if count == 5 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 48, byte <= 57, count <= 7 else { return nil }
+            digits.append(Int(byte) - 48)
+        }
+        guard count == 7, digits.count == 6 else { return nil }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        self.init(year: year, month: digits[4] * 10 + digits[5])
+    }
+
+    public var year: Int { ordinal / 12 }
+    /// 1 to 12.
+    public var month: Int { ordinal % 12 + 1 }
+
+    public var description: String {
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : String(month)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m
+    }
+
+    public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
+    public static func + (a: Month, months: Int) -> Month { Month(ordinal: a.ordinal + months) }
+    public static func - (a: Month, b: Month) -> Int { a.ordinal - b.ordinal }
+}

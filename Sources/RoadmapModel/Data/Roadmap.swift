@@ -1,0 +1,349 @@
+/// A whole roadmap document: the plan (periods, areas, activities, dependencies) and every
+/// other part of the seed that the explorer shows (strategy, teams, transition, glossary).
+public struct Roadmap: Sendable {
+    public var schemaVersion: Int
+    public var meta: Meta
+    public var strategy: Strategy?
+    public var principles: [Principle]
+    public var roles: [Role]
+    public var subcommittees: [Subcommittee]
+    public var areas: [AreaOfInterest]
+    public var teams: [TaskTeam]
+    public var activities: [Activity]
+    public var dependencies: [Dependency]
+    public var workingGroups: [WorkingGroup]
+    public var glossary: [GlossaryEntry]
+
+    public init(
+        schemaVersion: Int = 1, meta: Meta, strategy: Strategy? = nil, principles: [Principle] = [],
+        roles: [Role] = [], subcommittees: [Subcommittee] = [], areas: [AreaOfInterest] = [],
+        teams: [TaskTeam] = [], activities: [Activity] = [], dependencies: [Dependency] = [],
+        workingGroups: [WorkingGroup] = [], glossary: [GlossaryEntry] = []
+    ) {
+        self.schemaVersion = schemaVersion
+        self.meta = meta
+        self.strategy = strategy
+        self.principles = principles
+        self.roles = roles
+        self.subcommittees = subcommittees
+        self.areas = areas
+        self.teams = teams
+        self.activities = activities
+        self.dependencies = dependencies
+        self.workingGroups = workingGroups
+        self.glossary = glossary
+    }
+}
+
+public struct Meta: Sendable {
+    public var title: LocalizedText
+    public var status: LocalizedText?
+    public var draftDate: String?
+    public var source: LocalizedText?
+    public var timeline: Timeline
+    public var periods: [Period]
+    public var phases: [Phase]
+
+    public init(title: LocalizedText, status: LocalizedText? = nil, draftDate: String? = nil,
+                source: LocalizedText? = nil, timeline: Timeline, periods: [Period] = [], phases: [Phase] = []) {
+        self.title = title
+        self.status = status
+        self.draftDate = draftDate
+        self.source = source
+        self.timeline = timeline
+        self.periods = periods
+        self.phases = phases
+    }
+}
+
+/// The months the roadmap covers, both inclusive.
+public struct Timeline: Hashable, Sendable {
+    public var start: Month
+    public var finish: Month
+    public init(start: Month, finish: Month) {
+        self.start = start
+        self.finish = finish
+    }
+    public var monthCount: Int { finish - start + 1 }
+    public func contains(_ month: Month) -> Bool { month >= start && month <= finish }
+}
+
+/// One of the six-month columns of the roadmap grid ("Période 1 · oct. 2016 – mars 2017").
+public struct Period: Hashable, Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var start: Month
+    public var finish: Month
+    public var provenance: Provenance
+    public init(id: String, label: LocalizedText, start: Month, finish: Month, provenance: Provenance = .seed) {
+        self.id = id
+        self.label = label
+        self.start = start
+        self.finish = finish
+        self.provenance = provenance
+    }
+}
+
+public struct Phase: Hashable, Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var start: Month?
+    public var finish: Month?
+    public var description: LocalizedText?
+    public init(id: String, label: LocalizedText, start: Month? = nil, finish: Month? = nil, description: LocalizedText? = nil) {
+        self.id = id
+        self.label = label
+        self.start = start
+        self.finish = finish
+        self.description = description
+    }
+}
+
+/// The four roles of the future state: Centre d'excellence (CE), Promoteur (Pr),
+/// Intermédiaire (Int, also written Br for broker) and Incubateur (In).
+public struct Role: Hashable, Sendable {
+    public var id: String
+    public var name: LocalizedText
+    /// Other codes that mean this role (Br for Int).
+    public var aliases: [String]
+    /// Other names the seed gives the role (CE is also "Collectivité d'experts").
+    public var alternateNames: [LocalizedText]
+    public var description: LocalizedText?
+    public init(id: String, name: LocalizedText, aliases: [String] = [], alternateNames: [LocalizedText] = [], description: LocalizedText? = nil) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.alternateNames = alternateNames
+        self.description = description
+    }
+}
+
+public struct AreaOfInterest: Hashable, Sendable {
+    public var id: String
+    public var name: LocalizedText
+    public var initiatives: [LocalizedText]
+    public var coverage: LocalizedText?
+    public var considerations: [LocalizedText]
+    public init(id: String, name: LocalizedText, initiatives: [LocalizedText] = [], coverage: LocalizedText? = nil, considerations: [LocalizedText] = []) {
+        self.id = id
+        self.name = name
+        self.initiatives = initiatives
+        self.coverage = coverage
+        self.considerations = considerations
+    }
+}
+
+public struct Subcommittee: Hashable, Sendable {
+    public var id: String
+    public var name: LocalizedText
+    public var description: LocalizedText?
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+}
+
+public struct TaskTeam: Hashable, Sendable {
+    public enum Status: String, CaseIterable, Sendable { case existing, new, external }
+    public var id: String
+    public var name: LocalizedText
+    public var role: String
+    public var subcommittee: String?
+    public var status: Status
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, role: String, subcommittee: String? = nil, status: Status = .new, provenance: Provenance = .seed) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.subcommittee = subcommittee
+        self.status = status
+        self.provenance = provenance
+    }
+}
+
+public struct Activity: Hashable, Sendable {
+    /// New work or work already under way: the seed's legend, "Nouvelles activités" and
+    /// "Activités en cours".
+    public enum Status: String, CaseIterable, Sendable { case new, ongoing }
+    public var id: String
+    public var name: LocalizedText
+    public var area: String
+    /// The canonical role id once aliases are resolved (Br becomes Int).
+    public var role: String
+    /// The role code as the file writes it, kept to show where an alias was used.
+    public var roleAsWritten: String
+    public var status: Status
+    public var team: String?
+    public var start: Month
+    /// The last month of the activity, inclusive.
+    public var finish: Month
+    /// The period column the seed lists the activity under, when the file says.
+    public var period: String?
+    public var provenance: Provenance
+
+    public init(id: String, name: LocalizedText, area: String, role: String, status: Status = .new,
+                team: String? = nil, start: Month, finish: Month, period: String? = nil, provenance: Provenance = .seed) {
+        self.id = id
+        self.name = name
+        self.area = area
+        self.role = role
+        self.roleAsWritten = role
+        self.status = status
+        self.team = team
+        self.start = start
+        self.finish = finish
+        self.period = period
+        self.provenance = provenance
+    }
+
+    /// Months from start to finish, both included.
+    public var duration: Int { finish - start + 1 }
+}
+
+public struct Dependency: Hashable, Sendable {
+    /// Finish-to-start, start-to-start, finish-to-finish, start-to-finish.
+    public enum Kind: String, CaseIterable, Sendable { case FS, SS, FF, SF }
+    public var from: String
+    public var to: String
+    public var type: Kind
+    /// Whole months; negative is a lead.
+    public var lag: Int
+    public var provenance: Provenance
+    public init(from: String, to: String, type: Kind = .FS, lag: Int = 0, provenance: Provenance = .seed) {
+        self.from = from
+        self.to = to
+        self.type = type
+        self.lag = lag
+        self.provenance = provenance
+    }
+}
+
+/// One of today's working groups and what the change analysis decides for it.
+public struct WorkingGroup: Hashable, Sendable {
+    public enum Disposition: String, CaseIterable, Sendable { case phase1, phase2, continued, sunset }
+    public var id: String
+    public var name: LocalizedText
+    public var council: String?
+    public var disposition: Disposition
+    /// The task team it becomes, where it becomes one.
+    public var becomes: String?
+    public var rationale: LocalizedText?
+    public var currentWork: LocalizedText?
+    public var assessment: LocalizedText?
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, council: String? = nil, disposition: Disposition,
+                becomes: String? = nil, rationale: LocalizedText? = nil, currentWork: LocalizedText? = nil,
+                assessment: LocalizedText? = nil, provenance: Provenance = .seed) {
+        self.id = id
+        self.name = name
+        self.council = council
+        self.disposition = disposition
+        self.becomes = becomes
+        self.rationale = rationale
+        self.currentWork = currentWork
+        self.assessment = assessment
+        self.provenance = provenance
+    }
+}
+
+public struct Principle: Hashable, Sendable {
+    public var id: String
+    public var name: LocalizedText
+    public var description: LocalizedText?
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+}
+
+public struct GlossaryEntry: Hashable, Sendable {
+    public var term: LocalizedText
+    public var definition: LocalizedText
+    public init(term: LocalizedText, definition: LocalizedText) {
+        self.term = term
+        self.definition = definition
+    }
+}
+
+/// The strategic framework: why the roadmap exists and where it leads.
+public struct Strategy: Sendable {
+    public struct Outcome: Hashable, Sendable {
+        public var id: String
+        public var name: LocalizedText
+        public var description: LocalizedText?
+        public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+            self.id = id
+            self.name = name
+            self.description = description
+        }
+    }
+    public struct Horizon: Hashable, Sendable {
+        public var id: String
+        public var name: LocalizedText
+        public var span: LocalizedText?
+        public var description: LocalizedText?
+        public init(id: String, name: LocalizedText, span: LocalizedText? = nil, description: LocalizedText? = nil) {
+            self.id = id
+            self.name = name
+            self.span = span
+            self.description = description
+        }
+    }
+    public var vision: LocalizedText?
+    public var callToAction: LocalizedText?
+    public var objective: LocalizedText?
+    public var outcomes: [Outcome]
+    public var horizons: [Horizon]
+    public var immediateResults: [LocalizedText]
+    /// The future-state overview (steering committee, champion, layers...), kept as a tree of
+    /// titled texts because its shape is the document's, not the program's.
+    public var futureState: DocumentNode?
+
+    public init(vision: LocalizedText? = nil, callToAction: LocalizedText? = nil, objective: LocalizedText? = nil,
+                outcomes: [Outcome] = [], horizons: [Horizon] = [], immediateResults: [LocalizedText] = [],
+                futureState: DocumentNode? = nil) {
+        self.vision = vision
+        self.callToAction = callToAction
+        self.objective = objective
+        self.outcomes = outcomes
+        self.horizons = horizons
+        self.immediateResults = immediateResults
+        self.futureState = futureState
+    }
+}
+
+/// A free-form part of the document: texts, lists and named sections, as the file nests them.
+public indirect enum DocumentNode: Sendable, Hashable {
+    case text(LocalizedText)
+    case list([DocumentNode])
+    case section([(key: String, value: DocumentNode)])
+    case number(Double)
+    case flag(Bool)
+    case empty
+
+    public static func == (a: DocumentNode, b: DocumentNode) -> Bool {
+        switch (a, b) {
+        case let (.text(x), .text(y)): return x == y
+        case let (.list(x), .list(y)): return x == y
+        case let (.section(x), .section(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case let (.number(x), .number(y)): return x == y
+        case let (.flag(x), .flag(y)): return x == y
+        case (.empty, .empty): return true
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .text(let t): hasher.combine(t)
+        case .list(let l): hasher.combine(l)
+        case .section(let s): for (k, v) in s { hasher.combine(k); hasher.combine(v) }
+        case .number(let n): hasher.combine(n)
+        case .flag(let f): hasher.combine(f)
+        case .empty: hasher.combine(0)
+        }
+    }
+}

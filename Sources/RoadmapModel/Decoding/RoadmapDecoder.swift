@@ -1,0 +1,614 @@
+/// Decodes the bytes of a roadmap file straight into the model, in one pass over the bytes.
+///
+/// A syntax error stops the reading (nothing after it can be trusted) and is reported with its
+/// line and column. Everything else — a wrong type, a missing field, a malformed month, an
+/// unknown enumeration value — is recorded with its path and the reading goes on, so that one
+/// run reports every problem. Objects with such problems are kept with empty or invalid
+/// values, which the validator knows not to report twice.
+struct RoadmapDecoder {
+    private var reader: JSONReader
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The byte offset each diagnostic points at, turned into line and column at the end.
+    private(set) var diagnosticOffsets: [Int?] = []
+    /// Where each element of the main lists starts, so that the validator's findings can carry
+    /// a line and column too.
+    private(set) var elementOffsets: [String: [Int]] = [:]
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        reader = JSONReader(bytes: bytes)
+    }
+
+    // MARK: - Document
+
+    mutating func decodeDocument() throws(JSONSyntaxError) -> Roadmap? {
+        let kind = try reader.peekKind()
+        guard kind == .object else {
+            report("", "a roadmap file holds one JSON object, not \(article(kind))", at: reader.position)
+            try reader.skipValue()
+            try reader.expectEnd()
+            return nil
+        }
+        let documentStart = reader.position
+        var schemaVersion: Int?
+        var meta: Meta?
+        var strategy: Strategy?
+        var principles: [Principle]?, roles: [Role]?, subcommittees: [Subcommittee]?
+        var areas: [AreaOfInterest]?, teams: [TaskTeam]?, activities: [Activity]?
+        var dependencies: [Dependency]?, workingGroups: [WorkingGroup]?, glossary: [GlossaryEntry]?
+
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case "schemaVersion": schemaVersion = try integer("schemaVersion")
+            case "meta": meta = try decodeMeta()
+            case "strategy": strategy = try decodeStrategy()
+            case "principles": principles = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePrinciple(p) }
+            case "roles": roles = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeRole(p) }
+            case "subcommittees": subcommittees = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeSubcommittee(p) }
+            case "areas": areas = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeArea(p) }
+            case "teams": teams = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeTeam(p) }
+            case "activities": activities = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeActivity(p) }
+            case "dependencies": dependencies = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeDependency(p) }
+            case "workingGroups": workingGroups = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
+            case "glossary": glossary = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
+            default: try reader.skipValue()
+            }
+        }
+        try reader.expectEnd()
+
+        let required: [(String, Bool)] = [
+            ("schemaVersion", schemaVersion != nil), ("meta", meta != nil), ("roles", roles != nil),
+            ("areas", areas != nil), ("teams", teams != nil), ("activities", activities != nil),
+            ("dependencies", dependencies != nil), ("workingGroups", workingGroups != nil),
+            ("principles", principles != nil), ("glossary", glossary != nil),
+        ]
+        for (name, present) in required where !present {
+            report("", "missing required field \"\(name)\"", at: documentStart)
+        }
+        if let schemaVersion, schemaVersion != 1 {
+            report("schemaVersion", "this program reads schema version 1, the file says \(schemaVersion)", at: nil)
+        }
+        guard let meta else { return nil }
+        return Roadmap(
+            schemaVersion: schemaVersion ?? 1, meta: meta, strategy: strategy, principles: principles ?? [],
+            roles: roles ?? [], subcommittees: subcommittees ?? [], areas: areas ?? [], teams: teams ?? [],
+            activities: activities ?? [], dependencies: dependencies ?? [], workingGroups: workingGroups ?? [],
+            glossary: glossary ?? [])
+    }
+
+    // MARK: - Meta and strategy
+
+    private mutating func decodeMeta() throws(JSONSyntaxError) -> Meta? {
+        guard try expectObject("meta") else { return nil }
+        let start = reader.position
+        var title: LocalizedText?, status: LocalizedText?, source: LocalizedText?
+        var draftDate: String?
+        var timeline: Timeline?
+        var periods: [Period]?
+        var phases: [Phase] = []
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case "title": title = try localized("meta.title")
+            case "status": status = try localized("meta.status")
+            case "source": source = try localized("meta.source")
+            case "draftDate": draftDate = try string("meta.draftDate")
+            case "timeline": timeline = try decodeTimeline()
+            case "periods": periods = try list("meta.periods") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePeriod(p) }
+            case "phases": phases = try list("meta.phases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePhase(p) } ?? []
+            default: try reader.skipValue()
+            }
+        }
+        if title == nil { report("meta", "missing required field \"title\"", at: start) }
+        if periods == nil { report("meta", "missing required field \"periods\"", at: start) }
+        guard let timeline else {
+            report("meta", "missing required field \"timeline\"", at: start)
+            return nil
+        }
+        return Meta(title: title ?? LocalizedText(""), status: status, draftDate: draftDate, source: source,
+                    timeline: timeline, periods: periods ?? [], phases: phases)
+    }
+
+    private mutating func decodeTimeline() throws(JSONSyntaxError) -> Timeline? {
+        guard try expectObject("meta.timeline") else { return nil }
+        let start = reader.position
+        var from: Month?, to: Month?
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            switch key {
+            case "start": from = try month("meta.timeline.start")
+            case "finish": to = try month("meta.timeline.finish")
+            default: try reader.skipValue()
+            }
+        }
+        for (name, value) in [("start", from), ("finish", to)] where value == nil {
+            report("meta.timeline", "missing required month \"\(name)\"", at: start)
+        }
+        guard let from, let to else { return nil }
+        return Timeline(start: from, finish: to)
+    }
+
+    private mutating func decodePeriod(_ path: String) throws(JSONSyntaxError) -> Period {
+        var period = Period(id: "", label: LocalizedText(""), start: .invalid, finish: .invalid)
+        try fields(path, required: ["id", "label", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": period.id = try d.identifier(path + ".id") ?? ""
+            case "label": period.label = try d.localized(path + ".label") ?? LocalizedText("")
+            case "start": period.start = try d.month(path + ".start") ?? .invalid
+            case "finish": period.finish = try d.month(path + ".finish") ?? .invalid
+            default: return try d.provenanceField(key, path, &period.provenance)
+            }
+            return true
+        }
+        return period
+    }
+
+    private mutating func decodePhase(_ path: String) throws(JSONSyntaxError) -> Phase {
+        var phase = Phase(id: "", label: LocalizedText(""))
+        try fields(path, required: ["id"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": phase.id = try d.identifier(path + ".id") ?? ""
+            case "label": phase.label = try d.localized(path + ".label") ?? LocalizedText("")
+            case "start": phase.start = try d.optionalMonth(path + ".start")
+            case "finish": phase.finish = try d.optionalMonth(path + ".finish")
+            case "description": phase.description = try d.localized(path + ".description")
+            default: return false
+            }
+            return true
+        }
+        return phase
+    }
+
+    private mutating func decodeStrategy() throws(JSONSyntaxError) -> Strategy? {
+        guard try expectObject("strategy") else { return nil }
+        var strategy = Strategy()
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            let path = "strategy." + key
+            switch key {
+            case "vision": strategy.vision = try localized(path)
+            case "callToAction": strategy.callToAction = try localized(path)
+            case "objective": strategy.objective = try localized(path)
+            case "immediateResults": strategy.immediateResults = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            case "outcomes":
+                strategy.outcomes = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+                    var outcome = Strategy.Outcome(id: "", name: LocalizedText(""))
+                    try d.fields(p, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+                        switch key {
+                        case "id": outcome.id = try d.identifier(p + ".id") ?? ""
+                        case "name": outcome.name = try d.localized(p + ".name") ?? LocalizedText("")
+                        case "description": outcome.description = try d.localized(p + ".description")
+                        default: return false
+                        }
+                        return true
+                    }
+                    return outcome
+                } ?? []
+            case "horizons":
+                strategy.horizons = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+                    var horizon = Strategy.Horizon(id: "", name: LocalizedText(""))
+                    try d.fields(p, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+                        switch key {
+                        case "id": horizon.id = try d.identifier(p + ".id") ?? ""
+                        case "name": horizon.name = try d.localized(p + ".name") ?? LocalizedText("")
+                        case "span": horizon.span = try d.localized(p + ".span")
+                        case "description": horizon.description = try d.localized(p + ".description")
+                        default: return false
+                        }
+                        return true
+                    }
+                    return horizon
+                } ?? []
+            case "futureState": strategy.futureState = try documentNode(path, depth: 0)
+            default: try reader.skipValue()
+            }
+        }
+        return strategy
+    }
+
+    // MARK: - Lists
+
+    private mutating func decodePrinciple(_ path: String) throws(JSONSyntaxError) -> Principle {
+        var principle = Principle(id: "", name: LocalizedText(""))
+        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": principle.id = try d.identifier(path + ".id") ?? ""
+            case "name": principle.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "description": principle.description = try d.localized(path + ".description")
+            default: return false
+            }
+            return true
+        }
+        return principle
+    }
+
+    private mutating func decodeRole(_ path: String) throws(JSONSyntaxError) -> Role {
+        var role = Role(id: "", name: LocalizedText(""))
+        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": role.id = try d.identifier(path + ".id") ?? ""
+            case "name": role.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "aliases": role.aliases = try d.list(path + ".aliases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p) ?? "" } ?? []
+            case "alternateNames": role.alternateNames = try d.list(path + ".alternateNames") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            case "description": role.description = try d.localized(path + ".description")
+            default: return false
+            }
+            return true
+        }
+        return role
+    }
+
+    private mutating func decodeSubcommittee(_ path: String) throws(JSONSyntaxError) -> Subcommittee {
+        var subcommittee = Subcommittee(id: "", name: LocalizedText(""))
+        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": subcommittee.id = try d.identifier(path + ".id") ?? ""
+            case "name": subcommittee.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "description": subcommittee.description = try d.localized(path + ".description")
+            default: return false
+            }
+            return true
+        }
+        return subcommittee
+    }
+
+    private mutating func decodeArea(_ path: String) throws(JSONSyntaxError) -> AreaOfInterest {
+        var area = AreaOfInterest(id: "", name: LocalizedText(""))
+        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": area.id = try d.identifier(path + ".id") ?? ""
+            case "name": area.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "initiatives": area.initiatives = try d.list(path + ".initiatives") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            case "coverage": area.coverage = try d.localized(path + ".coverage")
+            case "considerations": area.considerations = try d.list(path + ".considerations") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            default: return false
+            }
+            return true
+        }
+        return area
+    }
+
+    private mutating func decodeTeam(_ path: String) throws(JSONSyntaxError) -> TaskTeam {
+        var team = TaskTeam(id: "", name: LocalizedText(""), role: "")
+        try fields(path, required: ["id", "name", "role", "status"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": team.id = try d.identifier(path + ".id") ?? ""
+            case "name": team.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "role": team.role = try d.identifier(path + ".role") ?? ""
+            case "subcommittee": team.subcommittee = try d.optionalIdentifier(path + ".subcommittee")
+            case "status": team.status = try d.enumeration(path + ".status", TaskTeam.Status.self) ?? .new
+            default: return try d.provenanceField(key, path, &team.provenance)
+            }
+            return true
+        }
+        return team
+    }
+
+    private mutating func decodeActivity(_ path: String) throws(JSONSyntaxError) -> Activity {
+        var activity = Activity(id: "", name: LocalizedText(""), area: "", role: "", start: .invalid, finish: .invalid)
+        try fields(path, required: ["id", "name", "area", "role", "status", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": activity.id = try d.identifier(path + ".id") ?? ""
+            case "name": activity.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "area": activity.area = try d.identifier(path + ".area") ?? ""
+            case "role":
+                activity.role = try d.identifier(path + ".role") ?? ""
+                activity.roleAsWritten = activity.role
+            case "status": activity.status = try d.enumeration(path + ".status", Activity.Status.self) ?? .new
+            case "team": activity.team = try d.optionalIdentifier(path + ".team")
+            case "start": activity.start = try d.month(path + ".start") ?? .invalid
+            case "finish": activity.finish = try d.month(path + ".finish") ?? .invalid
+            case "period": activity.period = try d.optionalIdentifier(path + ".period")
+            default: return try d.provenanceField(key, path, &activity.provenance)
+            }
+            return true
+        }
+        return activity
+    }
+
+    private mutating func decodeDependency(_ path: String) throws(JSONSyntaxError) -> Dependency {
+        var dependency = Dependency(from: "", to: "")
+        try fields(path, required: ["from", "to"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "from": dependency.from = try d.identifier(path + ".from") ?? ""
+            case "to": dependency.to = try d.identifier(path + ".to") ?? ""
+            case "type":
+                if let kind = try d.enumeration(path + ".type", Dependency.Kind.self, describe: "a dependency type") {
+                    dependency.type = kind
+                } else {
+                    dependency.type = .FS
+                }
+            case "lag": dependency.lag = try d.integer(path + ".lag", range: -1200...1200) ?? 0
+            default: return try d.provenanceField(key, path, &dependency.provenance)
+            }
+            return true
+        }
+        return dependency
+    }
+
+    private mutating func decodeWorkingGroup(_ path: String) throws(JSONSyntaxError) -> WorkingGroup {
+        var group = WorkingGroup(id: "", name: LocalizedText(""), disposition: .continued)
+        try fields(path, required: ["id", "name", "disposition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": group.id = try d.identifier(path + ".id") ?? ""
+            case "name": group.name = try d.localized(path + ".name") ?? LocalizedText("")
+            case "council": group.council = try d.optionalIdentifier(path + ".council")
+            case "disposition": group.disposition = try d.enumeration(path + ".disposition", WorkingGroup.Disposition.self) ?? .continued
+            case "becomes": group.becomes = try d.optionalIdentifier(path + ".becomes")
+            case "rationale": group.rationale = try d.localized(path + ".rationale")
+            case "currentWork": group.currentWork = try d.localized(path + ".currentWork")
+            case "assessment": group.assessment = try d.localized(path + ".assessment")
+            default: return try d.provenanceField(key, path, &group.provenance)
+            }
+            return true
+        }
+        return group
+    }
+
+    private mutating func decodeGlossaryEntry(_ path: String) throws(JSONSyntaxError) -> GlossaryEntry {
+        var entry = GlossaryEntry(term: LocalizedText(""), definition: LocalizedText(""))
+        try fields(path, required: ["term", "definition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "term": entry.term = try d.localized(path + ".term") ?? LocalizedText("")
+            case "definition": entry.definition = try d.localized(path + ".definition") ?? LocalizedText("")
+            default: return false
+            }
+            return true
+        }
+        return entry
+    }
+
+    // MARK: - Building blocks
+
+    /// Reads an array, one element per call of `element` with the element's path; reports and
+    /// skips anything that is not an array. Remembers where each element starts.
+    private mutating func list<T>(_ path: String, _ element: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
+        let kind = try reader.peekKind()
+        guard kind == .array else {
+            report(path, "expected an array, found \(article(kind))", at: reader.position)
+            try reader.skipValue()
+            return nil
+        }
+        try reader.beginArray()
+        var result: [T] = []
+        var offsets: [Int] = []
+        var first = true
+        while try reader.nextElement(&first) {
+            reader.skipWhitespace()
+            offsets.append(reader.position)
+            result.append(try element(&self, "\(path)[\(result.count)]"))
+        }
+        elementOffsets[path] = offsets
+        return result
+    }
+
+    /// Reads an object's fields with `field`, which returns false for a key it does not know
+    /// (then skipped: unknown fields are allowed, for tools that add their own); reports the
+    /// required fields that are missing.
+    private mutating func fields(_ path: String, required: [String], _ field: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
+        guard try expectObject(path) else { return }
+        let start = reader.position
+        let diagnosticsBefore = diagnostics.count
+        var seen = [Bool](repeating: false, count: required.count)
+        try reader.beginObject()
+        var first = true
+        var id: String?
+        while let key = try reader.nextKey(&first) {
+            if let index = required.firstIndex(of: key) { seen[index] = true }
+            if key == "id", try reader.peekKind() == .string {
+                // Peek at the id so that later findings about this object can name it.
+                let save = reader
+                id = try? reader.readString()
+                reader = save
+            }
+            if try !field(&self, key) { try reader.skipValue() }
+        }
+        for (index, name) in required.enumerated() where !seen[index] {
+            report(path, id: id, "missing required field \"\(name)\"", at: start)
+        }
+        // Findings about this object's fields name the object too.
+        if let id {
+            for k in diagnosticsBefore..<diagnostics.count where diagnostics[k].objectID == nil {
+                diagnostics[k].objectID = Sanitized.inline(id)
+            }
+        }
+    }
+
+    private mutating func expectObject(_ path: String) throws(JSONSyntaxError) -> Bool {
+        let kind = try reader.peekKind()
+        if kind == .object { return true }
+        report(path, "expected an object, found \(article(kind))", at: reader.position)
+        try reader.skipValue()
+        return false
+    }
+
+    private mutating func string(_ path: String) throws(JSONSyntaxError) -> String? {
+        let kind = try reader.peekKind()
+        if kind == .string { return try reader.readString() }
+        report(path, "expected a string, found \(article(kind))", at: reader.position)
+        try reader.skipValue()
+        return nil
+    }
+
+    /// A non-empty string naming or referring to an object.
+    private mutating func identifier(_ path: String) throws(JSONSyntaxError) -> String? {
+        let at = reader.position
+        guard let text = try string(path) else { return nil }
+        if text.isEmpty {
+            report(path, "must not be empty", at: at)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalIdentifier(_ path: String) throws(JSONSyntaxError) -> String? {
+        if try reader.peekKind() == .null {
+            try reader.readNull()
+            return nil
+        }
+        return try identifier(path)
+    }
+
+    private mutating func localized(_ path: String) throws(JSONSyntaxError) -> LocalizedText? {
+        let kind = try reader.peekKind()
+        switch kind {
+        case .string: return LocalizedText(try reader.readString())
+        case .object:
+            let start = reader.position
+            var fr: String?, en: String?
+            try reader.beginObject()
+            var first = true
+            while let key = try reader.nextKey(&first) {
+                switch key {
+                case "fr": fr = try string(path + ".fr")
+                case "en": en = try string(path + ".en")
+                default: try reader.skipValue()
+                }
+            }
+            if fr == nil || en == nil {
+                let missing = fr == nil ? "fr" : "en"
+                report(path, "a bilingual text needs both \"fr\" and \"en\"; \"\(missing)\" is missing", at: start)
+            }
+            if fr == nil && en == nil { return nil }
+            return LocalizedText(fr: fr ?? en ?? "", en: en ?? fr ?? "")
+        default:
+            report(path, "expected a text (a string, or an object with \"fr\" and \"en\"), found \(article(kind))", at: reader.position)
+            try reader.skipValue()
+            return nil
+        }
+    }
+
+    private mutating func month(_ path: String) throws(JSONSyntaxError) -> Month? {
+        let at = reader.position
+        let kind = try reader.peekKind()
+        guard kind == .string else {
+            report(path, "expected a month \"YYYY-MM\", found \(article(kind))", at: at)
+            try reader.skipValue()
+            return nil
+        }
+        let text = try reader.readString()
+        guard let month = Month(text) else {
+            report(path, "\"\(Sanitized.inline(text))\" is not a month: months are written \"YYYY-MM\", e.g. \"2016-10\"", at: at)
+            return nil
+        }
+        return month
+    }
+
+    private mutating func optionalMonth(_ path: String) throws(JSONSyntaxError) -> Month? {
+        if try reader.peekKind() == .null {
+            try reader.readNull()
+            return nil
+        }
+        return try month(path)
+    }
+
+    private mutating func integer(_ path: String, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
+        let at = reader.position
+        let kind = try reader.peekKind()
+        guard kind == .number else {
+            report(path, "expected a whole number, found \(article(kind))", at: at)
+            try reader.skipValue()
+            return nil
+        }
+        let number = try reader.readNumber()
+        guard let value = number.integer ?? (number.value.rounded() == number.value && abs(number.value) < 1e15 ? Int(number.value) : nil) else {
+            report(path, "expected a whole number, found \(number.value)", at: at)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            report(path, "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))", at: at)
+            return nil
+        }
+        return value
+    }
+
+    private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: String, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
+        let at = reader.position
+        guard let text = try string(path) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        report(path, "\"\(Sanitized.inline(text))\" is not \(describe) this program knows; expected one of \(allowed)", at: at)
+        return nil
+    }
+
+    /// `source`, `note` and `inferredFields`: where a value comes from.
+    private mutating func provenanceField(_ key: String, _ path: String, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
+        switch key {
+        case "source":
+            provenance.source = try enumeration(path + ".source", Provenance.Source.self, describe: "a source") ?? .seed
+        case "note": provenance.note = try localized(path + ".note")
+        case "inferredFields":
+            provenance.inferredFields = try list(path + ".inferredFields") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p) ?? "" } ?? []
+        default: return false
+        }
+        return true
+    }
+
+    /// A free-form part of the document, nested at most `maximumDepth` levels.
+    private mutating func documentNode(_ path: String, depth: Int) throws(JSONSyntaxError) -> DocumentNode {
+        let maximumDepth = 32
+        let kind = try reader.peekKind()
+        if depth >= maximumDepth, kind == .object || kind == .array {
+            report(path, "nested more than \(maximumDepth) levels deep", at: reader.position)
+            try reader.skipValue()
+            return .empty
+        }
+        switch kind {
+        case .string: return .text(LocalizedText(try reader.readString()))
+        case .number: return .number(try reader.readNumber().value)
+        case .bool: return .flag(try reader.readBool())
+        case .null:
+            try reader.readNull()
+            return .empty
+        case .array:
+            var items: [DocumentNode] = []
+            try reader.beginArray()
+            var first = true
+            while try reader.nextElement(&first) {
+                items.append(try documentNode("\(path)[\(items.count)]", depth: depth + 1))
+            }
+            return .list(items)
+        case .object:
+            // A {"fr", "en"} pair is a text; any other object is a section of named parts.
+            let save = reader
+            var members: [(key: String, value: DocumentNode)] = []
+            try reader.beginObject()
+            var first = true
+            while let key = try reader.nextKey(&first) {
+                members.append((key, try documentNode(path + "." + key, depth: depth + 1)))
+            }
+            let keys = Set(members.map(\.key))
+            if keys == ["fr", "en"] {
+                reader = save
+                if let text = try localized(path) { return .text(text) }
+            }
+            return .section(members)
+        }
+    }
+
+    private mutating func report(_ path: String, id: String? = nil, _ message: String, at offset: Int?) {
+        diagnostics.append(Diagnostic(.error, path: path, objectID: id, message))
+        diagnosticOffsets.append(offset)
+    }
+
+    private func article(_ kind: JSONReader.Kind) -> String {
+        switch kind {
+        case .object: return "an object"
+        case .array: return "an array"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "true or false"
+        case .null: return "null"
+        }
+    }
+}
+
+extension Month {
+    /// Stands for a month the file did not give or gave malformed, already reported.
+    public static let invalid = Month(ordinal: Int.min / 4)
+    public var isValid: Bool { ordinal != Month.invalid.ordinal }
+}

@@ -1,0 +1,78 @@
+/// The schedule read at the level of task teams: when each team is busy, how much room it has,
+/// which teams wait on which, and the teams that carry the critical chain.
+public struct TeamSchedule: Sendable {
+    public struct Span: Hashable, Sendable {
+        public var team: Int
+        /// The team's activities, in file order.
+        public var activities: [Int]
+        public var earlyStart: Int
+        /// Exclusive.
+        public var earlyFinish: Int
+        /// The least total float of its activities.
+        public var float: Int
+        public var isCritical: Bool { float == 0 }
+    }
+
+    /// A team waiting on another because one of its activities depends on one of the other's.
+    public struct Link: Hashable, Sendable {
+        public var from: Int
+        public var to: Int
+        /// How many activity dependencies make up the link.
+        public var dependencyCount: Int
+        /// Whether one of them binds.
+        public var binds: Bool
+    }
+
+    /// Per team in `Roadmap.teams` order; nil for a team that carries no activity.
+    public let spans: [Span?]
+    public let links: [Link]
+    /// The teams that carry critical activities, in the order their critical work starts.
+    public let criticalPath: [Int]
+
+    public init(roadmap: Roadmap, graph: DependencyGraph, schedule: Schedule) {
+        var teamIndex: [String: Int] = [:]
+        for (i, team) in roadmap.teams.enumerated() where teamIndex[team.id] == nil { teamIndex[team.id] = i }
+        let teamOf: [Int?] = roadmap.activities.map { $0.team.flatMap { teamIndex[$0] } }
+
+        var spans = [Span?](repeating: nil, count: roadmap.teams.count)
+        for (activity, team) in teamOf.enumerated() {
+            guard let team else { continue }
+            let es = schedule.earlyStart[activity], ef = schedule.earlyFinish[activity]
+            let float = schedule.totalFloat[activity]
+            if var span = spans[team] {
+                span.activities.append(activity)
+                span.earlyStart = min(span.earlyStart, es)
+                span.earlyFinish = max(span.earlyFinish, ef)
+                span.float = min(span.float, float)
+                spans[team] = span
+            } else {
+                spans[team] = Span(team: team, activities: [activity], earlyStart: es, earlyFinish: ef, float: float)
+            }
+        }
+
+        var linkIndex: [Int: Int] = [:]
+        var links: [Link] = []
+        let teamCount = roadmap.teams.count
+        for (k, edge) in graph.edges.enumerated() {
+            guard let from = teamOf[edge.from], let to = teamOf[edge.to], from != to else { continue }
+            let key = from * teamCount + to
+            if let existing = linkIndex[key] {
+                links[existing].dependencyCount += 1
+                links[existing].binds = links[existing].binds || schedule.binding[k]
+            } else {
+                linkIndex[key] = links.count
+                links.append(Link(from: from, to: to, dependencyCount: 1, binds: schedule.binding[k]))
+            }
+        }
+
+        var firstCritical: [Int: Int] = [:]
+        for activity in schedule.criticalPath {
+            if let team = teamOf[activity], firstCritical[team] == nil {
+                firstCritical[team] = schedule.earlyStart[activity]
+            }
+        }
+        self.spans = spans
+        self.links = links
+        criticalPath = firstCritical.keys.sorted { (firstCritical[$0]!, $0) < (firstCritical[$1]!, $1) }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Explore the pan-Canadian digital government roadmap (2016), or any roadmap in the same format.",
+        discussion: """
+        With no subcommand, opens the explorer on FILE (./roadmap.json, or the roadmap shipped \
+        with the program when there is none). When standard output is not a terminal, prints \
+        the text export of the view the flags describe instead.
+        """,
+        subcommands: [ExploreCommand.self, ValidateCommand.self],
+        defaultSubcommand: ExploreCommand.self
+    )
+}
