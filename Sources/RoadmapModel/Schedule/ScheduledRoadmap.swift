@@ -10,14 +10,17 @@ public struct ScheduledRoadmap: Sendable {
     public let teams: TeamSchedule
     public let teamIndex: [String: Int]
     public let areaIndex: [String: Int]
+    /// Folded names for search, built on first use and shared with what-if copies.
+    public let searchIndex: LazySearchIndex
 
     /// - Precondition: the roadmap is valid (loaded without errors).
     public init(roadmap: Roadmap, delays: [Int: Int] = [:]) {
         self.init(roadmap: roadmap, graph: DependencyGraph(roadmap: roadmap), delays: delays)
     }
 
-    public init(roadmap: Roadmap, graph: DependencyGraph, delays: [Int: Int] = [:]) {
+    public init(roadmap: Roadmap, graph: DependencyGraph, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil) {
         self.roadmap = roadmap
+        self.searchIndex = searchIndex ?? LazySearchIndex(roadmap: roadmap)
         self.graph = graph
         self.delays = delays.filter { $0.value != 0 }
         let origin = roadmap.meta.timeline.start
@@ -37,7 +40,7 @@ public struct ScheduledRoadmap: Sendable {
     public func delaying(_ activity: Int, by months: Int) -> ScheduledRoadmap {
         var delays = self.delays
         delays[activity, default: 0] += months
-        return ScheduledRoadmap(roadmap: roadmap, graph: graph, delays: delays)
+        return ScheduledRoadmap(roadmap: roadmap, graph: graph, delays: delays, searchIndex: searchIndex)
     }
 
     public func activityIndex(of id: String) -> Int? { graph.activityIndex[id] }

@@ -1,18 +1,32 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapViews
 
 struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explore",
-        abstract: "Open the explorer (the default), or print a summary when output is not a terminal."
+        abstract: "Open the explorer (the default). Into a pipe, print the text export of the view instead.",
+        discussion: """
+        The flags set the explorer's starting view and filters. When standard output is not a \
+        terminal, the same flags describe the view printed as text, as `roadmap export --format \
+        text` would (as `git log` does into a pipe).
+        """
     )
 
     @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
     var file: String?
 
+    @OptionGroup var viewOptions: ViewOptions
+
+    @Option(name: .long, help: "Width of the text printed into a pipe (default 100).")
+    var width: Int = 100
+
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let roadmap = try source.loadOrExit()
-        print(RoadmapSummary(roadmap: roadmap, language: Language.fromEnvironment(ProcessInfoEnvironment.current)).text)
+        let (state, delays) = try viewOptions.resolve(roadmap)
+        let scheduled = ScheduledRoadmap(roadmap: roadmap, delays: delays)
+        let page = PageBuilder.page(scheduled, state, width: max(20, width))
+        writeStandardOutput(page.text)
     }
 }

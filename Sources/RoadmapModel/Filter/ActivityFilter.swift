@@ -1,0 +1,96 @@
+/// Which activities a view shows. The schedule is always computed on the whole roadmap;
+/// a filter only chooses what is shown. The same set serves the explorer and the command line.
+public struct ActivityFilter: Hashable, Sendable {
+    /// Canonical role ids; empty means every role.
+    public var roles: Set<String> = []
+    /// Area ids; empty means every area.
+    public var areas: Set<String> = []
+    /// Team ids; empty means every team.
+    public var teams: Set<String> = []
+    public var status: Activity.Status?
+    public var criticalOnly = false
+    /// Matched accent- and case-insensitively against names in both languages and ids.
+    public var search = ""
+
+    public init(roles: Set<String> = [], areas: Set<String> = [], teams: Set<String> = [],
+                status: Activity.Status? = nil, criticalOnly: Bool = false, search: String = "") {
+        self.roles = roles
+        self.areas = areas
+        self.teams = teams
+        self.status = status
+        self.criticalOnly = criticalOnly
+        self.search = search
+    }
+
+    public var isEmpty: Bool {
+        roles.isEmpty && areas.isEmpty && teams.isEmpty && status == nil && !criticalOnly && search.isEmpty
+    }
+
+    /// The indices of the activities that pass, in file order. `searchIndex` is consulted only
+    /// when there is a search.
+    public func apply(to scheduled: ScheduledRoadmap, searchIndex: SearchIndex? = nil) -> [Int] {
+        let activities = scheduled.roadmap.activities
+        let needle = TextFolding.fold(search)
+        let index = needle.isEmpty ? nil : (searchIndex ?? scheduled.searchIndex.index)
+        var result: [Int] = []
+        result.reserveCapacity(isEmpty ? activities.count : 64)
+        for i in activities.indices {
+            let activity = activities[i]
+            if !roles.isEmpty && !roles.contains(activity.role) { continue }
+            if !areas.isEmpty && !areas.contains(activity.area) { continue }
+            if !teams.isEmpty && !(activity.team.map(teams.contains) ?? false) { continue }
+            if let status, activity.status != status { continue }
+            if criticalOnly && !scheduled.schedule.isCritical(i) { continue }
+            if let index, !index.matches(activity: i, folded: needle) { continue }
+            result.append(i)
+        }
+        return result
+    }
+}
+
+/// Turns what a user types on the command line into filter values: role codes or aliases
+/// (Br → Int), areas by id or by name in either language, teams by id or name.
+public struct FilterResolver: Sendable {
+    public let roadmap: Roadmap
+
+    public init(roadmap: Roadmap) { self.roadmap = roadmap }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unknown(kind: String, value: String, known: [String])
+        public var description: String {
+            switch self {
+            case let .unknown(kind, value, known):
+                let list = known.count <= 40 ? " (known: " + known.joined(separator: ", ") + ")" : ""
+                return "unknown \(kind) \"\(Sanitized.inline(value))\"\(list)"
+            }
+        }
+    }
+
+    public func role(_ value: String) -> Result<String, Failure> {
+        let key = value.lowercased()
+        for role in roadmap.roles where role.id.lowercased() == key || role.aliases.contains(where: { $0.lowercased() == key }) {
+            return .success(role.id)
+        }
+        for role in roadmap.roles where matchesName(value, [role.name] + role.alternateNames) {
+            return .success(role.id)
+        }
+        return .failure(.unknown(kind: "role", value: value, known: roadmap.roles.map(\.id)))
+    }
+
+    public func area(_ value: String) -> Result<String, Failure> {
+        if let area = roadmap.areas.first(where: { $0.id == value }) { return .success(area.id) }
+        if let area = roadmap.areas.first(where: { matchesName(value, [$0.name]) }) { return .success(area.id) }
+        return .failure(.unknown(kind: "area", value: value, known: roadmap.areas.map(\.id)))
+    }
+
+    public func team(_ value: String) -> Result<String, Failure> {
+        if let team = roadmap.teams.first(where: { $0.id == value }) { return .success(team.id) }
+        if let team = roadmap.teams.first(where: { matchesName(value, [$0.name]) }) { return .success(team.id) }
+        return .failure(.unknown(kind: "task team", value: value, known: roadmap.teams.map(\.id)))
+    }
+
+    private func matchesName(_ value: String, _ names: [LocalizedText]) -> Bool {
+        let folded = TextFolding.fold(value)
+        return names.contains { TextFolding.fold($0.fr) == folded || TextFolding.fold($0.en) == folded }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import ArgumentParser
+import RoadmapModel
+import RoadmapViews
+
+/// The flags that describe a view — page, language, filters, what-if delays — shared by the
+/// explorer (its starting state) and `export` (the view to write), so both mean the same.
+struct ViewOptions: ParsableArguments {
+    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy or glossary.")
+    var view: ViewKind = .roadmap
+
+    @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
+    var lang: Language?
+
+    @Option(name: .long, help: "Only activities of this role (CE, Pr, Int, In; aliases such as Br accepted). Repeatable.")
+    var role: [String] = []
+
+    @Option(name: .long, help: "Only activities of this area of interest, by id or name. Repeatable.")
+    var area: [String] = []
+
+    @Option(name: .long, help: "Only activities carried by this task team, by id or name. Repeatable.")
+    var team: [String] = []
+
+    @Option(name: .long, help: "Only new or ongoing activities.")
+    var status: Activity.Status?
+
+    @Flag(name: .long, help: "Only activities on the critical path.")
+    var critical = false
+
+    @Option(name: .long, help: "Only activities whose name contains TEXT (accents and case ignored, both languages).")
+    var search: String?
+
+    @Option(name: .long, help: "The activity whose dependencies the dependencies page shows, by id.")
+    var activity: String?
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
+    var delay: [String] = []
+
+    var language: Language { lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current) }
+
+    /// The view state these flags describe, checked against the roadmap (unknown roles, areas,
+    /// teams or activities are errors that name the value and what is known).
+    func resolve(_ roadmap: Roadmap) throws -> (state: ViewState, delays: [Int: Int]) {
+        let resolver = FilterResolver(roadmap: roadmap)
+        var filter = ActivityFilter()
+        do {
+            filter.roles = Set(try role.map { try resolver.role($0).get() })
+            filter.areas = Set(try area.map { try resolver.area($0).get() })
+            filter.teams = Set(try team.map { try resolver.team($0).get() })
+        } catch let failure as FilterResolver.Failure {
+            throw ValidationError(failure.description)
+        }
+        filter.status = status
+        filter.criticalOnly = critical
+        filter.search = search ?? ""
+
+        var index: [String: Int] = [:]
+        for (i, activity) in roadmap.activities.enumerated() where index[activity.id] == nil { index[activity.id] = i }
+        var selected: Int?
+        if let activity {
+            guard let i = index[activity] else { throw ValidationError("unknown activity \"\(Sanitized.inline(activity))\" in --activity") }
+            selected = i
+        }
+        var delays: [Int: Int] = [:]
+        for item in delay {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let months = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--delay \"\(Sanitized.inline(item))\" must be ID=MONTHS, e.g. --delay cloud-first=2")
+            }
+            guard let i = index[parts[0]] else { throw ValidationError("unknown activity \"\(Sanitized.inline(parts[0]))\" in --delay") }
+            delays[i, default: 0] += months
+        }
+        return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected), delays)
+    }
+}
+
+extension ViewKind: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension Activity.Status: ExpressibleByArgument {}

@@ -1,0 +1,46 @@
+import RoadmapModel
+
+/// RFC 4180 CSV: a header row and one row per activity in the view, CRLF line ends, fields
+/// quoted when they hold a comma, a quote or a line break. UTF-8 without a byte order mark.
+public enum CSVExport {
+    public static let header = [
+        "id", "name", "area", "area_name", "role", "status", "team", "team_name",
+        "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
+        "total_float", "free_float", "slip", "critical", "source",
+    ]
+
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
+        var out = record(header)
+        for row in ActivityRow.rows(scheduled, state) {
+            out += record([
+                row.id, row.name, row.areaID, row.areaName, row.role, row.status, row.teamID, row.teamName,
+                "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
+                "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
+                row.critical ? "true" : "false", row.source,
+            ])
+        }
+        return out
+    }
+
+    static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ raw: String) -> String {
+        let text = Sanitized.text(raw)
+        // A leading = + - @ would make a spreadsheet read the cell as a formula.
+        let guarded = text.first.map { "=+-@".contains($0) } == true && Int(text) == nil ? "'" + text : text
+        guard guarded.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return guarded }
+        return "\"" + guarded.replacingAll("\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,140 @@
+import RoadmapModel
+
+/// The interface's own words in both official languages. Roadmap names come from the file;
+/// everything the program says around them comes from here.
+public struct Vocabulary: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    // Views
+    public var roadmapView: String { t("Feuille de route", "Roadmap") }
+    public var teamsView: String { t("Équipes spéciales", "Task teams") }
+    public var dependenciesView: String { t("Dépendances", "Dependencies") }
+    public var transitionView: String { t("Transition", "Transition") }
+    public var strategyView: String { t("Stratégie", "Strategy") }
+    public var glossaryView: String { t("Glossaire", "Glossary") }
+    public var detailsView: String { t("Détails de l’activité", "Activity details") }
+
+    // Filters
+    public var filters: String { t("Filtres", "Filters") }
+    public var noFilter: String { t("aucun filtre", "no filter") }
+    public var role: String { t("rôle", "role") }
+    public var area: String { t("domaine", "area") }
+    public var team: String { t("équipe", "team") }
+    public var status: String { t("état", "status") }
+    public var criticalOnly: String { t("chemin critique seulement", "critical path only") }
+    public var search: String { t("recherche", "search") }
+    public func shown(_ count: Int, of total: Int) -> String {
+        t("\(count) activité\(count > 1 ? "s" : "") sur \(total)", "\(count) of \(total) activit\(total == 1 ? "y" : "ies")")
+    }
+
+    // Statuses
+    public func status(_ status: Activity.Status) -> String {
+        switch status {
+        case .new: return t("nouvelle", "new")
+        case .ongoing: return t("en cours", "ongoing")
+        }
+    }
+    public func teamStatus(_ status: TaskTeam.Status) -> String {
+        switch status {
+        case .existing: return t("existe / modification d’éléments existants", "existing / modified")
+        case .new: return t("nouvelle", "new")
+        case .external: return t("identité externe", "external entity")
+        }
+    }
+    public func disposition(_ disposition: WorkingGroup.Disposition) -> String {
+        switch disposition {
+        case .phase1: return t("Phase 1 — changement d’ici mars 2018", "Phase 1 — changed by March 2018")
+        case .phase2: return t("Phase 2 — réharmonisation à partir d’avril 2018", "Phase 2 — realigned from April 2018")
+        case .continued: return t("Continué — travaux bien harmonisés", "Continued — work already aligned")
+        case .sunset: return t("Fin (sunset)", "Sunset")
+        }
+    }
+    public func dependencyType(_ type: Dependency.Kind) -> String {
+        switch type {
+        case .FS: return t("fin → début", "finish → start")
+        case .SS: return t("début → début", "start → start")
+        case .FF: return t("fin → fin", "finish → finish")
+        case .SF: return t("début → fin", "start → finish")
+        }
+    }
+
+    // Schedule words
+    public var finish: String { t("fin", "finish") }
+    public var critical: String { t("critique", "critical") }
+    public var criticalPath: String { t("Chemin critique", "Critical path") }
+    public var teamCriticalPath: String { t("Équipes sur le chemin critique", "Teams on the critical path") }
+    public var planned: String { t("prévu", "planned") }
+    public var early: String { t("au plus tôt", "early") }
+    public var late: String { t("au plus tard", "late") }
+    public var totalFloat: String { t("marge totale", "total float") }
+    public var freeFloat: String { t("marge libre", "free float") }
+    public var slip: String { t("glissement", "slip") }
+    public var span: String { t("période d’activité", "span") }
+    public var float: String { t("marge", "float") }
+    public func months(_ n: Int) -> String {
+        t("\(n) mois", n == 1 || n == -1 ? "\(n) month" : "\(n) months")
+    }
+    public var waitsFor: String { t("Attend", "Waits for") }
+    public var waitedOnBy: String { t("Est attendue par", "Waited on by") }
+    public var lag: String { t("décalage", "lag") }
+    public var binds: String { t("détermine la date", "binds") }
+    public var nothing: String { t("aucune", "none") }
+    public var noTeam: String { t("sans équipe attribuée", "no task team assigned") }
+    public var noSubcommittee: String { t("Sans sous-comité", "No sub-committee") }
+    public var activities: String { t("activités", "activities") }
+    public var becomes: String { t("devient", "becomes") }
+    public var council: String { t("conseil", "council") }
+    public var inferred: String { t("inféré", "inferred") }
+    public var inferredNote: String { t("Valeur inférée", "Inferred value") }
+    public var fromSeed: String { t("lu dans le document source", "read from the seed document") }
+    public var selectActivity: String {
+        t("Choisissez une activité dans la feuille de route (touche d).", "Select an activity in the roadmap view (key d).")
+    }
+    public var noActivityMatches: String { t("Aucune activité ne correspond aux filtres.", "No activity matches the filters.") }
+
+    // Legend
+    public var legend: String { t("Légende", "Legend") }
+    public var legendNew: String { t("nouvelle activité", "new activity") }
+    public var legendOngoing: String { t("activité en cours", "ongoing activity") }
+    public var legendFloat: String { t("marge (jusqu’à la fin au plus tard)", "float (up to the late finish)") }
+    public var legendMoved: String { t("dates prévues que les dépendances déplacent", "planned months the dependencies move") }
+    public var legendCritical: String { t("chemin critique", "critical path") }
+    public var roles: String { t("Rôles", "Roles") }
+
+    // Strategy
+    public var vision: String { t("Vision", "Vision") }
+    public var callToAction: String { t("Appel à l’action", "Call to action") }
+    public var objective: String { t("Objectif", "Objective") }
+    public var principles: String { t("Principes", "Principles") }
+    public var outcomes: String { t("Résultats", "Outcomes") }
+    public var horizons: String { t("Horizons", "Horizons") }
+    public var areasOfInterest: String { t("Domaines d’intérêt et initiatives proposées", "Areas of interest and proposed initiatives") }
+    public var immediateResults: String { t("Résultats immédiats", "Immediate results") }
+    public var futureState: String { t("Aperçu de l’état futur", "Future state overview") }
+    public var coverage: String { t("Évaluation", "Assessment") }
+    public var considerations: String { t("Considérations pour l’état futur", "Considerations for the future state") }
+    public var currentWork: String { t("Travaux actuels", "Current work") }
+    public var assessment: String { t("Évaluation", "Assessment") }
+    public var rationale: String { t("Justification", "Rationale") }
+    public var phases: String { t("Phases", "Phases") }
+
+    // Months
+    public func monthName(_ month: Int) -> String {
+        let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return (language == .fr ? fr : en)[(month - 1) % 12]
+    }
+    /// Three letters, for month columns.
+    public func monthAbbreviation(_ month: Int) -> String {
+        let fr = ["jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc"]
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return (language == .fr ? fr : en)[(month - 1) % 12]
+    }
+    /// "oct. 2016" / "Oct 2016".
+    public func monthAndYear(_ month: Month) -> String { "\(monthName(month.month)) \(month.year)" }
+    public func monthRange(_ start: Month, _ finish: Month) -> String { "\(monthAndYear(start)) – \(monthAndYear(finish))" }
+}

@@ -1,0 +1,69 @@
+import RoadmapModel
+
+/// One activity's dependencies: what it waits for and what waits for it, with the type and lag
+/// of each and whether it binds (decides the successor's early dates).
+public enum DependenciesPage {
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
+        let words = Vocabulary(state.language)
+        let header = PageHeader.make(scheduled, state, width: width, pageName: words.dependenciesView)
+        var writer = Writer(width: width)
+        guard let i = state.selectedActivity, scheduled.roadmap.activities.indices.contains(i) else {
+            writer.paragraph(words.selectActivity, style: .muted)
+            return writer.page(header: header)
+        }
+        let roadmap = scheduled.roadmap
+        let schedule = scheduled.schedule
+        let graph = scheduled.graph
+        let activity = roadmap.activities[i]
+        let critical = schedule.isCritical(i)
+        writer.paragraph(activity.name[state.language], prefix: critical ? "\(RoadmapPage.Mark.critical) " : "", style: CellStyle(critical ? .critical : .heading, bold: true), activity: i)
+        writer.paragraph(ScheduleText.dates(i, scheduled, words), indent: 2, style: .muted, activity: i)
+
+        writer.heading(words.waitsFor, level: 2)
+        let predecessors = graph.predecessors(of: i)
+        if predecessors.isEmpty { writer.paragraph(words.nothing, indent: 2, style: .muted) }
+        for k in predecessors {
+            link(&writer, edge: k, other: graph.edges[k].from, scheduled, words)
+        }
+        writer.heading(words.waitedOnBy, level: 2)
+        let successors = graph.successors(of: i)
+        if successors.isEmpty { writer.paragraph(words.nothing, indent: 2, style: .muted) }
+        for k in successors {
+            link(&writer, edge: k, other: graph.edges[k].to, scheduled, words)
+        }
+        return writer.page(header: header)
+    }
+
+    private static func link(_ writer: inout Writer, edge k: Int, other: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) {
+        let roadmap = scheduled.roadmap
+        let edge = scheduled.graph.edges[k]
+        let dependency = roadmap.dependencies[edge.dependencyIndex]
+        let critical = scheduled.schedule.isCritical(other)
+        let mark = critical ? "\(RoadmapPage.Mark.critical) " : "  "
+        writer.paragraph(roadmap.activities[other].name[words.language], indent: 2, prefix: mark, style: CellStyle(critical ? .critical : .plain), activity: other)
+        var facts = ["\(edge.type.rawValue) (\(words.dependencyType(edge.type)))"]
+        facts.append("\(words.lag) \(words.months(edge.lag))")
+        if scheduled.schedule.binding[k] { facts.append(words.binds) }
+        facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
+        writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted, activity: other)
+        if let note = dependency.provenance.note {
+            writer.paragraph(note[words.language], indent: 6, style: .muted, activity: other)
+        }
+    }
+}
+
+/// The schedule of one activity in words, shared by the dependency and details pages.
+enum ScheduleText {
+    static func dates(_ i: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
+        let s = scheduled.schedule
+        var parts = [
+            "\(words.planned) \(s.month(s.plannedStart[i])) – \(s.lastMonth(s.plannedStart[i] + s.duration[i]))",
+            "\(words.early) \(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))",
+            "\(words.late) \(s.month(s.lateStart[i])) – \(s.lastMonth(s.lateFinish[i]))",
+            "\(words.totalFloat) \(words.months(s.totalFloat[i]))",
+            "\(words.freeFloat) \(words.months(s.freeFloat[i]))",
+        ]
+        if s.slip(i) != 0 { parts.append("\(words.slip) \(words.months(s.slip(i)))") }
+        return parts.joined(separator: " · ")
+    }
+}

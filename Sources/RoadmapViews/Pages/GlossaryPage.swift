@@ -1,0 +1,22 @@
+import RoadmapModel
+
+/// The glossary, each term followed by its definition. A search filter narrows it too.
+public enum GlossaryPage {
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
+        let language = state.language
+        let words = Vocabulary(language)
+        let header = PageHeader.make(scheduled, state, width: width, pageName: words.glossaryView)
+        var writer = Writer(width: width)
+        let needle = TextFolding.fold(state.filter.search)
+        let entries = scheduled.roadmap.glossary.filter { entry in
+            needle.isEmpty || [entry.term.fr, entry.term.en, entry.definition.fr, entry.definition.en].contains { TextFolding.fold($0).contains(needle) }
+        }
+        if entries.isEmpty { writer.paragraph(language == .fr ? "Aucun terme ne correspond à la recherche." : "No term matches the search.", style: .muted) }
+        for (k, entry) in entries.enumerated() {
+            if k > 0 { writer.blank() }
+            writer.paragraph(entry.term[language], style: .heading)
+            writer.paragraph(entry.definition[language], indent: 4)
+        }
+        return writer.page(header: header)
+    }
+}

@@ -1,0 +1,85 @@
+import RoadmapModel
+
+/// The one entry point from a view state to a page: the explorer draws what this returns,
+/// and the text export prints it.
+public enum PageBuilder {
+    public static func page(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
+        switch state.view {
+        case .roadmap: return RoadmapPage.make(scheduled, state, width: width)
+        case .teams: return TeamsPage.make(scheduled, state, width: width)
+        case .dependencies: return DependenciesPage.make(scheduled, state, width: width)
+        case .transition: return TransitionPage.make(scheduled, state, width: width)
+        case .strategy: return StrategyPage.make(scheduled, state, width: width)
+        case .glossary: return GlossaryPage.make(scheduled, state, width: width)
+        }
+    }
+
+    public static func name(of view: ViewKind, _ language: Language) -> String {
+        let words = Vocabulary(language)
+        switch view {
+        case .roadmap: return words.roadmapView
+        case .teams: return words.teamsView
+        case .dependencies: return words.dependenciesView
+        case .transition: return words.transitionView
+        case .strategy: return words.strategyView
+        case .glossary: return words.glossaryView
+        }
+    }
+}
+
+/// Builds a page's rows top to bottom: headings, wrapped paragraphs, indented items. For the
+/// pages whose length does not grow with the number of activities, or only modestly.
+struct Writer {
+    var canvas: Canvas
+    /// The activity each row is about, for selection and mouse clicks.
+    var rowActivities: [Int?] = []
+
+    init(width: Int) { canvas = Canvas(width: width) }
+
+    var width: Int { canvas.width }
+
+    mutating func row(activity: Int? = nil) -> Int {
+        rowActivities.append(activity)
+        return canvas.addRow()
+    }
+
+    mutating func blank() { _ = row() }
+
+    mutating func heading(_ text: String, level: Int = 1) {
+        if canvas.height > 0 { blank() }
+        let y = row()
+        canvas.put(level == 1 ? text.uppercasedIfShort : text, x: 0, y: y, style: .heading)
+        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(text)), style: .muted) }
+    }
+
+    /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.
+    mutating func paragraph(_ text: String, indent: Int = 0, prefix: String = "", style: CellStyle = .plain, activity: Int? = nil) {
+        let prefixWidth = TextWidth.of(prefix)
+        let lines = TextWidth.wrap(Sanitized.text(text), to: max(1, width - indent - prefixWidth))
+        for (k, line) in lines.enumerated() {
+            let y = row(activity: activity)
+            if k == 0 && !prefix.isEmpty { canvas.put(prefix, x: indent, y: y, style: style) }
+            canvas.put(line, x: indent + prefixWidth, y: y, style: style)
+        }
+    }
+
+    /// A label in bold followed by its value on the same line, wrapped.
+    mutating func field(_ label: String, _ value: String, indent: Int = 0, style: CellStyle = .plain) {
+        let y = row()
+        let used = canvas.put(label, x: indent, y: y, style: .heading)
+        let lines = TextWidth.wrap(Sanitized.text(value), to: max(1, width - indent - used - 1))
+        for (k, line) in lines.enumerated() {
+            let y2 = k == 0 ? y : row()
+            canvas.put(line, x: indent + used + 1, y: y2, style: style)
+        }
+    }
+
+    func page(header: Canvas) -> Page {
+        Page(width: width, header: header, body: canvas, activityForRow: rowActivities)
+    }
+}
+
+extension String {
+    /// Section titles in capitals, as the seed's posters set them — unless that makes them long.
+    var uppercasedIfShort: String { TextWidth.of(self) <= 40 ? uppercased() : self }
+}

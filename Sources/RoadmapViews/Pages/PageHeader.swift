@@ -1,0 +1,58 @@
+import RoadmapModel
+
+/// The two lines on top of every page: the roadmap's title with the page's name and the finish
+/// date, then the active filters (always visible, so nobody reads a filtered view as the whole).
+enum PageHeader {
+    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil) -> Canvas {
+        let words = Vocabulary(state.language)
+        var canvas = Canvas(width: width, height: 2)
+        let finish = scheduled.schedule.projectFinishMonth
+        var right = "\(words.finish.capitalizedFirst) \(words.monthAndYear(finish))"
+        let late = scheduled.monthsPastTimeline
+        if late > 0 { right += " (+\(words.months(late)))" }
+        let rightWidth = TextWidth.of(right)
+        let title = scheduled.roadmap.meta.title[state.language] + " — " + pageName
+        let used = canvas.put(title, x: 0, y: 0, style: .heading, limit: max(0, width - rightWidth - 1))
+        if used + 1 + rightWidth <= width {
+            canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
+        }
+        canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
+        return canvas
+    }
+
+    /// "Filters: role CE, Pr · area … — 3 of 31 activities", and the what-if delays in force.
+    static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?) -> String {
+        let words = Vocabulary(state.language)
+        let roadmap = scheduled.roadmap
+        let filter = state.filter
+        var parts: [String] = []
+        if !filter.roles.isEmpty {
+            parts.append(words.role + " " + roadmap.roles.map(\.id).filter(filter.roles.contains).joined(separator: ", "))
+        }
+        if !filter.areas.isEmpty {
+            parts.append(words.area + " " + roadmap.areas.filter { filter.areas.contains($0.id) }.map { $0.name[state.language] }.joined(separator: ", "))
+        }
+        if !filter.teams.isEmpty {
+            parts.append(words.team + " " + roadmap.teams.filter { filter.teams.contains($0.id) }.map { $0.name[state.language] }.joined(separator: ", "))
+        }
+        if let status = filter.status { parts.append(words.status + " " + words.status(status)) }
+        if filter.criticalOnly { parts.append(words.criticalOnly) }
+        if !filter.search.isEmpty {
+            parts.append(words.search + (state.language == .fr ? " « \(filter.search) »" : " “\(filter.search)”"))
+        }
+        var line = words.filters + (state.language == .fr ? " : " : ": ") + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
+        if let shown { line += " — " + words.shown(shown, of: roadmap.activities.count) }
+        if !scheduled.delays.isEmpty {
+            let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
+                roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
+            }
+            line += state.language == .fr ? " — simulation : " : " — what-if: "
+            line += delays.joined(separator: ", ")
+        }
+        return line
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

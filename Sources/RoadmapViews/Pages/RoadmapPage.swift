@@ -1,0 +1,169 @@
+import RoadmapModel
+
+/// The Gantt grid: one block per area of interest, one row per activity, a bar across the
+/// months. Every mark survives without colour — the fill tells the status, the ◆ column and
+/// bold tell the critical path, · and ┈ tell the early/late window where it differs from the
+/// plan — and the legend at the bottom explains each.
+public enum RoadmapPage {
+    public enum Mark {
+        public static let new: Character = "█"
+        public static let ongoing: Character = "▒"
+        public static let float: Character = "·"
+        public static let moved: Character = "┈"
+        public static let critical: Character = "◆"
+    }
+
+    enum Row: Sendable {
+        case area(Int, count: Int)
+        case activity(Int)
+        case blank
+        case message(String)
+        case legend(String)
+    }
+
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
+        let roadmap = scheduled.roadmap
+        let language = state.language
+        let words = Vocabulary(language)
+        let visible = shown ?? state.filter.apply(to: scheduled)
+
+        // Rows: the areas in file order, each with its visible activities in file order.
+        var byArea = [[Int]](repeating: [], count: roadmap.areas.count)
+        var longestName = 0
+        for activity in visible {
+            if let area = scheduled.areaIndex[roadmap.activities[activity].area] { byArea[area].append(activity) }
+        }
+        var rows: [Row] = []
+        rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
+        for (area, activities) in byArea.enumerated() where !activities.isEmpty || state.filter.isEmpty {
+            rows.append(.area(area, count: activities.count))
+            for activity in activities { rows.append(.activity(activity)) }
+        }
+        // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
+        for activity in visible.prefix(2000) {
+            longestName = max(longestName, TextWidth.of(roadmap.activities[activity].name[language]))
+        }
+        if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
+        rows.append(.blank)
+        for line in legendLines(roadmap, words, width: width) { rows.append(.legend(line)) }
+
+        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
+        var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count)
+        drawColumnHeads(&header, layout, words)
+
+        let finalRows = rows
+        return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+            switch finalRows[row] {
+            case let .area(area, count):
+                let name = roadmap.areas[area].name[language]
+                canvas.put("▸ \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                layout.drawSeparators(&canvas, y: y)
+            case let .activity(activity):
+                drawActivity(activity, scheduled, layout, language, &canvas, y)
+            case .blank:
+                break
+            case let .message(text):
+                canvas.put(text, x: GanttLayout.nameX, y: y, style: .muted)
+            case let .legend(text):
+                canvas.put(text, x: 0, y: y, style: .muted)
+            }
+        }, activityForRow: { row in
+            if case let .activity(activity) = finalRows[row] { return activity }
+            return nil
+        })
+    }
+
+    static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
+                             _ canvas: inout Canvas, _ y: Int) {
+        let roadmap = scheduled.roadmap
+        let activity = roadmap.activities[i]
+        let schedule = scheduled.schedule
+        let critical = schedule.isCritical(i)
+        let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
+        if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
+        let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
+        if layout.nameWidth > 0 {
+            let name = TextWidth.pad(activity.name[language], to: layout.nameWidth)
+            canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: layout.nameWidth)
+        }
+        canvas.put(activity.role, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
+        layout.drawSeparators(&canvas, y: y)
+
+        let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
+        let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
+        let fill = activity.status == .new ? Mark.new : Mark.ongoing
+        for month in 0..<layout.monthCount {
+            let character: Character
+            let style: CellStyle
+            if month >= es && month < ef {
+                character = fill
+                style = CellStyle(.role(roleIndex), bold: critical)
+            } else if month >= ef && month < lf {
+                character = Mark.float
+                style = .muted
+            } else if month >= ps && month < pf {
+                character = Mark.moved
+                style = CellStyle(.warning)
+            } else {
+                continue
+            }
+            canvas.fill(character, x: layout.monthX[month], y: y, count: layout.monthWidth, style: style)
+        }
+    }
+
+    /// Period labels above their months, then month names, then a rule.
+    static func drawColumnHeads(_ header: inout Canvas, _ layout: GanttLayout, _ words: Vocabulary) {
+        let periodRow = header.addRow(), monthRow = header.addRow(), ruleRow = header.addRow()
+        for (period, x, width) in layout.periods {
+            let range = words.monthRange(period.start, period.finish)
+            let candidates = ["\(period.label[words.language]) · \(range)", period.label[words.language], period.id]
+            let label = candidates.first { TextWidth.of($0) <= width } ?? period.id
+            header.put(label, x: x, y: periodRow, style: .heading, limit: width)
+        }
+        for month in 0..<layout.monthCount {
+            let name = words.monthAbbreviation(layout.month(month).month)
+            let text = String(name.prefix(min(3, layout.monthWidth)))
+            header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
+        }
+        header.put(words.language == .fr ? "Activité" : "Activity", x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
+        header.put(words.role.capitalizedFirst, x: layout.roleX, y: monthRow, style: .muted, limit: GanttLayout.roleWidth)
+        header.fill("─", x: 0, y: ruleRow, count: layout.width, style: .muted)
+        layout.drawSeparators(&header, y: periodRow)
+        layout.drawSeparators(&header, y: monthRow)
+        for (k, x) in layout.separatorX.enumerated() where x < layout.width {
+            header.put(k == 0 ? "┼" : k == layout.separatorX.count - 1 ? "┤" : "┼", x: x, y: ruleRow, style: .muted)
+        }
+    }
+
+    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int) -> [String] {
+        let marks = ["\(Mark.new) \(words.legendNew)", "\(Mark.ongoing) \(words.legendOngoing)",
+                     "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
+                     "\(Mark.critical) \(words.legendCritical)"]
+        let roles = roadmap.roles.map { role in
+            let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
+            var names: [String] = []
+            for name in ([role.name] + role.alternateNames).map({ $0[words.language] }) where !names.contains(name) {
+                names.append(name)
+            }
+            return "\(role.id)\(aliases) \(names.joined(separator: " / "))"
+        }
+        return pack(words.legend + ":", marks, width: width) + pack(words.roles + ":", roles, width: width)
+    }
+
+    /// Items laid out on as few lines as the width allows, breaking only between items, so
+    /// that a mark never ends up on one line and its meaning on the next.
+    static func pack(_ title: String, _ items: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = title
+        for item in items {
+            if TextWidth.of(line) + 2 + TextWidth.of(item) <= width || line == title && lines.isEmpty && TextWidth.of(line) + 1 + TextWidth.of(item) <= width {
+                line += (line == title ? " " : "  ") + item
+            } else {
+                lines.append(line)
+                line = String(repeating: " ", count: min(TextWidth.of(title) + 1, width / 3)) + item
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+}

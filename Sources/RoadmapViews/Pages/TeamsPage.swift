@@ -1,0 +1,102 @@
+import RoadmapModel
+
+/// The task teams, grouped by sub-committee: each with its role, status, span, float, whether it
+/// is on the team critical path, the teams it waits for, and its activities.
+public enum TeamsPage {
+    enum Row: Sendable {
+        case subcommittee(Int?)
+        case team(Int)
+        case waitsFor(Int)
+        case activity(Int)
+        case blank
+        case message(String)
+    }
+
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
+        let roadmap = scheduled.roadmap
+        let language = state.language
+        let words = Vocabulary(language)
+        let visible = state.filter.apply(to: scheduled)
+        var activitiesOf = [[Int]](repeating: [], count: roadmap.teams.count)
+        for activity in visible {
+            if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) { activitiesOf[team].append(activity) }
+        }
+        let teamCritical = Set(scheduled.teams.criticalPath)
+        var waiting = [[Int]](repeating: [], count: roadmap.teams.count)
+        for link in scheduled.teams.links { waiting[link.to].append(link.from) }
+        let waitsFor = waiting
+
+        // Sub-committees in file order, then the teams that belong to none.
+        var groups: [Int?] = roadmap.subcommittees.indices.map { $0 }
+        groups.append(nil)
+        var rows: [Row] = []
+        for group in groups {
+            let groupID = group.map { roadmap.subcommittees[$0].id }
+            let teams = roadmap.teams.indices.filter { t in
+                roadmap.teams[t].subcommittee == groupID
+                    && (state.filter.teams.isEmpty || state.filter.teams.contains(roadmap.teams[t].id))
+                    && (state.filter.isEmpty || !activitiesOf[t].isEmpty)
+            }
+            guard !teams.isEmpty else { continue }
+            if !rows.isEmpty { rows.append(.blank) }
+            rows.append(.subcommittee(group))
+            for team in teams {
+                rows.append(.team(team))
+                if !waitsFor[team].isEmpty { rows.append(.waitsFor(team)) }
+                for activity in activitiesOf[team] { rows.append(.activity(activity)) }
+            }
+        }
+        if rows.isEmpty { rows.append(.message(words.noActivityMatches)) }
+
+        let header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: visible.count)
+        let finalRows = rows
+        return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+            switch finalRows[row] {
+            case let .subcommittee(group):
+                let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
+                canvas.put(name.uppercasedIfShort, x: 0, y: y, style: .heading)
+            case let .team(t):
+                let team = roadmap.teams[t]
+                let critical = teamCritical.contains(t)
+                if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 0, y: y, style: CellStyle(.critical, bold: true)) }
+                let roleIndex = roadmap.roles.firstIndex { $0.id == team.role } ?? 0
+                var x = 2
+                x += canvas.put(team.role, x: x, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
+                x = max(x, 6)
+                x += canvas.put(team.name[language], x: x, y: y, style: CellStyle(critical ? .critical : .plain, bold: true))
+                var facts = [words.teamStatus(team.status)]
+                if let span = scheduled.teams.spans[t] {
+                    let schedule = scheduled.schedule
+                    facts.append("\(schedule.month(span.earlyStart)) – \(schedule.lastMonth(span.earlyFinish))")
+                    facts.append("\(words.float) \(words.months(span.float))")
+                    if critical { facts.append(words.critical) }
+                } else {
+                    facts.append(words.nothing + " " + words.activities)
+                }
+                if team.provenance.isInferred { facts.append(words.inferred) }
+                canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
+            case let .waitsFor(t):
+                let names = waitsFor[t].map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
+                canvas.put("\(words.waitsFor): \(names)", x: 6, y: y, style: .muted)
+            case let .activity(a):
+                let activity = roadmap.activities[a]
+                let schedule = scheduled.schedule
+                let critical = schedule.isCritical(a)
+                if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 6, y: y, style: CellStyle(.critical, bold: true)) }
+                let dates = "\(schedule.month(schedule.earlyStart[a])) – \(schedule.lastMonth(schedule.earlyFinish[a]))"
+                let datesWidth = TextWidth.of(dates)
+                let nameRoom = max(0, width - 8 - datesWidth - 2)
+                let style = CellStyle(critical ? .critical : .plain)
+                canvas.put(TextWidth.pad(activity.name[language], to: nameRoom), x: 8, y: y, style: style, limit: nameRoom)
+                canvas.put(dates, x: 8 + nameRoom + 2, y: y, style: .muted)
+            case .blank:
+                break
+            case let .message(text):
+                canvas.put(text, x: 2, y: y, style: .muted)
+            }
+        }, activityForRow: { row in
+            if case let .activity(a) = finalRows[row] { return a }
+            return nil
+        })
+    }
+}

@@ -1,0 +1,25 @@
+import RoadmapModel
+
+/// The pages of the explorer, in the order of their keys 1–6.
+public enum ViewKind: String, CaseIterable, Sendable {
+    case roadmap, teams, dependencies, transition, strategy, glossary
+}
+
+/// Everything a view depends on besides the roadmap and its schedule: which page, which
+/// language, which filters, which activity is selected. The explorer changes it on each key;
+/// the command line builds it from flags. Same state, same page: that is what makes the text
+/// export of the current view exact.
+public struct ViewState: Hashable, Sendable {
+    public var view: ViewKind
+    public var language: Language
+    public var filter: ActivityFilter
+    /// The activity the dependency view is about and the selection in the explorer.
+    public var selectedActivity: Int?
+
+    public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil) {
+        self.view = view
+        self.language = language
+        self.filter = filter
+        self.selectedActivity = selectedActivity
+    }
+}
