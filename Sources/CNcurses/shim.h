@@ -14,7 +14,18 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+#include <stdio.h>
+#include <langinfo.h>
+
 static inline int cn_lines(void) { return LINES; }
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+// newterm on the process's own standard output and input; NULL when the terminal type is
+// unknown (initscr would exit the program instead).
+static inline SCREEN *cn_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline int cn_is_utf8_locale(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't') && (codeset[2] == 'F' || codeset[2] == 'f');
+}
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline unsigned int cn_a_bold(void) { return (unsigned int)A_BOLD; }

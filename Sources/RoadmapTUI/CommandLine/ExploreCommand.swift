@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import RoadmapModel
 import RoadmapViews
 
@@ -26,7 +29,16 @@ struct ExploreCommand: ParsableCommand {
         let roadmap = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(roadmap)
         let scheduled = ScheduledRoadmap(roadmap: roadmap, delays: delays)
-        let page = PageBuilder.page(scheduled, state, width: max(20, width))
-        writeStandardOutput(page.text)
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            let page = PageBuilder.page(scheduled, state, width: max(20, width))
+            writeStandardOutput(page.text)
+            return
+        }
+        do {
+            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, environment: ProcessInfoEnvironment.current)
+        } catch let failure as Terminal.Failure {
+            printError("roadmap: error: \(failure.description)")
+            throw ExitCode(1)
+        }
     }
 }

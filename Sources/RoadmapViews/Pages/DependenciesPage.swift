@@ -53,8 +53,8 @@ public enum DependenciesPage {
 }
 
 /// The schedule of one activity in words, shared by the dependency and details pages.
-enum ScheduleText {
-    static func dates(_ i: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
+public enum ScheduleText {
+    public static func dates(_ i: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
         let s = scheduled.schedule
         var parts = [
             "\(words.planned) \(s.month(s.plannedStart[i])) – \(s.lastMonth(s.plannedStart[i] + s.duration[i]))",

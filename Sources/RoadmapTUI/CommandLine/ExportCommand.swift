@@ -1,0 +1,48 @@
+import ArgumentParser
+import RoadmapModel
+import RoadmapViews
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON or Mermaid.",
+        discussion: """
+        text: exactly the grid the explorer draws for that view, those filters and that width, \
+        without colours. markdown: a heading and a table per area of interest. csv: RFC 4180, \
+        one row per activity in the view. json: the schedule of every activity in the view \
+        (planned, early and late dates, floats, slip, critical or not) with the critical path \
+        and the teams that carry it; the field names are a contract. mermaid: a gantt chart. \
+        Written to standard output, or with --output to a file, atomically (a temporary file \
+        then renamed), never over the roadmap being read.
+        """
+    )
+
+    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    var file: String?
+
+    @Option(help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: "The width of the text export, in columns (default 100).")
+    var width: Int = 100
+
+    @OptionGroup var viewOptions: ViewOptions
+
+    func validate() throws {
+        guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000 columns") }
+    }
+
+    func run() throws {
+        let source = RoadmapSource.resolve(file)
+        let roadmap = try source.loadOrExit()
+        let (state, delays) = try viewOptions.resolve(roadmap)
+        let scheduled = ScheduledRoadmap(roadmap: roadmap, delays: delays)
+        let bytes = Exporter.render(scheduled, state, format: format, width: width)
+        try OutputFile.writeOrExit(bytes, to: output, protecting: source.path, command: "export")
+    }
+}

@@ -1,0 +1,282 @@
+import ArgumentParser
+import Foundation
+import RoadmapModel
+import RoadmapViews
+
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Print what the dependencies imply: early and late dates, floats, slips and the critical path.",
+        discussion: """
+        The critical path method in whole months: each activity starts at its planned start at \
+        the earliest, and no earlier than its dependencies (FS, SS, FF, SF, with lags) allow. \
+        Total float is how far an activity can slip without moving the finish; free float, \
+        without moving anything else. With --delay, the schedule of the what-if, what moved, \
+        and whether the critical path changed.
+        """
+    )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
+
+    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    var file: String?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
+    var delay: [String] = []
+
+    @Option(help: "text (a table) or json (the export's format).")
+    var format: Format = .text
+
+    @Option(help: "The language of names and labels: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    var lang: Language?
+
+    func run() throws {
+        let source = RoadmapSource.resolve(file)
+        let roadmap = try source.loadOrExit()
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let base = ScheduledRoadmap(roadmap: roadmap)
+        let delays: [(activity: Int, months: Int)]
+        switch Self.parseDelays(delay, base) {
+        case .success(let parsed): delays = parsed
+        case .failure(let failure):
+            printError("roadmap schedule: error: \(failure.message)")
+            throw ExitCode(1)
+        }
+        var scheduled = base
+        for (activity, months) in delays { scheduled = scheduled.delaying(activity, by: months) }
+
+        switch format {
+        case .json:
+            try OutputFile.writeOrExit(ScheduleJSON.bytes(scheduled, language: language), to: nil, command: "schedule")
+        case .text:
+            let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, language: language)
+            try OutputFile.writeOrExit(Array(report.text.utf8), to: nil, command: "schedule")
+        }
+    }
+
+    struct DelayError: Error { let message: String }
+
+    /// `ID=MONTHS` items, checked against the roadmap; months add up when an id repeats.
+    static func parseDelays(_ items: [String], _ scheduled: ScheduledRoadmap) -> Result<[(activity: Int, months: Int)], DelayError> {
+        var result: [(activity: Int, months: Int)] = []
+        for item in items {
+            let shown = "--delay \"\(Sanitized.inline(item))\""
+            guard let equals = item.firstIndex(of: "=") else {
+                return .failure(DelayError(message: "\(shown): expected ID=MONTHS, e.g. --delay propose=2 (a missing '=')"))
+            }
+            let id = String(item[..<equals]).trimmingCharacters(in: .whitespaces)
+            let monthsText = String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+            guard !id.isEmpty else { return .failure(DelayError(message: "\(shown): the activity id before '=' is missing")) }
+            guard let months = Int(monthsText) else {
+                return .failure(DelayError(message: "\(shown): \"\(Sanitized.inline(monthsText))\" is not a whole number of months"))
+            }
+            guard abs(months) <= 1200 else {
+                return .failure(DelayError(message: "\(shown): \(months) months is too far; at most 1200 either way"))
+            }
+            guard let activity = scheduled.activityIndex(of: id) else {
+                return .failure(DelayError(message: "\(shown): no activity has the id \"\(Sanitized.inline(id))\""))
+            }
+            if let k = result.firstIndex(where: { $0.activity == activity }) {
+                result[k].months += months
+            } else {
+                result.append((activity, months))
+            }
+        }
+        return .success(result)
+    }
+}
+
+/// The text of `roadmap schedule`: the table, the finish against the timeline, the critical
+/// path and the teams on it, the slips, and with a what-if what it changed.
+struct ScheduleReport {
+    let scheduled: ScheduledRoadmap
+    /// The schedule without the delays, when there are some.
+    let base: ScheduledRoadmap?
+    let delays: [(activity: Int, months: Int)]
+    let language: Language
+
+    private var fr: Bool { language == .fr }
+    private func t(_ french: String, _ english: String) -> String { fr ? french : english }
+
+    var text: String {
+        let roadmap = scheduled.roadmap
+        let schedule = scheduled.schedule
+        let timeline = roadmap.meta.timeline
+        var lines: [String] = []
+        lines.append(Sanitized.text(roadmap.meta.title[language]))
+        lines.append(t("Calendrier selon les dépendances (méthode du chemin critique, en mois), échéancier ",
+                       "Schedule implied by the dependencies (critical path method, in months), timeline ")
+                     + "\(timeline.start) – \(timeline.finish)")
+        if !delays.isEmpty {
+            let list = delays.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ")
+            lines.append(t("Simulation : ", "What-if: ") + list + t(" mois", " months"))
+        }
+        lines.append("")
+        lines += table()
+        lines.append("")
+
+        // The finish against the timeline.
+        let past = scheduled.monthsPastTimeline
+        let finish = "\(schedule.projectFinishMonth)"
+        if past == 0 {
+            lines.append(t("Fin : \(finish), le dernier mois de l’échéancier.", "Finishes \(finish), on the timeline's last month."))
+        } else if past > 0 {
+            lines.append(t("Fin : \(finish), \(months(past)) après la fin de l’échéancier (\(timeline.finish)).",
+                           "Finishes \(finish), \(months(past)) past the timeline's end (\(timeline.finish))."))
+        } else {
+            lines.append(t("Fin : \(finish), \(months(-past)) avant la fin de l’échéancier (\(timeline.finish)).",
+                           "Finishes \(finish), \(months(-past)) before the timeline's end (\(timeline.finish))."))
+        }
+        lines.append("")
+
+        // The critical path, then the chains that drive the finish.
+        let critical = schedule.criticalPath
+        lines.append(t("Chemin critique", "Critical path") + " (" + count(critical.count, "activité", "activities", "activity") + ")"
+                     + (critical.isEmpty ? "" : t(" :", ":")))
+        let idWidth = min(30, critical.map { TextWidth.of(id($0)) }.max() ?? 0)
+        for activity in critical {
+            lines.append("  " + pad(id(activity), idWidth) + "  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity])
+                         + "  " + name(activity))
+        }
+        let chains = schedule.criticalChains(graph: scheduled.graph, limit: 10)
+        if !chains.isEmpty {
+            lines.append(t("Enchaînements qui fixent la fin :", "Chains that drive the finish:"))
+            for chain in chains {
+                lines.append("  " + chain.map(id).joined(separator: " → "))
+            }
+        }
+        lines.append("")
+
+        let teams = scheduled.teams.criticalPath
+        if teams.isEmpty {
+            lines.append(t("Aucune équipe spéciale ne porte d’activité critique.", "No task team carries a critical activity."))
+        } else {
+            lines.append(t("Équipes sur le chemin critique : ", "Teams on the critical path: ")
+                         + teams.map { "\(Sanitized.text(roadmap.teams[$0].id)) (\(Sanitized.text(roadmap.teams[$0].name[language])))" }
+                         .joined(separator: " → "))
+        }
+
+        let slipping = schedule.earlyStart.indices.filter { schedule.slip($0) > 0 }
+        if slipping.isEmpty {
+            lines.append(t("Aucun glissement : chaque activité peut commencer à la date prévue.",
+                           "No slip: every activity can start when planned."))
+        } else {
+            lines.append(t("Glissements (\(slipping.count)) : les dépendances repoussent le début prévu.",
+                           "Slips (\(slipping.count)): the dependencies push back the planned start."))
+            for activity in slipping.prefix(50) {
+                lines.append("  " + id(activity) + "  " + signed(schedule.slip(activity)) + " "
+                             + t("mois", schedule.slip(activity) == 1 ? "month" : "months") + " ("
+                             + t("prévu \(schedule.month(schedule.plannedStart[activity])), au plus tôt \(schedule.month(schedule.earlyStart[activity]))",
+                                 "planned \(schedule.month(schedule.plannedStart[activity])), earliest \(schedule.month(schedule.earlyStart[activity]))")
+                             + ")")
+            }
+            if slipping.count > 50 { lines.append("  … " + t("et \(slipping.count - 50) autres", "and \(slipping.count - 50) more")) }
+        }
+
+        if let base { lines.append(""); lines += whatIf(base) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func table() -> [String] {
+        let schedule = scheduled.schedule
+        let order = schedule.earlyStart.indices.sorted {
+            (schedule.earlyStart[$0], schedule.earlyFinish[$0], $0) < (schedule.earlyStart[$1], schedule.earlyFinish[$1], $1)
+        }
+        let headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
+                       t("marge tot.", "total float"), t("marge libre", "free float"), t("critique", "critical"), t("glissement", "slip")]
+        var rows: [[String]] = [headers]
+        for i in order {
+            rows.append([
+                id(i),
+                dates(schedule.plannedStart[i], schedule.plannedStart[i] + schedule.duration[i]),
+                dates(schedule.earlyStart[i], schedule.earlyFinish[i]),
+                dates(schedule.lateStart[i], schedule.lateFinish[i]),
+                String(schedule.totalFloat[i]),
+                String(schedule.freeFloat[i]),
+                schedule.isCritical(i) ? "*" : "",
+                schedule.slip(i) == 0 ? "0" : signed(schedule.slip(i)),
+            ])
+        }
+        var widths = [Int](repeating: 0, count: headers.count)
+        for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
+        widths[0] = min(widths[0], 30)
+        // Numbers to the right, the rest to the left.
+        let right: Set<Int> = [4, 5, 7]
+        return rows.map { row in
+            var line = ""
+            for (k, cell) in row.enumerated() {
+                if k > 0 { line += "  " }
+                let fitted = TextWidth.truncate(cell, to: widths[k])
+                let padding = String(repeating: " ", count: max(0, widths[k] - TextWidth.of(fitted)))
+                line += right.contains(k) ? padding + fitted : fitted + padding
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    private func whatIf(_ base: ScheduledRoadmap) -> [String] {
+        let change = ScheduleChange(from: base.schedule, to: scheduled.schedule)
+        var lines: [String] = []
+        lines.append(t("Effet de la simulation :", "What the what-if changes:"))
+        if change.moved.isEmpty {
+            lines.append("  " + t("Aucune activité ne bouge.", "No activity moves."))
+        } else {
+            lines.append("  " + t("Activités déplacées (\(change.moved.count)) :", "Activities that move (\(change.moved.count)):"))
+            for move in change.moved.prefix(50) {
+                let s = scheduled.schedule
+                lines.append("    " + id(move.activity) + "  " + t("début", "start") + " " + signed(move.startDelta)
+                             + ", " + t("fin", "finish") + " " + signed(move.finishDelta) + "  → "
+                             + dates(s.earlyStart[move.activity], s.earlyFinish[move.activity]))
+            }
+            if change.moved.count > 50 { lines.append("    … " + t("et \(change.moved.count - 50) autres", "and \(change.moved.count - 50) more")) }
+        }
+        let finish = "\(scheduled.schedule.projectFinishMonth)"
+        if change.finishDelta == 0 {
+            lines.append("  " + t("La fin ne bouge pas (\(finish)).", "The finish does not move (\(finish))."))
+        } else if change.finishDelta > 0 {
+            lines.append("  " + t("La fin recule de \(months(change.finishDelta)), à \(finish).",
+                                  "The finish moves \(months(change.finishDelta)) later, to \(finish)."))
+        } else {
+            lines.append("  " + t("La fin avance de \(months(-change.finishDelta)), à \(finish).",
+                                  "The finish moves \(months(-change.finishDelta)) earlier, to \(finish)."))
+        }
+        if !change.criticalPathChanged {
+            lines.append("  " + t("Le chemin critique ne change pas.", "The critical path does not change."))
+        } else {
+            lines.append("  " + t("Le chemin critique change.", "The critical path changes."))
+            if !change.becameCritical.isEmpty {
+                lines.append("    " + t("devenues critiques : ", "now critical: ") + change.becameCritical.map(id).joined(separator: ", "))
+            }
+            if !change.leftCriticalPath.isEmpty {
+                lines.append("    " + t("plus critiques : ", "no longer critical: ") + change.leftCriticalPath.map(id).joined(separator: ", "))
+            }
+        }
+        return lines
+    }
+
+    // MARK: - Pieces
+
+    private func id(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].id) }
+    private func name(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].name[language]) }
+
+    /// "2016-10 – 2017-03" from a start offset and an exclusive finish offset.
+    private func dates(_ start: Int, _ exclusiveFinish: Int) -> String {
+        "\(scheduled.schedule.month(start)) – \(scheduled.schedule.lastMonth(exclusiveFinish))"
+    }
+
+    /// "1 activité", "2 activités", "1 activity", "2 activities".
+    private func count(_ n: Int, _ french: String, _ englishPlural: String, _ englishSingular: String) -> String {
+        fr ? "\(n) " + french + (n > 1 ? "s" : "") : "\(n) " + (n == 1 ? englishSingular : englishPlural)
+    }
+
+    private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+
+    private func months(_ n: Int) -> String { fr ? "\(n) mois" : (n == 1 ? "1 month" : "\(n) months") }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        let fitted = TextWidth.truncate(text, to: width)
+        return fitted + String(repeating: " ", count: max(0, width - TextWidth.of(fitted)))
+    }
+}

@@ -1,0 +1,40 @@
+import RoadmapModel
+import RoadmapViews
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The event loop: draw, read a key, update, do the effect. Leaves the terminal as it found it
+/// on every way out: q, a signal, an error.
+enum ExplorerLoop {
+    static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, environment: [String: String]) throws {
+        let terminal = try Terminal(environment: environment)
+        defer { terminal.stop() }
+        let size = terminal.size
+        var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
+        var needsDrawing = true
+        while pendingSignal == 0 {
+            if needsDrawing { terminal.draw(ScreenComposer.compose(explorer)) }
+            guard let key = terminal.readKey() else {
+                needsDrawing = false
+                continue
+            }
+            needsDrawing = true
+            switch explorer.handle(key) {
+            case .none: break
+            case .quit: return
+            case let .export(path, format):
+                let bytes = Exporter.render(explorer.scheduled, explorer.state, format: format, width: explorer.width)
+                do {
+                    if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
+                        throw OutputFile.Failure(message: "\(path): " + (explorer.state.language == .fr ? "c’est la feuille de route ouverte ; choisissez un autre nom" : "that is the open roadmap; choose another name"))
+                    }
+                    try OutputFile.writeAtomically(bytes, to: path)
+                    explorer.exportFinished(.success(path))
+                } catch {
+                    explorer.exportFinished(.failure(error))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import RoadmapModel
+import RoadmapViews
+
+/// Composes the whole screen from the explorer's state: the page header, the visible rows
+/// with the cursor, the status line, the key bar, and any overlay on top. Pure, so tests can
+/// read the screen as text; the terminal only copies this canvas to ncurses.
+enum ScreenComposer {
+    static func compose(_ explorer: Explorer) -> Canvas {
+        let width = explorer.width, height = explorer.height
+        var screen = Canvas(width: width, height: height)
+        if explorer.isTooSmall {
+            let words = Vocabulary(explorer.state.language)
+            let text = words.language == .fr
+                ? "Terminal trop petit (\(width)×\(height)) : il faut au moins \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q pour quitter."
+                : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit."
+            for (y, line) in TextWidth.wrap(text, to: width).prefix(height).enumerated() {
+                screen.put(line, x: 0, y: y, style: .warning)
+            }
+            return screen
+        }
+        let page = explorer.page
+        var y = 0
+        for row in 0..<min(page.header.height, height - 2) {
+            copy(page.header, row: row, to: &screen, y: y)
+            y += 1
+        }
+        let body = page.rows(explorer.scroll..<explorer.scroll + explorer.bodyHeight)
+        for row in 0..<body.height {
+            copy(body, row: row, to: &screen, y: y + row)
+            if explorer.selectsActivities, explorer.scroll + row == explorer.cursor {
+                screen.style(x: 0, y: y + row, count: width) { $0.selected = true }
+            }
+        }
+        drawStatus(explorer, page, &screen, y: height - 2)
+        drawKeyBar(explorer.state.language, &screen, y: height - 1)
+        if let overlay = explorer.overlay { OverlayRenderer.draw(overlay, explorer, &screen) }
+        return screen
+    }
+
+    static func copy(_ source: Canvas, row: Int, to screen: inout Canvas, y: Int) {
+        guard y < screen.height else { return }
+        for x in 0..<min(source.width, screen.width) { screen[x, y] = source[x, row] }
+    }
+
+    /// The message of the last action (what a what-if moved, the file exported, an error),
+    /// else the selection; the position in the page on the right.
+    static func drawStatus(_ explorer: Explorer, _ page: Page, _ screen: inout Canvas, y: Int) {
+        let width = screen.width
+        let words = Vocabulary(explorer.state.language)
+        let position = page.rowCount == 0 ? "0/0" : "\(min(page.rowCount, (explorer.selectsActivities ? explorer.cursor : explorer.scroll) + 1))/\(page.rowCount)"
+        let right = " " + position
+        var left: String
+        var style = CellStyle.muted
+        if let message = explorer.message {
+            left = message.text
+            style = message.isError ? .warning : .accent
+        } else if let activity = explorer.selectedActivity, explorer.state.view != .strategy, explorer.state.view != .glossary, explorer.state.view != .transition {
+            left = "▶ " + explorer.scheduled.roadmap.activities[activity].name[words.language]
+                + " · " + ScheduleText.short(activity, explorer.scheduled, words)
+        } else {
+            left = ""
+        }
+        if !explorer.undoStack.isEmpty {
+            left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
+            if explorer.message == nil { style = .accent }
+        }
+        let rightWidth = TextWidth.of(right)
+        screen.put(left, x: 0, y: y, style: style, limit: max(0, width - rightWidth - 1))
+        screen.put(right, x: max(0, width - rightWidth), y: y, style: .muted)
+    }
+
+    /// The main keys, always visible, htop-style: the key, then its word.
+    static func drawKeyBar(_ language: Language, _ screen: inout Canvas, y: Int) {
+        var x = 0
+        for spec in ActionTable.all {
+            guard let word = spec.bar?[language] else { continue }
+            let key = barKey(spec)
+            guard x + TextWidth.of(key) + TextWidth.of(word) + 1 <= screen.width else { break }
+            x += screen.put(key, x: x, y: y, style: CellStyle(.key, bold: true, selected: true))
+            x += screen.put(word + " ", x: x, y: y, style: .plain)
+        }
+    }
+
+    private static func barKey(_ spec: ActionSpec) -> String {
+        switch spec.keys.first {
+        case .character(let c)?: return String(c)
+        case .tab?: return "Tab"
+        case .enter?: return "⏎"
+        default: return spec.label
+        }
+    }
+}
+
+extension ScheduleText {
+    /// One line: early dates, floats, critical.
+    static func short(_ i: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
+        let s = scheduled.schedule
+        var text = "\(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i])) · \(words.totalFloat) \(s.totalFloat[i])"
+        if s.isCritical(i) { text += " · " + words.critical }
+        if s.slip(i) > 0 { text += " · \(words.slip) +\(s.slip(i))" }
+        return text
+    }
+}

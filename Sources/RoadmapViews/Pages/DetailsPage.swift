@@ -1,0 +1,55 @@
+import RoadmapModel
+
+/// Everything about one activity: its team, role, status, periods, the schedule (ES/EF/LS/LF,
+/// floats, slip), its predecessors and successors, and where each value comes from.
+public enum DetailsPage {
+    public static func make(_ scheduled: ScheduledRoadmap, activity i: Int, language: Language, width: Int) -> Canvas {
+        let roadmap = scheduled.roadmap
+        let words = Vocabulary(language)
+        let activity = roadmap.activities[i]
+        let s = scheduled.schedule
+        var writer = Writer(width: width)
+        let colon = language == .fr ? " :" : ":"
+        writer.paragraph(activity.name[language], style: .heading)
+        writer.paragraph(activity.name[language.other], style: .muted)
+        writer.blank()
+        writer.field("id" + colon, activity.id)
+        if let area = scheduled.areaIndex[activity.area] { writer.field(words.area.capitalizedFirst + colon, roadmap.areas[area].name[language]) }
+        let role = roadmap.roles.first { $0.id == activity.role }
+        var roleText = activity.role + (role.map { " — " + $0.name[language] } ?? "")
+        if activity.roleAsWritten != activity.role { roleText += language == .fr ? " (écrit « \(activity.roleAsWritten) »)" : " (written “\(activity.roleAsWritten)”)" }
+        writer.field(words.role.capitalizedFirst + colon, roleText)
+        writer.field(words.status.capitalizedFirst + colon, words.status(activity.status))
+        let team = activity.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
+        writer.field(words.team.capitalizedFirst + colon, team.map { "\($0.name[language]) (\($0.role))" } ?? words.noTeam)
+        let periods = roadmap.meta.periods.filter { $0.start <= activity.finish && $0.finish >= activity.start }.map { $0.label[language] }
+        if !periods.isEmpty { writer.field((language == .fr ? "Périodes" : "Periods") + colon, periods.joined(separator: ", ")) }
+        writer.blank()
+        writer.field(words.planned.capitalizedFirst + colon, "\(activity.start) – \(activity.finish)")
+        writer.field(words.early.capitalizedFirst + colon, "\(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))  (ES – EF)")
+        writer.field(words.late.capitalizedFirst + colon, "\(s.month(s.lateStart[i])) – \(s.lastMonth(s.lateFinish[i]))  (LS – LF)")
+        writer.field(words.totalFloat.capitalizedFirst + colon, words.months(s.totalFloat[i]))
+        writer.field(words.freeFloat.capitalizedFirst + colon, words.months(s.freeFloat[i]))
+        writer.field(words.slip.capitalizedFirst + colon, words.months(s.slip(i)))
+        writer.field(words.critical.capitalizedFirst + colon, s.isCritical(i) ? (language == .fr ? "oui" : "yes") : (language == .fr ? "non" : "no"))
+        writer.blank()
+        let predecessors = scheduled.graph.predecessors(of: i).map { k -> String in
+            let edge = scheduled.graph.edges[k]
+            return roadmap.activities[edge.from].name[language] + " (\(edge.type.rawValue)\(edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""))" + (s.binding[k] ? " ▶" : "")
+        }
+        let successors = scheduled.graph.successors(of: i).map { k -> String in
+            let edge = scheduled.graph.edges[k]
+            return roadmap.activities[edge.to].name[language] + " (\(edge.type.rawValue)\(edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""))" + (s.binding[k] ? " ▶" : "")
+        }
+        writer.field(words.waitsFor + colon, predecessors.isEmpty ? words.nothing : predecessors.joined(separator: "; "))
+        writer.field(words.waitedOnBy + colon, successors.isEmpty ? words.nothing : successors.joined(separator: "; "))
+        writer.blank()
+        if activity.provenance.isInferred {
+            let fields = activity.provenance.inferredFields.isEmpty ? "" : " (" + activity.provenance.inferredFields.joined(separator: ", ") + ")"
+            writer.field(words.inferredNote + fields + colon, activity.provenance.note?[language] ?? "—", style: .muted)
+        } else {
+            writer.paragraph(words.fromSeed.capitalizedFirst, style: .muted)
+        }
+        return writer.canvas
+    }
+}
