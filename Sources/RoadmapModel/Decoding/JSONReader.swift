@@ -66,10 +66,11 @@ struct JSONReader {
         }
         if !first {
             guard bytes[position] == UInt8(ascii: ",") else { throw unexpected("',' or '}'") }
+            let comma = position
             position += 1
             skipWhitespace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                throw error("trailing comma before '}'")
+                throw error("trailing comma before '}'", at: comma)
             }
         }
         first = false
@@ -90,9 +91,10 @@ struct JSONReader {
         }
         if !first {
             guard bytes[position] == UInt8(ascii: ",") else { throw unexpected("',' or ']'") }
+            let comma = position
             position += 1
             skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "]") { throw error("trailing comma before ']'", at: comma) }
         }
         first = false
         return true
@@ -121,12 +123,12 @@ struct JSONReader {
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("a control character (0x\(hex(byte))) must be escaped inside a string") }
+            if byte < 0x20 { throw controlCharacterInString(byte, openingQuote: start - 1) }
             position += 1
         }
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while true {
-            guard position < bytes.count else { throw error("unexpected end of file inside a string", at: start - 1) }
+            guard position < bytes.count else { throw error("unterminated string: the file ends before its closing '\"'", at: start - 1) }
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
@@ -139,12 +141,19 @@ struct JSONReader {
                 position += 1
                 try readEscape(into: &buffer)
             case 0..<0x20:
-                throw error("a control character (0x\(hex(byte))) must be escaped inside a string")
+                throw controlCharacterInString(byte, openingQuote: start - 1)
             default:
                 buffer.append(byte)
                 position += 1
             }
         }
+    }
+
+    private func controlCharacterInString(_ byte: UInt8, openingQuote: Int) -> JSONSyntaxError {
+        if byte == 0x0A || byte == 0x0D {
+            return error("unterminated string: the line ends before its closing '\"' (a line break inside a string is written \\n)", at: openingQuote)
+        }
+        return error("a control character (0x\(hex(byte))) must be escaped inside a string")
     }
 
     private mutating func readEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {

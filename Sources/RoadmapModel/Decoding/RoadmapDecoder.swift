@@ -36,11 +36,17 @@ struct RoadmapDecoder {
         var areas: [AreaOfInterest]?, teams: [TaskTeam]?, activities: [Activity]?
         var dependencies: [Dependency]?, workingGroups: [WorkingGroup]?, glossary: [GlossaryEntry]?
 
+        var present: Set<String> = []
+        var schemaVersionOffset: Int?
         try reader.beginObject()
         var first = true
         while let key = try reader.nextKey(&first) {
+            present.insert(key)
             switch key {
-            case "schemaVersion": schemaVersion = try integer("schemaVersion")
+            case "schemaVersion":
+                reader.skipWhitespace()
+                schemaVersionOffset = reader.position
+                schemaVersion = try integer("schemaVersion")
             case "meta": meta = try decodeMeta()
             case "strategy": strategy = try decodeStrategy()
             case "principles": principles = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePrinciple(p) }
@@ -57,17 +63,13 @@ struct RoadmapDecoder {
         }
         try reader.expectEnd()
 
-        let required: [(String, Bool)] = [
-            ("schemaVersion", schemaVersion != nil), ("meta", meta != nil), ("roles", roles != nil),
-            ("areas", areas != nil), ("teams", teams != nil), ("activities", activities != nil),
-            ("dependencies", dependencies != nil), ("workingGroups", workingGroups != nil),
-            ("principles", principles != nil), ("glossary", glossary != nil),
-        ]
-        for (name, present) in required where !present {
+        let required = ["schemaVersion", "meta", "roles", "areas", "teams", "activities", "dependencies",
+                        "workingGroups", "principles", "glossary"]
+        for name in required where !present.contains(name) {
             report("", "missing required field \"\(name)\"", at: documentStart)
         }
         if let schemaVersion, schemaVersion != 1 {
-            report("schemaVersion", "this program reads schema version 1, the file says \(schemaVersion)", at: nil)
+            report("schemaVersion", "this program reads schema version 1, the file says \(schemaVersion)", at: schemaVersionOffset)
         }
         guard let meta else { return nil }
         return Roadmap(
@@ -87,9 +89,11 @@ struct RoadmapDecoder {
         var timeline: Timeline?
         var periods: [Period]?
         var phases: [Phase] = []
+        var present: Set<String> = []
         try reader.beginObject()
         var first = true
         while let key = try reader.nextKey(&first) {
+            present.insert(key)
             switch key {
             case "title": title = try localized("meta.title")
             case "status": status = try localized("meta.status")
@@ -101,12 +105,10 @@ struct RoadmapDecoder {
             default: try reader.skipValue()
             }
         }
-        if title == nil { report("meta", "missing required field \"title\"", at: start) }
-        if periods == nil { report("meta", "missing required field \"periods\"", at: start) }
-        guard let timeline else {
-            report("meta", "missing required field \"timeline\"", at: start)
-            return nil
+        for name in ["title", "timeline", "periods"] where !present.contains(name) {
+            report("meta", "missing required field \"\(name)\"", at: start)
         }
+        guard let timeline else { return nil }
         return Meta(title: title ?? LocalizedText(""), status: status, draftDate: draftDate, source: source,
                     timeline: timeline, periods: periods ?? [], phases: phases)
     }
@@ -115,20 +117,22 @@ struct RoadmapDecoder {
         guard try expectObject("meta.timeline") else { return nil }
         let start = reader.position
         var from: Month?, to: Month?
+        var present: Set<String> = []
         try reader.beginObject()
         var first = true
         while let key = try reader.nextKey(&first) {
+            present.insert(key)
             switch key {
             case "start": from = try month("meta.timeline.start")
             case "finish": to = try month("meta.timeline.finish")
             default: try reader.skipValue()
             }
         }
-        for (name, value) in [("start", from), ("finish", to)] where value == nil {
+        for name in ["start", "finish"] where !present.contains(name) {
             report("meta.timeline", "missing required month \"\(name)\"", at: start)
         }
-        guard let from, let to else { return nil }
-        return Timeline(start: from, finish: to)
+        // A month that is missing or malformed is already reported; the validator skips it.
+        return Timeline(start: from ?? .invalid, finish: to ?? .invalid)
     }
 
     private mutating func decodePeriod(_ path: String) throws(JSONSyntaxError) -> Period {
@@ -312,6 +316,14 @@ struct RoadmapDecoder {
 
     private mutating func decodeDependency(_ path: String) throws(JSONSyntaxError) -> Dependency {
         var dependency = Dependency(from: "", to: "")
+        let diagnosticsBefore = diagnostics.count
+        defer {
+            if !dependency.from.isEmpty, !dependency.to.isEmpty {
+                for k in diagnosticsBefore..<diagnostics.count where diagnostics[k].objectID == nil {
+                    diagnostics[k].objectID = Sanitized.inline("\(dependency.from) → \(dependency.to)")
+                }
+            }
+        }
         try fields(path, required: ["from", "to"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
             case "from": dependency.from = try d.identifier(path + ".from") ?? ""
@@ -403,6 +415,7 @@ struct RoadmapDecoder {
                 // Peek at the id so that later findings about this object can name it.
                 let save = reader
                 id = try? reader.readString()
+                if id?.isEmpty == true { id = nil }
                 reader = save
             }
             if try !field(&self, key) { try reader.skipValue() }
@@ -436,6 +449,7 @@ struct RoadmapDecoder {
 
     /// A non-empty string naming or referring to an object.
     private mutating func identifier(_ path: String) throws(JSONSyntaxError) -> String? {
+        reader.skipWhitespace()
         let at = reader.position
         guard let text = try string(path) else { return nil }
         if text.isEmpty {
@@ -483,6 +497,7 @@ struct RoadmapDecoder {
     }
 
     private mutating func month(_ path: String) throws(JSONSyntaxError) -> Month? {
+        reader.skipWhitespace()
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .string else {
@@ -507,6 +522,7 @@ struct RoadmapDecoder {
     }
 
     private mutating func integer(_ path: String, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
+        reader.skipWhitespace()
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .number else {
@@ -527,6 +543,7 @@ struct RoadmapDecoder {
     }
 
     private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: String, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
+        reader.skipWhitespace()
         let at = reader.position
         guard let text = try string(path) else { return nil }
         if let value = E(rawValue: text) { return value }

@@ -170,6 +170,8 @@ public enum Validator {
     }
 
     private static func known(_ ids: [String]) -> String {
+        var seen: Set<String> = []
+        let ids = ids.filter { !$0.isEmpty && seen.insert($0).inserted }
         guard !ids.isEmpty, ids.count <= 12 else { return "" }
         return " (known: " + ids.map { Sanitized.inline($0) }.joined(separator: ", ") + ")"
     }

@@ -9,6 +9,9 @@ public struct Vocabulary: Sendable {
 
     private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
+    /// French sets a space before a colon, English does not.
+    public var colon: String { t(" :", ":") }
+
     // Views
     public var roadmapView: String { t("Feuille de route", "Roadmap") }
     public var teamsView: String { t("Équipes spéciales", "Task teams") }

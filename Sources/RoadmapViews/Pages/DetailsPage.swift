@@ -9,7 +9,7 @@ public enum DetailsPage {
         let activity = roadmap.activities[i]
         let s = scheduled.schedule
         var writer = Writer(width: width)
-        let colon = language == .fr ? " :" : ":"
+        let colon = words.colon
         writer.paragraph(activity.name[language], style: .heading)
         writer.paragraph(activity.name[language.other], style: .muted)
         writer.blank()

@@ -40,7 +40,7 @@ enum PageHeader {
         if !filter.search.isEmpty {
             parts.append(words.search + (state.language == .fr ? " « \(filter.search) »" : " “\(filter.search)”"))
         }
-        var line = words.filters + (state.language == .fr ? " : " : ": ") + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
+        var line = words.filters + words.colon + " " + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
         if let shown { line += " — " + words.shown(shown, of: roadmap.activities.count) }
         if !scheduled.delays.isEmpty {
             let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in

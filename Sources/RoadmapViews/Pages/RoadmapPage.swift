@@ -147,7 +147,7 @@ public enum RoadmapPage {
             }
             return "\(role.id)\(aliases) \(names.joined(separator: " / "))"
         }
-        return pack(words.legend + ":", marks, width: width) + pack(words.roles + ":", roles, width: width)
+        return pack(words.legend + words.colon, marks, width: width) + pack(words.roles + words.colon, roles, width: width)
     }
 
     /// Items laid out on as few lines as the width allows, breaking only between items, so

@@ -47,9 +47,9 @@ public enum StrategyPage {
                 writer.blank()
                 writer.paragraph(area.name[language], style: .heading)
                 for initiative in area.initiatives { writer.paragraph(initiative[language], indent: 2, prefix: "• ") }
-                if let coverage = area.coverage { writer.field(words.coverage + ":", coverage[language], indent: 2, style: .muted) }
+                if let coverage = area.coverage { writer.field(words.coverage + words.colon, coverage[language], indent: 2, style: .muted) }
                 if !area.considerations.isEmpty {
-                    writer.paragraph(words.considerations + ":", indent: 2, style: .muted)
+                    writer.paragraph(words.considerations + words.colon, indent: 2, style: .muted)
                     for consideration in area.considerations { writer.paragraph(consideration[language], indent: 4, prefix: "– ", style: .muted) }
                 }
             }
@@ -116,7 +116,7 @@ enum DocumentText {
                 case .text(let text) where key == "description" || key == "text":
                     writer.paragraph(text[language], indent: inner)
                 case .text(let text):
-                    writer.field(readable(key) + ":", text[language], indent: inner)
+                    writer.field(readable(key) + Vocabulary(language).colon, text[language], indent: inner)
                 default:
                     writer.paragraph(readable(key), indent: inner, style: .heading)
                     write(value, into: &writer, language: language, indent: inner + 2)

@@ -23,8 +23,8 @@ public enum TransitionPage {
                     let name = roadmap.teams[t].name[language]
                     writer.paragraph("→ \(words.becomes): \(name) (\(roadmap.teams[t].role))", indent: 2, style: .accent)
                 }
-                if let work = group.currentWork { writer.field(words.currentWork + ":", work[language], indent: 2) }
-                if let rationale = group.rationale { writer.field(words.rationale + ":", rationale[language], indent: 2) }
+                if let work = group.currentWork { writer.field(words.currentWork + words.colon, work[language], indent: 2) }
+                if let rationale = group.rationale { writer.field(words.rationale + words.colon, rationale[language], indent: 2) }
                 if group.provenance.isInferred {
                     let note = group.provenance.note.map { ": " + $0[language] } ?? ""
                     writer.paragraph(words.inferredNote + note, indent: 2, style: .muted)

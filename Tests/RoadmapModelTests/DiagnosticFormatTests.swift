@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+@testable import RoadmapModel
+
+/// Findings print the way compilers print theirs, `file:line:column: error: path (id "x"):
+/// message`, so that editors and terminals can jump to the place.
+final class DiagnosticFormatTests: XCTestCase {
+    func testFindingWithALocationPathAndID() {
+        let result = RuleFixtures.load(rule: "unknown-area")
+        XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "unknown-area.json") }, [
+            "unknown-area.json:31:5: error: activities[1].area (id \"socialize\"): unknown area of interest \"finance\" (known: governance, enablement)",
+        ])
+    }
+
+    func testSyntaxErrorHasNoPath() {
+        let result = RuleFixtures.load(rule: "trailing-comma")
+        XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "roadmap.json") }, [
+            "roadmap.json:32:306: error: syntax error: trailing comma before ']'",
+        ])
+    }
+
+    func testWarningSaysWarning() {
+        let result = RuleFixtures.load(rule: "warning-duplicate-dependency")
+        XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "r.json") }, [
+            "r.json:36:5: warning: dependencies[1] (id \"propose → socialize\"): the same two activities are already linked by dependencies[0]",
+        ])
+    }
+
+    func testEachPartAppearsOnlyWhenKnown() {
+        XCTAssertEqual(Diagnostic(.error, path: "activities[3].finish", objectID: "x", "m", line: 7, column: 2).formatted(file: "f.json"),
+                       "f.json:7:2: error: activities[3].finish (id \"x\"): m")
+        XCTAssertEqual(Diagnostic(.error, path: "activities[3].finish", objectID: "x", "m").formatted(file: "f.json"),
+                       "f.json: error: activities[3].finish (id \"x\"): m")
+        XCTAssertEqual(Diagnostic(.error, path: "areas", "m", line: 4).formatted(file: "f.json"),
+                       "f.json:4: error: areas: m")
+        XCTAssertEqual(Diagnostic(.warning, path: "", objectID: "x", "m", line: 1, column: 1).formatted(file: "f.json"),
+                       "f.json:1:1: warning: id \"x\": m")
+        XCTAssertEqual(Diagnostic(.error, path: "", "cannot open the file").formatted(file: "f.json"),
+                       "f.json: error: cannot open the file")
+    }
+
+    func testFileThatCannotBeOpenedPrintsWithoutALocation() {
+        let result = RoadmapLoader.load(path: "/nonexistent/roadmap.json")
+        XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "/nonexistent/roadmap.json") }, [
+            "/nonexistent/roadmap.json: error: cannot open the file: No such file or directory",
+        ])
+    }
+}
