@@ -371,9 +371,14 @@ struct Explorer {
         let count = page.rowCount
         guard count > 0 else { return }
         let start = selectsActivities ? cursor : scroll
+        let index = scheduled.searchIndex.index
         for offset in 1...count {
             let row = ((start + (forward ? offset : -offset)) % count + count) % count
-            if TextFolding.fold(page.rows(row..<row + 1).line(0)).contains(needle) {
+            // An activity matches by its names in both languages, as the search filter does;
+            // other rows by the text they show.
+            let matches = page.activity(atRow: row).map { index.matches(activity: $0, folded: needle) }
+                ?? TextFolding.fold(page.rows(row..<row + 1).line(0)).contains(needle)
+            if matches {
                 if selectsActivities, page.activity(atRow: row) != nil { moveCursor(to: row) } else { scrollTo(row) }
                 return
             }

@@ -71,11 +71,19 @@ enum ScreenComposer {
 
     /// The main keys, always visible, htop-style: the key, then its word.
     static func drawKeyBar(_ language: Language, _ screen: inout Canvas, y: Int) {
+        // Help and Quit always show; the others in table order while they fit between them.
+        let items = ActionTable.all.compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
+        func width(_ item: (Action, String, String)) -> Int { TextWidth.of(item.1) + TextWidth.of(item.2) + 1 }
+        let always = items.filter { $0.0 == .help || $0.0 == .quit }
+        var room = screen.width - always.map(width).reduce(0, +)
+        var shown: [(Action, String, String)] = []
+        for item in items where item.0 != .help && item.0 != .quit {
+            guard width(item) <= room else { break }
+            shown.append(item)
+            room -= width(item)
+        }
         var x = 0
-        for spec in ActionTable.all {
-            guard let word = spec.bar?[language] else { continue }
-            let key = barKey(spec)
-            guard x + TextWidth.of(key) + TextWidth.of(word) + 1 <= screen.width else { break }
+        for (_, key, word) in shown + always {
             x += screen.put(key, x: x, y: y, style: CellStyle(.key, bold: true, selected: true))
             x += screen.put(word + " ", x: x, y: y, style: .plain)
         }
