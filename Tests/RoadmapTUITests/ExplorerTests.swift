@@ -240,13 +240,13 @@ final class ExplorerTests: XCTestCase {
     }
 
     func testAClickSelectsTheRowAndTheWheelScrolls() throws {
-        var explorer = try explorer(height: 12)
+        var explorer = try explorer()
         let header = explorer.page.header.height
         type([.click(x: 5, y: header + 4)], into: &explorer)  // rows: area, propose, socialize, area, cloud
         XCTAssertEqual(selectedID(explorer), "cloud")
         type([.click(x: 5, y: header + 1)], into: &explorer)
         XCTAssertEqual(selectedID(explorer), "propose")
-        type([.character("5"), .wheelDown], into: &explorer)
+        type([.resize(width: 100, height: 12), .character("5"), .wheelDown], into: &explorer)
         XCTAssertEqual(explorer.scroll, 3)
     }
 
@@ -264,5 +264,18 @@ final class ExplorerTests: XCTestCase {
         XCTAssertTrue(text.contains("Socialize the strategy"))
         XCTAssertTrue(text.contains("Propose the strategy"))
         XCTAssertTrue(text.contains("FS (finish → start) · lag 0 months · binds · inferred"), text)
+    }
+
+    func testTheReadmeKeyTableMatchesTheActionTable() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for spec in ActionTable.all {
+            let row = rows.first { $0.hasSuffix("| \(spec.help.en) |") }
+            XCTAssertNotNil(row, "README has no key row for “\(spec.help.en)”")
+            for token in spec.label.split(separator: " ") {
+                XCTAssertTrue(row?.contains("`\(token)`") ?? false, "README row for “\(spec.help.en)” lacks `\(token)`")
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var viewOptions: ViewOptions
 
-    @Option(name: .long, help: "Width of the text printed into a pipe (default 100).")
+    @Option(name: .long, help: "Width of the text printed into a pipe.")
     var width: Int = 100
 
     func run() throws {

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: "The width of the text export, in columns (default 100).")
+    @Option(name: .long, help: "The width of the text export, in columns.")
     var width: Int = 100
 
     @OptionGroup var viewOptions: ViewOptions

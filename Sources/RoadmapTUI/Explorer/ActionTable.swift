@@ -40,7 +40,7 @@ enum ActionTable {
         spec(.previousView, [.backTab], "S-Tab", .move, "vue précédente", "previous view"),
         spec(.showRoadmap, [.character("1")], "1", .move, "feuille de route (Gantt)", "roadmap (Gantt)"),
         spec(.showTeams, [.character("2")], "2", .move, "équipes spéciales", "task teams"),
-        spec(.showDependencies, [.character("3")], "3", .move, "dépendances de l’activité choisie", "dependencies of the selected activity"),
+        spec(.showDependencies, [.character("3")], "3", .move, "vue des dépendances", "dependencies view"),
         spec(.showTransition, [.character("4")], "4", .move, "transition des groupes de travail", "transition of the working groups"),
         spec(.showStrategy, [.character("5")], "5", .move, "stratégie", "strategy"),
         spec(.showGlossary, [.character("6")], "6", .move, "glossaire", "glossary"),

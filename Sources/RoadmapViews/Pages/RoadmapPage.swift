@@ -113,22 +113,33 @@ public enum RoadmapPage {
 
     /// Period labels above their months, then month names, then a rule.
     static func drawColumnHeads(_ header: inout Canvas, _ layout: GanttLayout, _ words: Vocabulary) {
-        let periodRow = header.addRow(), monthRow = header.addRow(), ruleRow = header.addRow()
-        for (period, x, width) in layout.periods {
-            let range = words.monthRange(period.start, period.finish)
-            let candidates = ["\(period.label[words.language]) · \(range)", period.label[words.language], period.id]
+        // Each period's label with its dates on one line when the period is wide enough;
+        // otherwise the label, and the dates on a line of their own below it.
+        let full = layout.periods.map { "\($0.period.label[words.language]) · \(words.monthRange($0.period.start, $0.period.finish))" }
+        let oneLine = zip(full, layout.periods).allSatisfy { TextWidth.of($0) <= $1.width }
+        let dates: [String] = oneLine ? [] : layout.periods.map { period, _, width in
+            let short = "\(period.start.month)/\(period.start.year % 100)–\(period.finish.month)/\(period.finish.year % 100)"
+            return [words.monthRange(period.start, period.finish), short].first { TextWidth.of($0) <= width } ?? ""
+        }
+        let periodRow = header.addRow()
+        let datesRow = dates.contains { !$0.isEmpty } ? header.addRow() : nil
+        let monthRow = header.addRow(), ruleRow = header.addRow()
+        for (k, (period, x, width)) in layout.periods.enumerated() {
+            let candidates = oneLine ? [full[k]] : [period.label[words.language], period.id]
             let label = candidates.first { TextWidth.of($0) <= width } ?? period.id
             header.put(label, x: x, y: periodRow, style: .heading, limit: width)
+            if let datesRow { header.put(dates[k], x: x, y: datesRow, style: .muted, limit: width) }
         }
         for month in 0..<layout.monthCount {
             let name = words.monthAbbreviation(layout.month(month).month)
-            let text = String(name.prefix(min(3, layout.monthWidth)))
+            let text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
             header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
         }
         header.put(words.language == .fr ? "Activité" : "Activity", x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
         header.put(words.role.capitalizedFirst, x: layout.roleX, y: monthRow, style: .muted, limit: GanttLayout.roleWidth)
         header.fill("─", x: 0, y: ruleRow, count: layout.width, style: .muted)
         layout.drawSeparators(&header, y: periodRow)
+        if let datesRow { layout.drawSeparators(&header, y: datesRow) }
         layout.drawSeparators(&header, y: monthRow)
         for (k, x) in layout.separatorX.enumerated() where x < layout.width {
             header.put(k == 0 ? "┼" : k == layout.separatorX.count - 1 ? "┤" : "┼", x: x, y: ruleRow, style: .muted)
