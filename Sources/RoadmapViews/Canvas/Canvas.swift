@@ -114,13 +114,19 @@ public struct Canvas: Sendable, Equatable {
     /// Sets the style of a run of cells without changing their text.
     public mutating func style(x: Int, y: Int, count: Int, _ transform: (inout CellStyle) -> Void) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) { transform(&self[column, y].style) }
+        let first = max(0, x), end = min(width, x + count)
+        guard first < end else { return }
+        for column in first..<end { transform(&self[column, y].style) }
     }
 
     /// Fills a run of cells with one character.
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: CellStyle = .plain) {
+        guard y >= 0 else { return }
+        let first = max(0, x), end = min(width, x + count)
+        guard first < end else { return }
         ensureHeight(y + 1)
-        for column in max(0, x)..<min(width, x + count) { self[column, y] = Cell(String(character), style: style) }
+        let text = String(character)
+        for column in first..<end { self[column, y] = Cell(text, style: style) }
     }
 
     /// Row `y` as plain text, trailing spaces removed.

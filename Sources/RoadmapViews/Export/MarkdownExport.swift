@@ -20,8 +20,8 @@ public enum MarkdownExport {
         }
         let rows = ActivityRow.rows(scheduled, state)
         out += "_\(cell(PageHeader.filterLine(scheduled, state, shown: rows.count)))_\n\n"
-        out += "**\(words.finish.capitalizedFirst):** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))"
-        out += " · **\(words.criticalPath):** "
+        out += "**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))"
+        out += " · **\(words.criticalPath)\(words.colon)** "
         out += scheduled.schedule.criticalPath.map { cell(roadmap.activities[$0].name[language]) }.joined(separator: " → ")
         out += "\n"
         let status = language == .fr ? "État" : "Status"

@@ -10,12 +10,14 @@ public enum MermaidExport {
         let schedule = scheduled.schedule
         let language = state.language
         let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled))
-        let shown = Set(visible)
         var out = "gantt\n"
         out += "    title \(text(roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)))\n"
         out += "    dateFormat YYYY-MM-DD\n"
         out += "    axisFormat %Y-%m\n"
         var currentArea: String?
+        // Mermaid resolves `after` against the tasks already written: a predecessor in a later
+        // section must be given by its date instead.
+        var written = Set<Int>()
         for i in visible {
             let activity = roadmap.activities[i]
             if activity.area != currentArea {
@@ -27,10 +29,10 @@ public enum MermaidExport {
             if schedule.isCritical(i) { tags.append("crit") }
             if activity.status == .ongoing { tags.append("active") }
             tags.append(taskID(i))
-            // `after` only for shown predecessors whose FS link without lag sets the start.
+            // `after` only for predecessors already written whose FS link without lag sets the start.
             let drivers = scheduled.graph.predecessors(of: i).filter { k in
                 let edge = scheduled.graph.edges[k]
-                return edge.type == .FS && edge.lag == 0 && schedule.binding[k] && shown.contains(edge.from)
+                return edge.type == .FS && edge.lag == 0 && schedule.binding[k] && written.contains(edge.from)
                     && schedule.earlyFinish[edge.from] == schedule.earlyStart[i]
             }
             let start = drivers.isEmpty
@@ -38,6 +40,7 @@ public enum MermaidExport {
                 : "after " + drivers.map { taskID(scheduled.graph.edges[$0].from) }.joined(separator: " ")
             let end = day(schedule.month(schedule.earlyFinish[i]))
             out += "    \(text(activity.name[language])) :\(tags.joined(separator: ", ")), \(start), \(end)\n"
+            written.insert(i)
         }
         return out
     }

@@ -2,7 +2,9 @@ import RoadmapModel
 
 /// Where things go across the width of the roadmap grid: a mark column (◆ for critical), the
 /// activity's name, its role code, then the months, grouped by period between │ separators.
-/// Wider terminals give months more columns (up to six); narrow ones shorten the names.
+/// Wider terminals give months more columns (up to six); narrow ones shorten the names. When
+/// even one column a month does not fit (a timeline of years), months share columns and the
+/// grid is compressed, so that it never breaks.
 struct GanttLayout {
     static let markX = 0
     static let nameX = 2
@@ -12,7 +14,9 @@ struct GanttLayout {
     let nameWidth: Int
     let roleX: Int
     let gridX: Int
+    /// Columns per month; 1 in compressed mode, where several months share a column.
     let monthWidth: Int
+    let compressed: Bool
     let monthCount: Int
     let firstMonth: Month
     /// The x of each month's first cell.
@@ -28,32 +32,43 @@ struct GanttLayout {
         self.width = width
         firstMonth = timeline.start
         // The grid covers the timeline, and more when a what-if pushes work past its end.
-        let monthCount = max(timeline.monthCount, scheduled.schedule.projectFinish, scheduled.schedule.lateFinish.max() ?? 0)
+        let monthCount = max(1, timeline.monthCount, scheduled.schedule.projectFinish, scheduled.schedule.lateFinish.max() ?? 0)
         self.monthCount = monthCount
 
         let periodStarts = Set(roadmap.meta.periods.map { $0.start - timeline.start }.filter { $0 > 0 && $0 < monthCount })
-        let separators = periodStarts.count + 2
         let fixed = Self.nameX + 1 + Self.roleWidth + 1
         let nameTarget = min(max(longestName, 12), 48)
-        let spare = width - fixed - nameTarget - separators
-        monthWidth = max(1, min(6, spare / max(1, monthCount)))
-        let gridWidth = monthCount * monthWidth + separators
-        nameWidth = max(0, width - fixed - gridWidth)
-        roleX = Self.nameX + nameWidth + 1
-        gridX = roleX + Self.roleWidth + 1
-
+        let nameMinimum = min(nameTarget, 16)
+        compressed = width - fixed - nameMinimum < monthCount + periodStarts.count + 2
         var monthX: [Int] = []
         var separatorX: [Int] = []
-        var x = gridX
-        for month in 0..<monthCount {
-            if month == 0 || periodStarts.contains(month) {
-                separatorX.append(x)
-                x += 1
+        if compressed {
+            monthWidth = 1
+            let columns = max(1, width - fixed - nameMinimum - 2)
+            nameWidth = max(0, width - fixed - columns - 2)
+            roleX = Self.nameX + nameWidth + 1
+            gridX = roleX + Self.roleWidth + 1
+            separatorX = [gridX, gridX + 1 + columns]
+            let left = gridX + 1
+            monthX = (0..<monthCount).map { left + $0 * columns / monthCount }
+        } else {
+            let separators = periodStarts.count + 2
+            let spare = width - fixed - nameTarget - separators
+            monthWidth = max(1, min(6, spare / monthCount))
+            nameWidth = max(0, width - fixed - monthCount * monthWidth - separators)
+            roleX = Self.nameX + nameWidth + 1
+            gridX = roleX + Self.roleWidth + 1
+            var x = gridX
+            for month in 0..<monthCount {
+                if month == 0 || periodStarts.contains(month) {
+                    separatorX.append(x)
+                    x += 1
+                }
+                monthX.append(x)
+                x += monthWidth
             }
-            monthX.append(x)
-            x += monthWidth
+            separatorX.append(x)
         }
-        separatorX.append(x)
         self.monthX = monthX
         self.separatorX = separatorX
 
@@ -63,7 +78,7 @@ struct GanttLayout {
             guard first >= 0, last < monthCount, first <= last else { continue }
             periods.append((period, monthX[first], monthX[last] + monthWidth - monthX[first]))
         }
-        self.periods = periods
+        self.periods = compressed ? [] : periods
     }
 
     /// The calendar month at a grid offset.

@@ -37,6 +37,9 @@ public enum RoadmapPage {
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for (area, activities) in byArea.enumerated() where !activities.isEmpty || state.filter.isEmpty {
             rows.append(.area(area, count: activities.count))
+            // The heading "▸ name (n)" runs over the role column to the grid: ask the name
+            // column for what it needs, so that a filter showing short names does not cut it.
+            longestName = max(longestName, TextWidth.of(roadmap.areas[area].name[language]) + String(activities.count).count - 2)
             for activity in activities { rows.append(.activity(activity)) }
         }
         // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
@@ -92,22 +95,28 @@ public enum RoadmapPage {
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
         let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
+        // Where months share a column (a compressed grid), the bar wins over the float, and the
+        // float over the moved plan.
+        var drawn: [Int: Int] = [:]
         for month in 0..<layout.monthCount {
+            let rank: Int
             let character: Character
             let style: CellStyle
             if month >= es && month < ef {
-                character = fill
-                style = CellStyle(.role(roleIndex), bold: critical)
+                (rank, character, style) = (3, fill, CellStyle(.role(roleIndex), bold: critical))
             } else if month >= ef && month < lf {
-                character = Mark.float
-                style = .muted
+                (rank, character, style) = (2, Mark.float, .muted)
             } else if month >= ps && month < pf {
-                character = Mark.moved
-                style = CellStyle(.warning)
+                (rank, character, style) = (1, Mark.moved, CellStyle(.warning))
             } else {
                 continue
             }
-            canvas.fill(character, x: layout.monthX[month], y: y, count: layout.monthWidth, style: style)
+            let x = layout.monthX[month]
+            if layout.compressed {
+                if let previous = drawn[x], previous >= rank { continue }
+                drawn[x] = rank
+            }
+            canvas.fill(character, x: x, y: y, count: layout.monthWidth, style: style)
         }
     }
 
@@ -130,10 +139,20 @@ public enum RoadmapPage {
             header.put(label, x: x, y: periodRow, style: .heading, limit: width)
             if let datesRow { header.put(dates[k], x: x, y: datesRow, style: .muted, limit: width) }
         }
-        for month in 0..<layout.monthCount {
-            let name = words.monthAbbreviation(layout.month(month).month)
-            let text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
-            header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
+        if layout.compressed {
+            // Months share columns: mark the years instead, where they begin and there is room.
+            var free = layout.gridX + 1
+            for month in 0..<layout.monthCount where month == 0 || layout.month(month).month == 1 {
+                let x = layout.monthX[month]
+                guard x >= free else { continue }
+                free = x + header.put(String(layout.month(month).year), x: x, y: monthRow, style: .muted, limit: max(0, layout.separatorX[1] - x)) + 1
+            }
+        } else {
+            for month in 0..<layout.monthCount {
+                let name = words.monthAbbreviation(layout.month(month).month)
+                let text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
+                header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
+            }
         }
         header.put(words.language == .fr ? "Activité" : "Activity", x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
         header.put(words.role.capitalizedFirst, x: layout.roleX, y: monthRow, style: .muted, limit: GanttLayout.roleWidth)

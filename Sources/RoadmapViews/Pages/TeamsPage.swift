@@ -77,7 +77,7 @@ public enum TeamsPage {
                 canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
             case let .waitsFor(t):
                 let names = waitsFor[t].map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
-                canvas.put("\(words.waitsFor): \(names)", x: 6, y: y, style: .muted)
+                canvas.put("\(words.waitsFor)\(words.colon) \(names)", x: 6, y: y, style: .muted)
             case let .activity(a):
                 let activity = roadmap.activities[a]
                 let schedule = scheduled.schedule

@@ -21,12 +21,12 @@ public enum TransitionPage {
                 writer.paragraph(title, prefix: "• ", style: .heading)
                 if let team = group.becomes, let t = scheduled.teamIndex[team] {
                     let name = roadmap.teams[t].name[language]
-                    writer.paragraph("→ \(words.becomes): \(name) (\(roadmap.teams[t].role))", indent: 2, style: .accent)
+                    writer.paragraph("→ \(words.becomes)\(words.colon) \(name) (\(roadmap.teams[t].role))", indent: 2, style: .accent)
                 }
                 if let work = group.currentWork { writer.field(words.currentWork + words.colon, work[language], indent: 2) }
                 if let rationale = group.rationale { writer.field(words.rationale + words.colon, rationale[language], indent: 2) }
                 if group.provenance.isInferred {
-                    let note = group.provenance.note.map { ": " + $0[language] } ?? ""
+                    let note = group.provenance.note.map { words.colon + " " + $0[language] } ?? ""
                     writer.paragraph(words.inferredNote + note, indent: 2, style: .muted)
                 }
             }
