@@ -58,6 +58,12 @@ struct Explorer {
     var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
     var selectedActivity: Int? { state.selectedActivity }
 
+    /// For drawing what fits on a terminal too small to use: the same state at another size.
+    mutating func resizeForDrawing(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
     // MARK: - Update
 
     mutating func handle(_ key: Key) -> Effect {

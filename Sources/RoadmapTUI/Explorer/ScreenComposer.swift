@@ -5,22 +5,30 @@ import RoadmapViews
 /// with the cursor, the status line, the key bar, and any overlay on top. Pure, so tests can
 /// read the screen as text; the terminal only copies this canvas to ncurses.
 enum ScreenComposer {
-    static func compose(_ explorer: Explorer) -> Canvas {
+    static func compose(_ explorer: Explorer, allowTooSmall: Bool = false) -> Canvas {
         let width = explorer.width, height = explorer.height
         var screen = Canvas(width: width, height: height)
-        if explorer.isTooSmall {
+        if explorer.isTooSmall && !allowTooSmall {
+            // Show what fits, and below it a message asking for more room.
+            var normal = explorer
+            normal.resizeForDrawing(width: max(width, 1), height: max(height, 3))
+            let full = compose(normal, allowTooSmall: true)
             let words = Vocabulary(explorer.state.language)
             let text = words.language == .fr
                 ? "Terminal trop petit (\(width)×\(height)) : il faut au moins \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q pour quitter."
                 : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit."
-            for (y, line) in TextWidth.wrap(text, to: width).prefix(height).enumerated() {
-                screen.put(line, x: 0, y: y, style: .warning)
+            let message = Array(TextWidth.wrap(text, to: width).prefix(height))
+            let top = height - message.count
+            for y in 0..<top { copy(full, row: y, to: &screen, y: y) }
+            for (k, line) in message.enumerated() {
+                screen.fill(" ", x: 0, y: top + k, count: width)
+                screen.put(line, x: 0, y: top + k, style: .warning)
             }
             return screen
         }
         let page = explorer.page
         var y = 0
-        for row in 0..<min(page.header.height, height - 2) {
+        for row in 0..<max(0, min(page.header.height, height - 2)) {
             copy(page.header, row: row, to: &screen, y: y)
             y += 1
         }
