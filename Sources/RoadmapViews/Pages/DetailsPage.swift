@@ -33,14 +33,14 @@ public enum DetailsPage {
         writer.field(words.slip.capitalizedFirst + colon, words.months(s.slip(i)))
         writer.field(words.critical.capitalizedFirst + colon, s.isCritical(i) ? (language == .fr ? "oui" : "yes") : (language == .fr ? "non" : "no"))
         writer.blank()
-        let predecessors = scheduled.graph.predecessors(of: i).map { k -> String in
+        // Each link: the other activity, the type and lag, and ▶ when it binds.
+        func link(_ k: Int, other: Int) -> String {
             let edge = scheduled.graph.edges[k]
-            return roadmap.activities[edge.from].name[language] + " (\(edge.type.rawValue)\(edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""))" + (s.binding[k] ? " ▶" : "")
+            let lag = edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""
+            return roadmap.activities[other].name[language] + " (\(edge.type.rawValue)\(lag))" + (s.binding[k] ? " ▶" : "")
         }
-        let successors = scheduled.graph.successors(of: i).map { k -> String in
-            let edge = scheduled.graph.edges[k]
-            return roadmap.activities[edge.to].name[language] + " (\(edge.type.rawValue)\(edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""))" + (s.binding[k] ? " ▶" : "")
-        }
+        let predecessors = scheduled.graph.predecessors(of: i).map { link($0, other: scheduled.graph.edges[$0].from) }
+        let successors = scheduled.graph.successors(of: i).map { link($0, other: scheduled.graph.edges[$0].to) }
         writer.field(words.waitsFor + colon, predecessors.isEmpty ? words.nothing : predecessors.joined(separator: "; "))
         writer.field(words.waitedOnBy + colon, successors.isEmpty ? words.nothing : successors.joined(separator: "; "))
         writer.blank()
