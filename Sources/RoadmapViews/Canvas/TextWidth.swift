@@ -60,8 +60,8 @@ public enum TextWidth {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
+            for word in unbreakable(paragraph.split(separator: " ")) {
+                var word = word
                 var w = of(word)
                 if w > width {
                     word = truncate(word, to: width)
@@ -82,6 +82,30 @@ public enum TextWidth {
             lines.append(line)
         }
         return lines
+    }
+
+    /// Words joined where French typography forbids a break: the space before : ; ! ? and »
+    /// (a line never begins with them) and the space after « (a line never ends with it).
+    private static func unbreakable(_ words: [Substring]) -> [String] {
+        var tokens: [String] = []
+        var opening: String?
+        for word in words {
+            var word = String(word)
+            if let open = opening {
+                word = open + " " + word
+                opening = nil
+            }
+            if word == "«" {
+                opening = word
+            } else if let last = tokens.indices.last, let first = word.first, ":;!?»".contains(first),
+                      word.allSatisfy({ ":;!?».,)".contains($0) }) {
+                tokens[last] += " " + word
+            } else {
+                tokens.append(word)
+            }
+        }
+        if let open = opening { tokens.append(open) }
+        return tokens
     }
 
     private static func isZeroWidth(_ v: UInt32) -> Bool {

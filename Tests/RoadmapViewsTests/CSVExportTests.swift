@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+import RoadmapModel
+@testable import RoadmapViews
+
+/// The CSV export is RFC 4180: Python's csv module, a strict and independent reader, reads
+/// back exactly the fields we meant, however hostile the names.
+final class CSVExportTests: XCTestCase {
+    /// Parses CSV documents with Python's csv module (strict), all in one run of python3;
+    /// nil when python3 is missing.
+    private func pythonTables(_ documents: [[UInt8]]) throws -> [[[String]]]? {
+        let script = """
+        import csv, io, json, sys
+        documents = json.loads(sys.stdin.buffer.read().decode('utf-8'))
+        tables = [list(csv.reader(io.StringIO(text, newline=''), strict=True)) for text in documents]
+        sys.stdout.write(json.dumps(tables))
+        """
+        let input = try JSONSerialization.data(withJSONObject: documents.map { String(decoding: $0, as: UTF8.self) })
+        guard let output = try runPython(script, input: Array(input)) else { return nil }
+        let tables = try JSONSerialization.jsonObject(with: output) as? [[[String]]]
+        XCTAssertEqual(tables?.count, documents.count)
+        return tables
+    }
+
+    private func pythonRows(_ bytes: [UInt8]) throws -> [[String]]? {
+        try pythonTables([bytes])?.first
+    }
+
+    private func csv(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) -> [UInt8] {
+        Exporter.render(scheduled, state, format: .csv, width: 100)
+    }
+
+    func testTheFixtureReadsBackFieldForField() throws {
+        let scheduled = try Fixture.minimal()
+        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        XCTAssertEqual(rows, [
+            CSVExport.header,
+            ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
+             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed"],
+            ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
+             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed"],
+            ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "ongoing", "cloud-team", "Cloud Task Team",
+             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred"],
+        ])
+    }
+
+    /// A comma, a quote and a line break in a name: the record is not broken, the comma and the
+    /// quote come back as they were, the line break as its visible placeholder ␊ (no control
+    /// character reaches an export; see HostileTextTests).
+    func testANameWithACommaAQuoteAndANewlineSurvives() throws {
+        let scheduled = try Fixture.minimalVariant([
+            (#""en": "Propose the strategy""#, #""en": "Propose, \"now\"\nthe strategy""#),
+        ])
+        let bytes = csv(scheduled)
+        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"Propose, \"\"now\"\"␊the strategy\""), "quoted, quotes doubled")
+        guard let rows = try pythonRows(bytes) else { throw XCTSkip("python3 is not installed") }
+        XCTAssertEqual(rows.count, 4)
+        XCTAssertEqual(rows[1][0], "propose")
+        XCTAssertEqual(rows[1][1], "Propose, \"now\"␊the strategy")
+        XCTAssertEqual(rows[1][2], "governance", "the fields after the name are in their place")
+        XCTAssertTrue(rows.allSatisfy { $0.count == CSVExport.header.count })
+    }
+
+    func testHostileNamesReadBackAsTheirSanitizedText() throws {
+        let scheduled = try Fixture.hostile()
+        guard let tables = try pythonTables(Language.allCases.map { csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
+        for rows in tables {
+            XCTAssertEqual(rows.first, CSVExport.header)
+            XCTAssertTrue(rows.allSatisfy { $0.count == CSVExport.header.count })
+            let cloud = rows.first { $0.first == "cloud" }
+            XCTAssertEqual(cloud?[1], Sanitized.text(Fixture.hostileName))
+            XCTAssertEqual(cloud?[1], "Cl␛[31moud�2J␊next, \"q\" | a: b # c; d")
+        }
+    }
+
+    /// A cell a spreadsheet would run as a formula is defused; negative numbers stay numbers.
+    func testFormulasAreDefused() throws {
+        let scheduled = try Fixture.minimalVariant([
+            (#""en": "Propose the strategy""#, #""en": "=HYPERLINK(\"http://x\",\"y\")""#),
+            (#""en": "Socialize the strategy""#, #""en": "@SUM(A1)""#),
+        ])
+        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        XCTAssertEqual(rows[1][1], "'=HYPERLINK(\"http://x\",\"y\")")
+        XCTAssertEqual(rows[2][1], "'@SUM(A1)")
+        XCTAssertEqual(CSVExport.field("-2"), "-2", "a negative number stays a number")
+        XCTAssertEqual(CSVExport.field("-x"), "'-x")
+        XCTAssertEqual(CSVExport.field("+1"), "+1")
+    }
+
+    func testHeaderRowAndCRLFLineEnds() throws {
+        let scheduled = try Fixture.shipped()
+        let bytes = csv(scheduled)
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix(CSVExport.header.joined(separator: ",") + "\r\n"))
+        XCTAssertTrue(text.hasSuffix("\r\n"))
+        XCTAssertFalse(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "no byte order mark")
+        for (k, byte) in bytes.enumerated() {
+            if byte == 0x0A { XCTAssertEqual(k > 0 ? bytes[k - 1] : 0, 0x0D, "LF at \(k) ends a CRLF") }
+            if byte == 0x0D { XCTAssertEqual(k + 1 < bytes.count ? bytes[k + 1] : 0, 0x0A, "CR at \(k) starts a CRLF") }
+        }
+        XCTAssertEqual(text.components(separatedBy: "\r\n").count - 1, scheduled.roadmap.activities.count + 1)
+    }
+
+    /// One row per activity in the view, filters respected, grouped by area as the page shows them.
+    func testOneRowPerActivityInTheView() throws {
+        for scheduled in [try Fixture.minimal(), try Fixture.shipped()] {
+            let filters = [ActivityFilter(), ActivityFilter(roles: ["Pr"]), ActivityFilter(roles: ["Int", "In"]),
+                           ActivityFilter(status: .ongoing), ActivityFilter(criticalOnly: true), ActivityFilter(search: "STRATEGIE"),
+                           ActivityFilter(areas: [scheduled.roadmap.areas.last!.id]), ActivityFilter(search: "nothing matches this")]
+            var states: [ViewState] = []
+            for filter in filters {
+                for language in Language.allCases { states.append(ViewState(language: language, filter: filter)) }
+            }
+            guard let tables = try pythonTables(states.map { csv(scheduled, $0) }) else { throw XCTSkip("python3 is not installed") }
+            for (state, rows) in zip(states, tables) {
+                let filter = state.filter
+                XCTAssertEqual(rows.first, CSVExport.header)
+                let expected = filter.apply(to: scheduled).sorted { a, b in
+                    let areaA = scheduled.areaIndex[scheduled.roadmap.activities[a].area]!, areaB = scheduled.areaIndex[scheduled.roadmap.activities[b].area]!
+                    return (areaA, a) < (areaB, b)
+                }
+                XCTAssertEqual(rows.dropFirst().map { $0[0] }, scheduled.ids(expected), "\(filter) in \(state.language)")
+                XCTAssertEqual(rows.dropFirst().map { $0[1] }, expected.map { Sanitized.text(scheduled.roadmap.activities[$0].name[state.language]) })
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import XCTest
+import RoadmapModel
+@testable import RoadmapViews
+
+/// The Markdown export: a `##` heading per area in the view, then a table whose every row has
+/// as many cells as its header, pipes in names escaped so that they cannot add a cell.
+final class MarkdownExportTests: XCTestCase {
+    private func markdown(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
+        String(decoding: Exporter.render(scheduled, state, format: .markdown, width: 100), as: UTF8.self)
+    }
+
+    /// The pipes that separate cells: those not escaped with a backslash.
+    private func cellSeparators(_ line: Substring) -> Int {
+        var count = 0
+        var previous: Character = " "
+        for character in line {
+            if character == "|" && previous != "\\" { count += 1 }
+            previous = character
+        }
+        return count
+    }
+
+    /// Checks the structure of a roadmap-shaped export and returns the area headings in order.
+    private func checkTables(_ text: String, _ context: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        var headings: [String] = []
+        var headerCells: Int?
+        var rowsInTable = 0
+        var expectedRows = 0
+        func closeTable() {
+            if headerCells != nil {
+                XCTAssertEqual(rowsInTable, expectedRows, "\(context): the heading's count is the table's rows", file: file, line: line)
+            }
+            headerCells = nil
+            rowsInTable = 0
+        }
+        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lineText.hasPrefix("## ") {
+                closeTable()
+                headings.append(String(lineText.dropFirst(3)))
+                if let open = lineText.lastIndex(of: "("), let n = Int(lineText[lineText.index(after: open)...].dropLast()) { expectedRows = n }
+            } else if lineText.hasPrefix("|") {
+                XCTAssertTrue(lineText.hasSuffix("|") && !lineText.hasSuffix("\\|"), "\(context): a row ends with a cell separator: \(lineText)", file: file, line: line)
+                if let cells = headerCells {
+                    XCTAssertEqual(cellSeparators(lineText), cells, "\(context): \(lineText)", file: file, line: line)
+                    if !lineText.hasPrefix("|---") { rowsInTable += 1 }
+                } else {
+                    headerCells = cellSeparators(lineText)
+                }
+            } else if !lineText.isEmpty {
+                closeTable()
+            }
+        }
+        closeTable()
+        return headings
+    }
+
+    func testAHeadingAndATablePerAreaInTheView() throws {
+        for scheduled in [try Fixture.minimal(), try Fixture.shipped(), try Fixture.hostile()] {
+            let filters = [ActivityFilter(), ActivityFilter(roles: ["Pr"]), ActivityFilter(status: .ongoing),
+                           ActivityFilter(criticalOnly: true), ActivityFilter(search: "strategie")]
+            for language in Language.allCases {
+                for filter in filters {
+                    let state = ViewState(view: .roadmap, language: language, filter: filter)
+                    let text = markdown(scheduled, state)
+                    let headings = checkTables(text, "\(language) \(filter)")
+                    let visible = Set(filter.apply(to: scheduled).map { scheduled.roadmap.activities[$0].area })
+                    let expected = scheduled.roadmap.areas.filter { visible.contains($0.id) }.map { area in
+                        let count = filter.apply(to: scheduled).filter { scheduled.roadmap.activities[$0].area == area.id }.count
+                        return "\(MarkdownExport.cell(area.name[language])) (\(count))"
+                    }
+                    XCTAssertEqual(headings, expected, "\(language) \(filter)")
+                    XCTAssertTrue(text.hasPrefix("# "), "a title first")
+                }
+            }
+        }
+    }
+
+    func testTheFixtureInEnglish() throws {
+        let scheduled = try Fixture.minimal()
+        XCTAssertEqual(markdown(scheduled, ViewState(view: .roadmap, language: .en)), """
+            # Test roadmap — Roadmap
+
+            _Filters: no filter — 3 of 3 activities_
+
+            **Finish:** Mar 2018 · **Critical path:** Cloud
+
+            ## Digital governance (2)
+
+            | Activity | Role | Status | Team | Planned | Early | Late | Total float | Free float | Critical |
+            |---|---|---|---|---|---|---|---:|---:|:---:|
+            | Propose the strategy | Pr | new | Strategy Task Team | 2016-10 – 2017-03 | 2016-10 – 2017-03 | 2017-04 – 2017-09 | 6 | 0 |  |
+            | Socialize the strategy | Pr | new | Strategy Task Team | 2017-04 – 2017-09 | 2017-04 – 2017-09 | 2017-10 – 2018-03 | 6 | 6 |  |
+
+            ## Digital enablement (1)
+
+            | Activity | Role | Status | Team | Planned | Early | Late | Total float | Free float | Critical |
+            |---|---|---|---|---|---|---|---:|---:|:---:|
+            | Cloud | Int | ongoing | Cloud Task Team | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 0 | 0 | ◆ |
+
+            """)
+    }
+
+    func testTheFixtureInFrenchWithAFilter() throws {
+        let scheduled = try Fixture.minimal()
+        XCTAssertEqual(markdown(scheduled, ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(roles: ["Pr"]))), """
+            # Feuille de route d’essai — Feuille de route
+
+            _Filtres : rôle Pr — 2 activités sur 3_
+
+            **Fin :** mars 2018 · **Chemin critique :** Infonuagique
+
+            ## Gouvernance numérique (2)
+
+            | Activité | Rôle | État | Équipe | Prévu | Au plus tôt | Au plus tard | Marge totale | Marge libre | Critique |
+            |---|---|---|---|---|---|---|---:|---:|:---:|
+            | Proposer la stratégie | Pr | nouvelle | Équipe de la stratégie | 2016-10 – 2017-03 | 2016-10 – 2017-03 | 2017-04 – 2017-09 | 6 | 0 |  |
+            | Faire connaître la stratégie | Pr | nouvelle | Équipe de la stratégie | 2017-04 – 2017-09 | 2017-04 – 2017-09 | 2017-10 – 2018-03 | 6 | 6 |  |
+
+            """)
+    }
+
+    func testPipesInNamesAreEscaped() throws {
+        let scheduled = try Fixture.hostile()
+        let text = markdown(scheduled, ViewState(view: .roadmap, language: .en))
+        let row = text.split(separator: "\n").first { $0.contains("oud") && $0.hasPrefix("| ") }
+        XCTAssertTrue(row?.hasPrefix("| Cl␛[31moud�2J␊next, \"q\" \\| a: b # c; d | Int | ongoing |") == true, String(row ?? "no row"))
+        XCTAssertEqual(row.map(cellSeparators), 11, "ten cells, the escaped pipe is not one")
+        XCTAssertTrue(text.contains("## Digital␛]0;pwned␇ enablement (1)"))
+    }
+
+    /// The text pages are given as their page text in a fenced block.
+    func testTextPagesAreFenced() throws {
+        let scheduled = try Fixture.minimal()
+        XCTAssertEqual(markdown(scheduled, ViewState(view: .glossary, language: .en)), """
+            # Test roadmap — Glossary
+
+            ```text
+            Agile
+                A method.
+            ```
+
+            """)
+    }
+}

@@ -1,0 +1,113 @@
+import XCTest
+import RoadmapModel
+@testable import RoadmapViews
+
+/// Columns as a terminal counts them, whatever the locale the tests run under.
+final class TextWidthTests: XCTestCase {
+    func testAccentedLettersTakeOneColumnHoweverTheyAreWritten() {
+        XCTAssertEqual(TextWidth.of("é"), 1, "precomposed U+00E9")
+        XCTAssertEqual(TextWidth.of("e\u{301}"), 1, "e + combining acute U+0301")
+        XCTAssertEqual(TextWidth.of("Stratégie"), 9)
+        XCTAssertEqual(TextWidth.of("Strate\u{301}gie"), 9)
+        XCTAssertEqual(TextWidth.of("\u{301}" as Unicode.Scalar), 0, "a combining mark alone takes no column")
+    }
+
+    func testEastAsianCharactersAndEmojiTakeTwoColumns() {
+        XCTAssertEqual(TextWidth.of("漢"), 2)
+        XCTAssertEqual(TextWidth.of("漢字"), 4)
+        XCTAssertEqual(TextWidth.of("한"), 2)
+        XCTAssertEqual(TextWidth.of("ｱ"), 1, "halfwidth katakana is narrow")
+        XCTAssertEqual(TextWidth.of("Ａ"), 2, "fullwidth Latin is wide")
+        XCTAssertEqual(TextWidth.of("😀"), 2)
+        XCTAssertEqual(TextWidth.of("🚀"), 2)
+        XCTAssertEqual(TextWidth.of("❤\u{FE0F}"), 2, "emoji presentation selector")
+    }
+
+    func testBoxDrawingAndTheViewsMarksTakeOneColumn() {
+        for mark in ["│", "─", "┼", "┤", "█", "▒", "·", "┈", "◆", "▸", "…", "—", "–", "’", "«", "»", "␛", "�"] {
+            XCTAssertEqual(TextWidth.of(mark), 1, mark)
+        }
+    }
+
+    func testControlCharactersTakeNoColumn() {
+        XCTAssertEqual(TextWidth.of("\u{1B}" as Unicode.Scalar), 0)
+        XCTAssertEqual(TextWidth.of("\u{9B}" as Unicode.Scalar), 0)
+        XCTAssertEqual(TextWidth.of("\u{200B}" as Unicode.Scalar), 0, "zero-width space")
+    }
+
+    func testTruncateCutsWithAnEllipsisWithinTheWidth() {
+        XCTAssertEqual(TextWidth.truncate("Socialize the strategy", to: 10), "Socialize…")
+        XCTAssertEqual(TextWidth.truncate("short", to: 10), "short", "what fits is left alone")
+        XCTAssertEqual(TextWidth.truncate("exactly", to: 7), "exactly")
+        XCTAssertEqual(TextWidth.truncate("abc", to: 1), "…")
+        XCTAssertEqual(TextWidth.truncate("abc", to: 0), "")
+        XCTAssertEqual(TextWidth.truncate("Faire connaître", to: 8), "Faire c…")
+        XCTAssertEqual(TextWidth.truncate("Strate\u{301}gie nationale", to: 8), "Strate\u{301}g…", "a combining mark stays with its letter")
+    }
+
+    func testTruncateNeverSplitsOrOverflowsAWideCharacter() {
+        XCTAssertEqual(TextWidth.truncate("漢字漢字", to: 5), "漢字…")
+        XCTAssertEqual(TextWidth.truncate("漢字漢字", to: 4), "漢…", "a wide character that does not fit before the … is dropped")
+        XCTAssertEqual(TextWidth.truncate("漢字漢字", to: 8), "漢字漢字")
+        XCTAssertEqual(TextWidth.truncate("a😀b😀", to: 4), "a😀…")
+        for width in 0...10 {
+            for text in ["漢字漢字漢字", "a漢b字c", "😀😀😀😀", "é\u{301}e\u{301}é"] {
+                XCTAssertLessThanOrEqual(TextWidth.of(TextWidth.truncate(text, to: width)), width, "\(text) to \(width)")
+            }
+        }
+    }
+
+    func testPadGivesExactlyTheWidth() {
+        XCTAssertEqual(TextWidth.pad("é", to: 3), "é  ")
+        XCTAssertEqual(TextWidth.pad("e\u{301}", to: 3), "e\u{301}  ")
+        XCTAssertEqual(TextWidth.pad("漢", to: 4), "漢  ")
+        XCTAssertEqual(TextWidth.pad("漢字漢字", to: 4), "漢… ", "cut, then padded to the exact width")
+        XCTAssertEqual(TextWidth.pad("abcdef", to: 4), "abc…")
+        for width in 0...10 {
+            for text in ["", "é", "漢字漢字漢字", "a漢b字c", "😀😀😀😀", "Cloud"] {
+                XCTAssertEqual(TextWidth.of(TextWidth.pad(text, to: width)), width, "\(text) to \(width)")
+            }
+        }
+    }
+
+    func testWrapKeepsEveryLineWithinTheWidth() {
+        XCTAssertEqual(TextWidth.wrap("Faire connaître la stratégie", to: 12), ["Faire", "connaître la", "stratégie"])
+        XCTAssertEqual(TextWidth.wrap("漢字 漢字 漢字", to: 9), ["漢字 漢字", "漢字"])
+        XCTAssertEqual(TextWidth.wrap("supercalifragilistic", to: 6), ["super…"])
+    }
+
+    /// French sets a space before : ; ! ? » and after «, and a line never begins with the
+    /// former nor ends with the latter.
+    func testWrapKeepsFrenchPunctuationWithItsWord() {
+        XCTAssertEqual(TextWidth.wrap("Valeur inférée : colonne déduite", to: 15), ["Valeur", "inférée :", "colonne déduite"])
+        XCTAssertEqual(TextWidth.wrap("le groupe « x » perdu", to: 11), ["le groupe", "« x » perdu"])
+        XCTAssertEqual(TextWidth.wrap("Pourquoi ? Parce que", to: 10), ["Pourquoi ?", "Parce que"])
+        XCTAssertEqual(TextWidth.wrap("dit « oui »", to: 6), ["dit", "« oui…"], "a group too long for a line is cut like a word")
+        for width in 1...30 {
+            for line in TextWidth.wrap("Conseil : groupe placé avec « ceux » du Conseil ; lecture faible ! Évaluation : deux", to: width) {
+                XCTAssertLessThanOrEqual(TextWidth.of(line), width)
+                XCTAssertFalse(line.first.map { ":;!?»".contains($0) } ?? false, "at \(width): \(line)")
+                XCTAssertFalse(line.hasSuffix("«"), "at \(width): \(line)")
+            }
+        }
+    }
+
+    /// A canvas keeps columns aligned: a wide character takes its cell and the next, which is
+    /// left empty; one that does not fit at the edge is not drawn half.
+    func testCanvasPlacesWideCharactersOnTwoCells() {
+        var canvas = Canvas(width: 6, height: 1)
+        XCTAssertEqual(canvas.put("漢x字", x: 0, y: 0), 5)
+        XCTAssertEqual((0..<6).map { canvas[$0, 0].text }, ["漢", "", "x", "字", "", " "])
+        XCTAssertEqual(canvas.line(0), "漢x字")
+
+        var edge = Canvas(width: 5, height: 1)
+        edge.put("ab", x: 0, y: 0)
+        XCTAssertEqual(edge.put("漢字", x: 2, y: 0), 3)
+        XCTAssertEqual(edge.line(0), "ab漢…")
+        XCTAssertEqual(TextWidth.of(edge.line(0)), 5)
+
+        var marks = Canvas(width: 4, height: 1)
+        XCTAssertEqual(marks.put("e\u{301}te\u{301}", x: 0, y: 0), 3)
+        XCTAssertEqual(marks[0, 0].text, "e\u{301}", "the combining mark stays in its letter's cell")
+    }
+}
