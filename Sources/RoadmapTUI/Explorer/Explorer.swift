@@ -85,8 +85,8 @@ struct Explorer {
                 if selectsActivities { moveCursor(to: row) }
             }
             return .none
-        case .wheelDown: scrollBy(3); return .none
-        case .wheelUp: scrollBy(-3); return .none
+        case .wheelDown: wheel(3); return .none
+        case .wheelUp: wheel(-3); return .none
         default: break
         }
         guard let action = ActionTable.action(for: key) else { return .none }
@@ -158,18 +158,21 @@ struct Explorer {
             switch key {
             case .escape, .character("?"), .character("h"), .enter: self.overlay = nil
             case .character("q"): return .quit
-            case .down, .character("j"), .wheelDown: self.overlay = .help(scroll: scroll + 1)
-            case .up, .character("k"), .wheelUp: self.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .character(" "): self.overlay = .help(scroll: scroll + max(1, height - 6))
-            case .pageUp: self.overlay = .help(scroll: max(0, scroll - max(1, height - 6)))
+            // Scrolling stops at the end of the text, so the way back starts at once.
+            case .down, .character("j"), .wheelDown: self.overlay = .help(scroll: min(helpScrollLimit, scroll + 1))
+            case .up, .character("k"), .wheelUp: self.overlay = .help(scroll: max(0, min(helpScrollLimit, scroll) - 1))
+            case .pageDown, .character(" "): self.overlay = .help(scroll: min(helpScrollLimit, scroll + max(1, height - 6)))
+            case .pageUp: self.overlay = .help(scroll: max(0, min(helpScrollLimit, scroll) - max(1, height - 6)))
             default: break
             }
         case let .details(activity, scroll):
             switch key {
             case .escape, .enter: self.overlay = nil
             case .character("q"): return .quit
-            case .down, .character("j"), .wheelDown: self.overlay = .details(activity: activity, scroll: scroll + 1)
-            case .up, .character("k"), .wheelUp: self.overlay = .details(activity: activity, scroll: max(0, scroll - 1))
+            case .down, .character("j"), .wheelDown:
+                self.overlay = .details(activity: activity, scroll: min(detailsScrollLimit(activity), scroll + 1))
+            case .up, .character("k"), .wheelUp:
+                self.overlay = .details(activity: activity, scroll: max(0, min(detailsScrollLimit(activity), scroll) - 1))
             case .character("d"):
                 self.overlay = nil
                 show(.dependencies)
@@ -234,6 +237,20 @@ struct Explorer {
     }
 
     // MARK: - Pieces
+
+    /// The last scroll position of the help box, as OverlayRenderer lays it out: the box holds
+    /// up to height − 4 lines.
+    private var helpScrollLimit: Int {
+        let lines = HelpText.lines(state.language).count
+        return max(0, lines - max(1, min(lines, height - 4)))
+    }
+
+    /// The same for the details box of an activity (OverlayRenderer: up to 90 columns wide).
+    private func detailsScrollLimit(_ activity: Int) -> Int {
+        let boxWidth = min(width - 4, 90)
+        let lines = DetailsPage.make(scheduled, activity: activity, language: state.language, width: boxWidth - 4).height
+        return max(0, lines - max(1, min(lines, height - 4)))
+    }
 
     private func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
@@ -317,11 +334,33 @@ struct Explorer {
         }
     }
 
+    /// The wheel scrolls the page. Where rows are activities, the cursor follows onto the
+    /// nearest activity still on screen; otherwise keeping the cursor visible would pull the
+    /// page back, and the wheel would stop at the selection.
+    private mutating func wheel(_ delta: Int) {
+        guard selectsActivities, bodyHeight > 0, page.rowCount > bodyHeight else {
+            scrollBy(delta)
+            return
+        }
+        let top = max(0, min(scroll + delta, page.rowCount - bodyHeight))
+        let visible = top..<min(page.rowCount, top + bodyHeight)
+        if !visible.contains(cursor) {
+            let candidates = cursor < top ? Array(visible) : Array(visible.reversed())
+            guard let row = candidates.first(where: { page.activity(atRow: $0) != nil }) else { return }
+            cursor = row
+            if let activity = page.activity(atRow: row) { state.selectedActivity = activity }
+        }
+        scroll = top
+        clampScroll()
+    }
+
     private mutating func moveCursor(to row: Int) {
         guard page.rowCount > 0 else { cursor = 0; scroll = 0; return }
         cursor = min(max(0, row), page.rowCount - 1)
         if let activity = page.activity(atRow: cursor) { state.selectedActivity = activity }
         if cursor < scroll { scroll = cursor }
+        // Back on the first activity, the top of the page (its area's heading) comes into view.
+        if cursor <= scroll, scroll > 0, let first = firstActivityRow(), cursor <= first { scroll = 0 }
         if cursor >= scroll + bodyHeight { scroll = cursor - bodyHeight + 1 }
         clampScroll()
     }

@@ -9,7 +9,17 @@ import Glibc
 enum ExplorerLoop {
     static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, environment: [String: String]) throws {
         let terminal = try Terminal(environment: environment)
-        defer { terminal.stop() }
+        defer {
+            terminal.stop()
+            // Stopped by SIGTERM or SIGHUP: with the terminal restored, die of that signal, so
+            // that the shell or the parent sees why the program ended (status 128 + n), as it
+            // would without the handler. Ctrl-C (SIGINT) is the quit key of the action table.
+            let received = pendingSignal
+            if received == SIGTERM || received == SIGHUP {
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
         let size = terminal.size
         var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
         var needsDrawing = true

@@ -38,6 +38,12 @@ final class Terminal {
         noecho()
         nonl()
         keypad(cn_stdscr(), true)
+        // Home and End as tmux, screen, rxvt and the Linux console send them, whatever TERM
+        // says: xterm's terminfo, used inside tmux by many, knows only ESC O H and ESC O F.
+        for (sequence, code) in [("\u{1B}[1~", cn_key_home()), ("\u{1B}[7~", cn_key_home()),
+                                 ("\u{1B}[4~", cn_key_end()), ("\u{1B}[8~", cn_key_end())] where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
         curs_set(0)
         set_escdelay(25)
         // Wake up regularly so that a signal is noticed even when no key comes.
@@ -105,6 +111,10 @@ final class Terminal {
             case cn_key_ppage(): return .pageUp
             case cn_key_home(): return .home
             case cn_key_end(): return .end
+            // Home and End as tmux, screen and the Linux console send them (ESC [1~ and
+            // ESC [4~), which xterm's terminfo names Find and Select.
+            case KEY_FIND: return .home
+            case KEY_SELECT: return .end
             case cn_key_enter(): return .enter
             case cn_key_backspace(): return .backspace
             case cn_key_dc(): return .delete
