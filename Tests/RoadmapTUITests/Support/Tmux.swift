@@ -179,7 +179,16 @@ final class TmuxSession {
         var last = ""
         while true {
             last = try screen(file: file, line: line)
-            if condition(last) { return last }
+            if condition(last) {
+                // The program may be halfway through drawing: take the screen only once it
+                // has settled, the same on two reads in a row.
+                usleep(30_000)
+                let again = try screen(file: file, line: line)
+                if again == last { return last }
+                last = again
+                if Date() >= deadline { break }
+                continue
+            }
             if Date() >= deadline { break }
             usleep(50_000)
         }
