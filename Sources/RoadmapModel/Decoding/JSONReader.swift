@@ -15,6 +15,8 @@ struct JSONReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// Short strings already made, shared by copies of the reader.
+    private let shortStrings = ShortStringCache()
     /// The deepest nesting a value may have, against pathological inputs.
     static let maximumDepth = 10_000
 
@@ -81,6 +83,46 @@ struct JSONReader {
         return key
     }
 
+    /// Like `nextKey`, for the decoder's fast paths: the key's bytes rather than a `String`,
+    /// nil once the object's '}' is read. Anything unusual — an escape in the key included —
+    /// throws, and the caller falls back to reading the object with `nextKey`, which reports
+    /// it properly; the message here does not matter.
+    mutating func nextRawKey(_ first: inout Bool) throws(JSONSyntaxError) -> UnsafeBufferPointer<UInt8>? {
+        // Works on a local index and pointer, stored back once: this runs for every key.
+        let base = bytes.baseAddress!, count = bytes.count
+        var p = position
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+        while p < count, isSpace(base[p]) { p += 1 }
+        guard p < count else { throw error("fast path") }
+        if base[p] == UInt8(ascii: "}") {
+            if !first && base[p - 1] == UInt8(ascii: ",") { throw error("fast path") }
+            position = p + 1
+            return nil
+        }
+        if !first {
+            guard base[p] == UInt8(ascii: ",") else { throw error("fast path") }
+            p += 1
+            while p < count, isSpace(base[p]) { p += 1 }
+        }
+        first = false
+        guard p < count, base[p] == UInt8(ascii: "\"") else { throw error("fast path") }
+        let start = p + 1
+        p = start
+        while p < count {
+            let byte = base[p]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { throw error("fast path") }
+            p += 1
+        }
+        guard p < count else { throw error("fast path") }
+        let end = p
+        p += 1
+        while p < count, isSpace(base[p]) { p += 1 }
+        guard p < count, base[p] == UInt8(ascii: ":") else { throw error("fast path") }
+        position = p + 1
+        return UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+
     /// Whether another element of the array being read follows; false once its ']' is read.
     mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
@@ -109,23 +151,47 @@ struct JSONReader {
     // MARK: - Scalars
 
     mutating func readString() throws(JSONSyntaxError) -> String {
-        try expect(UInt8(ascii: "\""))
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected("'\"'") }
+        position += 1
         let start = position
-        // Fast path: no escapes, the bytes are the string.
-        while position < bytes.count {
-            let byte = bytes[position]
+        let count = bytes.count
+        let base = bytes.baseAddress!
+        var p = start
+        // Fast path: no escapes, the bytes are the string. Eight bytes at a time while none of
+        // them is a quote, a backslash, a control character or part of a non-ASCII character.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while p + 8 <= count {
+            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+            if special & highs != 0 { break }
+            p += 8
+        }
+        var union: UInt8 = 0
+        while p < count {
+            let byte = base[p]
             if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                position = p + 1
+                let length = p - start
+                if union < 0x80, length <= ShortStringCache.longest, p + 1 + 16 <= count {
+                    return shortStrings.string(at: base + start, length: length)
+                }
+                let slice = UnsafeBufferPointer(start: base + start, count: length)
+                guard let text = Self.string(utf8: slice, isASCII: union < 0x80) else {
                     throw error("the string is not valid UTF-8", at: start)
                 }
-                position += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw controlCharacterInString(byte, openingQuote: start - 1) }
-            position += 1
+            if byte < 0x20 {
+                position = p
+                throw controlCharacterInString(byte, openingQuote: start - 1)
+            }
+            union |= byte
+            p += 1
         }
+        position = p
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while true {
             guard position < bytes.count else { throw error("unterminated string: the file ends before its closing '\"'", at: start - 1) }
@@ -133,7 +199,7 @@ struct JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else {
+                guard let text = buffer.withUnsafeBufferPointer({ Self.string(utf8: $0, isASCII: false) }) else {
                     throw error("the string is not valid UTF-8", at: start)
                 }
                 return text
@@ -149,6 +215,45 @@ struct JSONReader {
         }
     }
 
+    /// The string of UTF-8 bytes, or nil when they are not valid UTF-8. `String(validating:)`
+    /// is generic and, unspecialized, looks up type metadata on every call; decoding (which
+    /// repairs) and comparing the result with the input is the same check, several times
+    /// faster, and ASCII needs no check at all.
+    @inline(__always)
+    static func string(utf8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if isASCII { return text }
+        // Repairing replaces each invalid sequence by U+FFFD, which changes the bytes.
+        guard text.utf8.count == bytes.count else { return nil }
+        var i = 0
+        for byte in text.utf8 {
+            if byte != bytes[i] { return nil }
+            i += 1
+        }
+        return text
+    }
+
+    /// A month written exactly "YYYY-MM" (digits, month 01 to 12), read straight from the bytes
+    /// without making a string; nil, with nothing consumed, for anything else, which the caller
+    /// then reads as a string to report.
+    mutating func readPlainMonth() -> Month? {
+        skipWhitespace()
+        let p = position
+        guard p + 8 < bytes.count, bytes[p] == UInt8(ascii: "\""), bytes[p + 8] == UInt8(ascii: "\""),
+              bytes[p + 5] == UInt8(ascii: "-") else { return nil }
+        var year = 0
+        for k in 1...4 {
+            let digit = Int(bytes[p + k]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            year = year * 10 + digit
+        }
+        let tens = Int(bytes[p + 6]) &- 48, units = Int(bytes[p + 7]) &- 48
+        guard tens >= 0, tens <= 9, units >= 0, units <= 9, let month = Month(year: year, month: tens * 10 + units) else { return nil }
+        position = p + 9
+        return month
+    }
+
+    /// The offset of the opening quote, for the messages of the slow path.
     private func controlCharacterInString(_ byte: UInt8, openingQuote: Int) -> JSONSyntaxError {
         if byte == 0x0A || byte == 0x0D {
             return error("unterminated string: the line ends before its closing '\"' (a line break inside a string is written \\n)", at: openingQuote)
@@ -306,10 +411,12 @@ struct JSONReader {
 
     // MARK: - Errors
 
-    private mutating func expect(_ byte: UInt8, _ what: String? = nil) throws(JSONSyntaxError) {
+    /// `what` is made only when the byte is not there: building it for every key read
+    /// ("':' after the key \"id\"") was a measurable part of decoding.
+    private mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String? = nil) throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else {
-            throw unexpected(what ?? "'\(Character(Unicode.Scalar(byte)))'")
+            throw unexpected(what() ?? "'\(Character(Unicode.Scalar(byte)))'")
         }
         position += 1
     }
@@ -335,4 +442,67 @@ struct JSONReader {
 func hex(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+}
+
+/// Short ASCII strings already made into `String`s, by their bytes: a roadmap repeats the same
+/// keys ("name", "start"), codes ("Pr", "new", "FS") and ids thousands of times, and looking
+/// one up is several times cheaper than making it again. Direct-mapped: a miss just replaces
+/// the entry. Only for strings of at most 15 bytes, which Swift stores inline (no allocation).
+final class ShortStringCache {
+    struct Entry {
+        var low: UInt64
+        var high: UInt64
+        var length: Int
+        var string: String
+    }
+
+    static let longest = 15
+    private static let size = 4096
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: Self.size)
+        entries.initialize(repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: Self.size)
+    }
+
+    deinit {
+        entries.deinitialize(count: Self.size)
+        entries.deallocate()
+    }
+
+    /// The string of the `length` (at most 15) ASCII bytes at `start`; the 16 bytes from
+    /// `start` must be readable.
+    @inline(__always)
+    func string(at start: UnsafePointer<UInt8>, length: Int) -> String {
+        let raw = UnsafeRawPointer(start)
+        var low = raw.loadUnaligned(as: UInt64.self)
+        var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        // Keep only the string's own bytes (little-endian: the first byte is the lowest).
+        if length < 8 {
+            low &= (1 &<< UInt64(8 * length)) &- 1
+            high = 0
+        } else {
+            high &= (1 &<< UInt64(8 * (length - 8))) &- 1
+        }
+        let hash = ((low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F)) >> 52
+        let entry = entries + Int(truncatingIfNeeded: hash)
+        if entry.pointee.low == low, entry.pointee.high == high, entry.pointee.length == length {
+            return entry.pointee.string
+        }
+        let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+        entry.pointee = Entry(low: low, high: high, length: length, string: text)
+        return text
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether these bytes spell `name` (a key of the format, in ASCII).
+    @inline(__always)
+    func spells(_ name: StaticString) -> Bool {
+        let n = name.utf8CodeUnitCount
+        guard count == n else { return false }
+        let other = name.utf8Start
+        for i in 0..<n where self[i] != other[i] { return false }
+        return true
+    }
 }

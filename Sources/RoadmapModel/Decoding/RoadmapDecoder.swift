@@ -6,6 +6,9 @@
 /// run reports every problem. Objects with such problems are kept with empty or invalid
 /// values, which the validator knows not to report twice.
 struct RoadmapDecoder {
+    /// Where a value is in the data ("activities[3].finish"), computed only when needed.
+    typealias Path = () -> String
+
     private var reader: JSONReader
     private(set) var diagnostics: [Diagnostic] = []
     /// The byte offset each diagnostic points at, turned into line and column at the end.
@@ -54,8 +57,14 @@ struct RoadmapDecoder {
             case "subcommittees": subcommittees = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeSubcommittee(p) }
             case "areas": areas = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeArea(p) }
             case "teams": teams = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeTeam(p) }
-            case "activities": activities = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeActivity(p) }
-            case "dependencies": dependencies = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeDependency(p) }
+            case "activities": activities = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+                if let activity = d.fastActivity() { return activity }
+                return try d.decodeActivity(p)
+            }
+            case "dependencies": dependencies = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+                if let dependency = d.fastDependency() { return dependency }
+                return try d.decodeDependency(p)
+            }
             case "workingGroups": workingGroups = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
             case "glossary": glossary = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
             default: try reader.skipValue()
@@ -135,30 +144,30 @@ struct RoadmapDecoder {
         return Timeline(start: from ?? .invalid, finish: to ?? .invalid)
     }
 
-    private mutating func decodePeriod(_ path: String) throws(JSONSyntaxError) -> Period {
+    private mutating func decodePeriod(_ path: Path) throws(JSONSyntaxError) -> Period {
         var period = Period(id: "", label: LocalizedText(""), start: .invalid, finish: .invalid)
-        try fields(path, required: ["id", "label", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "label", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": period.id = try d.identifier(path + ".id") ?? ""
-            case "label": period.label = try d.localized(path + ".label") ?? LocalizedText("")
-            case "start": period.start = try d.month(path + ".start") ?? .invalid
-            case "finish": period.finish = try d.month(path + ".finish") ?? .invalid
-            default: return try d.provenanceField(key, path, &period.provenance)
+            case "id": period.id = try d.identifier(path() + ".id") ?? ""
+            case "label": period.label = try d.localized(path() + ".label") ?? LocalizedText("")
+            case "start": period.start = try d.month(path() + ".start") ?? .invalid
+            case "finish": period.finish = try d.month(path() + ".finish") ?? .invalid
+            default: return try d.provenanceField(key, path(), &period.provenance)
             }
             return true
         }
         return period
     }
 
-    private mutating func decodePhase(_ path: String) throws(JSONSyntaxError) -> Phase {
+    private mutating func decodePhase(_ path: Path) throws(JSONSyntaxError) -> Phase {
         var phase = Phase(id: "", label: LocalizedText(""))
-        try fields(path, required: ["id"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": phase.id = try d.identifier(path + ".id") ?? ""
-            case "label": phase.label = try d.localized(path + ".label") ?? LocalizedText("")
-            case "start": phase.start = try d.optionalMonth(path + ".start")
-            case "finish": phase.finish = try d.optionalMonth(path + ".finish")
-            case "description": phase.description = try d.localized(path + ".description")
+            case "id": phase.id = try d.identifier(path() + ".id") ?? ""
+            case "label": phase.label = try d.localized(path() + ".label") ?? LocalizedText("")
+            case "start": phase.start = try d.optionalMonth(path() + ".start")
+            case "finish": phase.finish = try d.optionalMonth(path() + ".finish")
+            case "description": phase.description = try d.localized(path() + ".description")
             default: return false
             }
             return true
@@ -177,15 +186,15 @@ struct RoadmapDecoder {
             case "vision": strategy.vision = try localized(path)
             case "callToAction": strategy.callToAction = try localized(path)
             case "objective": strategy.objective = try localized(path)
-            case "immediateResults": strategy.immediateResults = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            case "immediateResults": strategy.immediateResults = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
             case "outcomes":
                 strategy.outcomes = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
                     var outcome = Strategy.Outcome(id: "", name: LocalizedText(""))
-                    try d.fields(p, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+                    try d.fields(p(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
                         switch key {
-                        case "id": outcome.id = try d.identifier(p + ".id") ?? ""
-                        case "name": outcome.name = try d.localized(p + ".name") ?? LocalizedText("")
-                        case "description": outcome.description = try d.localized(p + ".description")
+                        case "id": outcome.id = try d.identifier(p() + ".id") ?? ""
+                        case "name": outcome.name = try d.localized(p() + ".name") ?? LocalizedText("")
+                        case "description": outcome.description = try d.localized(p() + ".description")
                         default: return false
                         }
                         return true
@@ -195,12 +204,12 @@ struct RoadmapDecoder {
             case "horizons":
                 strategy.horizons = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
                     var horizon = Strategy.Horizon(id: "", name: LocalizedText(""))
-                    try d.fields(p, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+                    try d.fields(p(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
                         switch key {
-                        case "id": horizon.id = try d.identifier(p + ".id") ?? ""
-                        case "name": horizon.name = try d.localized(p + ".name") ?? LocalizedText("")
-                        case "span": horizon.span = try d.localized(p + ".span")
-                        case "description": horizon.description = try d.localized(p + ".description")
+                        case "id": horizon.id = try d.identifier(p() + ".id") ?? ""
+                        case "name": horizon.name = try d.localized(p() + ".name") ?? LocalizedText("")
+                        case "span": horizon.span = try d.localized(p() + ".span")
+                        case "description": horizon.description = try d.localized(p() + ".description")
                         default: return false
                         }
                         return true
@@ -216,13 +225,13 @@ struct RoadmapDecoder {
 
     // MARK: - Lists
 
-    private mutating func decodePrinciple(_ path: String) throws(JSONSyntaxError) -> Principle {
+    private mutating func decodePrinciple(_ path: Path) throws(JSONSyntaxError) -> Principle {
         var principle = Principle(id: "", name: LocalizedText(""))
-        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": principle.id = try d.identifier(path + ".id") ?? ""
-            case "name": principle.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "description": principle.description = try d.localized(path + ".description")
+            case "id": principle.id = try d.identifier(path() + ".id") ?? ""
+            case "name": principle.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "description": principle.description = try d.localized(path() + ".description")
             default: return false
             }
             return true
@@ -230,15 +239,15 @@ struct RoadmapDecoder {
         return principle
     }
 
-    private mutating func decodeRole(_ path: String) throws(JSONSyntaxError) -> Role {
+    private mutating func decodeRole(_ path: Path) throws(JSONSyntaxError) -> Role {
         var role = Role(id: "", name: LocalizedText(""))
-        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": role.id = try d.identifier(path + ".id") ?? ""
-            case "name": role.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "aliases": role.aliases = try d.list(path + ".aliases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p) ?? "" } ?? []
-            case "alternateNames": role.alternateNames = try d.list(path + ".alternateNames") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
-            case "description": role.description = try d.localized(path + ".description")
+            case "id": role.id = try d.identifier(path() + ".id") ?? ""
+            case "name": role.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "aliases": role.aliases = try d.list(path() + ".aliases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
+            case "alternateNames": role.alternateNames = try d.list(path() + ".alternateNames") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "description": role.description = try d.localized(path() + ".description")
             default: return false
             }
             return true
@@ -246,13 +255,13 @@ struct RoadmapDecoder {
         return role
     }
 
-    private mutating func decodeSubcommittee(_ path: String) throws(JSONSyntaxError) -> Subcommittee {
+    private mutating func decodeSubcommittee(_ path: Path) throws(JSONSyntaxError) -> Subcommittee {
         var subcommittee = Subcommittee(id: "", name: LocalizedText(""))
-        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": subcommittee.id = try d.identifier(path + ".id") ?? ""
-            case "name": subcommittee.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "description": subcommittee.description = try d.localized(path + ".description")
+            case "id": subcommittee.id = try d.identifier(path() + ".id") ?? ""
+            case "name": subcommittee.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "description": subcommittee.description = try d.localized(path() + ".description")
             default: return false
             }
             return true
@@ -260,15 +269,15 @@ struct RoadmapDecoder {
         return subcommittee
     }
 
-    private mutating func decodeArea(_ path: String) throws(JSONSyntaxError) -> AreaOfInterest {
+    private mutating func decodeArea(_ path: Path) throws(JSONSyntaxError) -> AreaOfInterest {
         var area = AreaOfInterest(id: "", name: LocalizedText(""))
-        try fields(path, required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": area.id = try d.identifier(path + ".id") ?? ""
-            case "name": area.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "initiatives": area.initiatives = try d.list(path + ".initiatives") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
-            case "coverage": area.coverage = try d.localized(path + ".coverage")
-            case "considerations": area.considerations = try d.list(path + ".considerations") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p) ?? LocalizedText("") } ?? []
+            case "id": area.id = try d.identifier(path() + ".id") ?? ""
+            case "name": area.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "initiatives": area.initiatives = try d.list(path() + ".initiatives") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "coverage": area.coverage = try d.localized(path() + ".coverage")
+            case "considerations": area.considerations = try d.list(path() + ".considerations") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
             default: return false
             }
             return true
@@ -276,45 +285,45 @@ struct RoadmapDecoder {
         return area
     }
 
-    private mutating func decodeTeam(_ path: String) throws(JSONSyntaxError) -> TaskTeam {
+    private mutating func decodeTeam(_ path: Path) throws(JSONSyntaxError) -> TaskTeam {
         var team = TaskTeam(id: "", name: LocalizedText(""), role: "")
-        try fields(path, required: ["id", "name", "role", "status"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name", "role", "status"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": team.id = try d.identifier(path + ".id") ?? ""
-            case "name": team.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "role": team.role = try d.identifier(path + ".role") ?? ""
-            case "subcommittee": team.subcommittee = try d.optionalIdentifier(path + ".subcommittee")
-            case "status": team.status = try d.enumeration(path + ".status", TaskTeam.Status.self) ?? .new
-            default: return try d.provenanceField(key, path, &team.provenance)
+            case "id": team.id = try d.identifier(path() + ".id") ?? ""
+            case "name": team.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "role": team.role = try d.identifier(path() + ".role") ?? ""
+            case "subcommittee": team.subcommittee = try d.optionalIdentifier(path() + ".subcommittee")
+            case "status": team.status = try d.enumeration(path() + ".status", TaskTeam.Status.self) ?? .new
+            default: return try d.provenanceField(key, path(), &team.provenance)
             }
             return true
         }
         return team
     }
 
-    private mutating func decodeActivity(_ path: String) throws(JSONSyntaxError) -> Activity {
+    private mutating func decodeActivity(_ path: Path) throws(JSONSyntaxError) -> Activity {
         var activity = Activity(id: "", name: LocalizedText(""), area: "", role: "", start: .invalid, finish: .invalid)
-        try fields(path, required: ["id", "name", "area", "role", "status", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name", "area", "role", "status", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": activity.id = try d.identifier(path + ".id") ?? ""
-            case "name": activity.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "area": activity.area = try d.identifier(path + ".area") ?? ""
+            case "id": activity.id = try d.identifier(path() + ".id") ?? ""
+            case "name": activity.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "area": activity.area = try d.identifier(path() + ".area") ?? ""
             case "role":
-                activity.role = try d.identifier(path + ".role") ?? ""
+                activity.role = try d.identifier(path() + ".role") ?? ""
                 activity.roleAsWritten = activity.role
-            case "status": activity.status = try d.enumeration(path + ".status", Activity.Status.self) ?? .new
-            case "team": activity.team = try d.optionalIdentifier(path + ".team")
-            case "start": activity.start = try d.month(path + ".start") ?? .invalid
-            case "finish": activity.finish = try d.month(path + ".finish") ?? .invalid
-            case "period": activity.period = try d.optionalIdentifier(path + ".period")
-            default: return try d.provenanceField(key, path, &activity.provenance)
+            case "status": activity.status = try d.enumeration(path() + ".status", Activity.Status.self) ?? .new
+            case "team": activity.team = try d.optionalIdentifier(path() + ".team")
+            case "start": activity.start = try d.month(path() + ".start") ?? .invalid
+            case "finish": activity.finish = try d.month(path() + ".finish") ?? .invalid
+            case "period": activity.period = try d.optionalIdentifier(path() + ".period")
+            default: return try d.provenanceField(key, path(), &activity.provenance)
             }
             return true
         }
         return activity
     }
 
-    private mutating func decodeDependency(_ path: String) throws(JSONSyntaxError) -> Dependency {
+    private mutating func decodeDependency(_ path: Path) throws(JSONSyntaxError) -> Dependency {
         var dependency = Dependency(from: "", to: "")
         let diagnosticsBefore = diagnostics.count
         defer {
@@ -324,49 +333,49 @@ struct RoadmapDecoder {
                 }
             }
         }
-        try fields(path, required: ["from", "to"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["from", "to"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "from": dependency.from = try d.identifier(path + ".from") ?? ""
-            case "to": dependency.to = try d.identifier(path + ".to") ?? ""
+            case "from": dependency.from = try d.identifier(path() + ".from") ?? ""
+            case "to": dependency.to = try d.identifier(path() + ".to") ?? ""
             case "type":
-                if let kind = try d.enumeration(path + ".type", Dependency.Kind.self, describe: "a dependency type") {
+                if let kind = try d.enumeration(path() + ".type", Dependency.Kind.self, describe: "a dependency type") {
                     dependency.type = kind
                 } else {
                     dependency.type = .FS
                 }
-            case "lag": dependency.lag = try d.integer(path + ".lag", range: -1200...1200) ?? 0
-            default: return try d.provenanceField(key, path, &dependency.provenance)
+            case "lag": dependency.lag = try d.integer(path() + ".lag", range: -1200...1200) ?? 0
+            default: return try d.provenanceField(key, path(), &dependency.provenance)
             }
             return true
         }
         return dependency
     }
 
-    private mutating func decodeWorkingGroup(_ path: String) throws(JSONSyntaxError) -> WorkingGroup {
+    private mutating func decodeWorkingGroup(_ path: Path) throws(JSONSyntaxError) -> WorkingGroup {
         var group = WorkingGroup(id: "", name: LocalizedText(""), disposition: .continued)
-        try fields(path, required: ["id", "name", "disposition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["id", "name", "disposition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": group.id = try d.identifier(path + ".id") ?? ""
-            case "name": group.name = try d.localized(path + ".name") ?? LocalizedText("")
-            case "council": group.council = try d.optionalIdentifier(path + ".council")
-            case "disposition": group.disposition = try d.enumeration(path + ".disposition", WorkingGroup.Disposition.self) ?? .continued
-            case "becomes": group.becomes = try d.optionalIdentifier(path + ".becomes")
-            case "rationale": group.rationale = try d.localized(path + ".rationale")
-            case "currentWork": group.currentWork = try d.localized(path + ".currentWork")
-            case "assessment": group.assessment = try d.localized(path + ".assessment")
-            default: return try d.provenanceField(key, path, &group.provenance)
+            case "id": group.id = try d.identifier(path() + ".id") ?? ""
+            case "name": group.name = try d.localized(path() + ".name") ?? LocalizedText("")
+            case "council": group.council = try d.optionalIdentifier(path() + ".council")
+            case "disposition": group.disposition = try d.enumeration(path() + ".disposition", WorkingGroup.Disposition.self) ?? .continued
+            case "becomes": group.becomes = try d.optionalIdentifier(path() + ".becomes")
+            case "rationale": group.rationale = try d.localized(path() + ".rationale")
+            case "currentWork": group.currentWork = try d.localized(path() + ".currentWork")
+            case "assessment": group.assessment = try d.localized(path() + ".assessment")
+            default: return try d.provenanceField(key, path(), &group.provenance)
             }
             return true
         }
         return group
     }
 
-    private mutating func decodeGlossaryEntry(_ path: String) throws(JSONSyntaxError) -> GlossaryEntry {
+    private mutating func decodeGlossaryEntry(_ path: Path) throws(JSONSyntaxError) -> GlossaryEntry {
         var entry = GlossaryEntry(term: LocalizedText(""), definition: LocalizedText(""))
-        try fields(path, required: ["term", "definition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+        try fields(path(), required: ["term", "definition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "term": entry.term = try d.localized(path + ".term") ?? LocalizedText("")
-            case "definition": entry.definition = try d.localized(path + ".definition") ?? LocalizedText("")
+            case "term": entry.term = try d.localized(path() + ".term") ?? LocalizedText("")
+            case "definition": entry.definition = try d.localized(path() + ".definition") ?? LocalizedText("")
             default: return false
             }
             return true
@@ -378,10 +387,13 @@ struct RoadmapDecoder {
 
     /// Reads an array, one element per call of `element` with the element's path; reports and
     /// skips anything that is not an array. Remembers where each element starts.
-    private mutating func list<T>(_ path: String, _ element: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
+    ///
+    /// Paths are closures, made into text only when a problem is reported: building
+    /// "activities[41].name.fr" for every field read was most of the cost of decoding.
+    private mutating func list<T>(_ path: @autoclosure () -> String, _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
         let kind = try reader.peekKind()
         guard kind == .array else {
-            report(path, "expected an array, found \(article(kind))", at: reader.position)
+            report(path(), "expected an array, found \(article(kind))", at: reader.position)
             try reader.skipValue()
             return nil
         }
@@ -389,28 +401,48 @@ struct RoadmapDecoder {
         var result: [T] = []
         var offsets: [Int] = []
         var first = true
-        while try reader.nextElement(&first) {
-            reader.skipWhitespace()
-            offsets.append(reader.position)
-            result.append(try element(&self, "\(path)[\(result.count)]"))
+        try withoutActuallyEscaping(path) { (listPath) throws(JSONSyntaxError) in
+            while try reader.nextElement(&first) {
+                reader.skipWhitespace()
+                offsets.append(reader.position)
+                let index = result.count
+                if index == 64 {
+                    // A long list: make room for as many more elements as the rest of the file
+                    // could hold at the size of the first ones, rather than growing by
+                    // doubling (each time a copy, and fresh memory to fault in). The estimate
+                    // is high (the file goes on after the list), but room never written to
+                    // costs address space only.
+                    let size = max(1, (reader.position - offsets[0]) / 64)
+                    let more = (reader.bytes.count - reader.position) / size
+                    result.reserveCapacity(index + more + 1)
+                    offsets.reserveCapacity(index + more + 1)
+                    let capacity = result.capacity
+                    result.withUnsafeMutableBufferPointer { if let base = $0.baseAddress { HugePages.advise(base, count: capacity) } }
+                }
+                result.append(try element(&self, { "\(listPath())[\(index)]" }))
+            }
         }
-        elementOffsets[path] = offsets
+        // Only lists outside any array are looked up (`RoadmapLoader` goes by the path before
+        // the first "["), so the offsets of nested lists are not kept.
+        let name = path()
+        if !name.contains("[") { elementOffsets[name] = offsets }
         return result
     }
 
     /// Reads an object's fields with `field`, which returns false for a key it does not know
     /// (then skipped: unknown fields are allowed, for tools that add their own); reports the
     /// required fields that are missing.
-    private mutating func fields(_ path: String, required: [String], _ field: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
-        guard try expectObject(path) else { return }
+    private mutating func fields(_ path: @autoclosure () -> String, required: [String], _ field: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
+        guard try expectObject(path()) else { return }
         let start = reader.position
         let diagnosticsBefore = diagnostics.count
-        var seen = [Bool](repeating: false, count: required.count)
+        // One bit per required field (there are never more than a handful).
+        var seen: UInt64 = 0
         try reader.beginObject()
         var first = true
         var id: String?
         while let key = try reader.nextKey(&first) {
-            if let index = required.firstIndex(of: key) { seen[index] = true }
+            if let index = required.firstIndex(of: key), index < 64 { seen |= 1 << UInt64(index) }
             if key == "id", try reader.peekKind() == .string {
                 // Peek at the id so that later findings about this object can name it.
                 let save = reader
@@ -420,8 +452,8 @@ struct RoadmapDecoder {
             }
             if try !field(&self, key) { try reader.skipValue() }
         }
-        for (index, name) in required.enumerated() where !seen[index] {
-            report(path, id: id, "missing required field \"\(name)\"", at: start)
+        for (index, name) in required.enumerated() where index < 64 && seen & (1 << UInt64(index)) == 0 {
+            report(path(), id: id, "missing required field \"\(name)\"", at: start)
         }
         // Findings about this object's fields name the object too.
         if let id {
@@ -431,43 +463,43 @@ struct RoadmapDecoder {
         }
     }
 
-    private mutating func expectObject(_ path: String) throws(JSONSyntaxError) -> Bool {
+    private mutating func expectObject(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Bool {
         let kind = try reader.peekKind()
         if kind == .object { return true }
-        report(path, "expected an object, found \(article(kind))", at: reader.position)
+        report(path(), "expected an object, found \(article(kind))", at: reader.position)
         try reader.skipValue()
         return false
     }
 
-    private mutating func string(_ path: String) throws(JSONSyntaxError) -> String? {
+    private mutating func string(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
         let kind = try reader.peekKind()
         if kind == .string { return try reader.readString() }
-        report(path, "expected a string, found \(article(kind))", at: reader.position)
+        report(path(), "expected a string, found \(article(kind))", at: reader.position)
         try reader.skipValue()
         return nil
     }
 
     /// A non-empty string naming or referring to an object.
-    private mutating func identifier(_ path: String) throws(JSONSyntaxError) -> String? {
+    private mutating func identifier(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
         reader.skipWhitespace()
         let at = reader.position
-        guard let text = try string(path) else { return nil }
+        guard let text = try string(path()) else { return nil }
         if text.isEmpty {
-            report(path, "must not be empty", at: at)
+            report(path(), "must not be empty", at: at)
             return nil
         }
         return text
     }
 
-    private mutating func optionalIdentifier(_ path: String) throws(JSONSyntaxError) -> String? {
+    private mutating func optionalIdentifier(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
         if try reader.peekKind() == .null {
             try reader.readNull()
             return nil
         }
-        return try identifier(path)
+        return try identifier(path())
     }
 
-    private mutating func localized(_ path: String) throws(JSONSyntaxError) -> LocalizedText? {
+    private mutating func localized(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> LocalizedText? {
         let kind = try reader.peekKind()
         switch kind {
         case .string: return LocalizedText(try reader.readString())
@@ -478,99 +510,100 @@ struct RoadmapDecoder {
             var first = true
             while let key = try reader.nextKey(&first) {
                 switch key {
-                case "fr": fr = try string(path + ".fr")
-                case "en": en = try string(path + ".en")
+                case "fr": fr = try string(path() + ".fr")
+                case "en": en = try string(path() + ".en")
                 default: try reader.skipValue()
                 }
             }
             if fr == nil || en == nil {
                 let missing = fr == nil ? "fr" : "en"
-                report(path, "a bilingual text needs both \"fr\" and \"en\"; \"\(missing)\" is missing", at: start)
+                report(path(), "a bilingual text needs both \"fr\" and \"en\"; \"\(missing)\" is missing", at: start)
             }
             if fr == nil && en == nil { return nil }
             return LocalizedText(fr: fr ?? en ?? "", en: en ?? fr ?? "")
         default:
-            report(path, "expected a text (a string, or an object with \"fr\" and \"en\"), found \(article(kind))", at: reader.position)
+            report(path(), "expected a text (a string, or an object with \"fr\" and \"en\"), found \(article(kind))", at: reader.position)
             try reader.skipValue()
             return nil
         }
     }
 
-    private mutating func month(_ path: String) throws(JSONSyntaxError) -> Month? {
+    private mutating func month(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Month? {
+        if let month = reader.readPlainMonth() { return month }
         reader.skipWhitespace()
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .string else {
-            report(path, "expected a month \"YYYY-MM\", found \(article(kind))", at: at)
+            report(path(), "expected a month \"YYYY-MM\", found \(article(kind))", at: at)
             try reader.skipValue()
             return nil
         }
         let text = try reader.readString()
         guard let month = Month(text) else {
-            report(path, "\"\(Sanitized.inline(text))\" is not a month: months are written \"YYYY-MM\", e.g. \"2016-10\"", at: at)
+            report(path(), "\"\(Sanitized.inline(text))\" is not a month: months are written \"YYYY-MM\", e.g. \"2016-10\"", at: at)
             return nil
         }
         return month
     }
 
-    private mutating func optionalMonth(_ path: String) throws(JSONSyntaxError) -> Month? {
+    private mutating func optionalMonth(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Month? {
         if try reader.peekKind() == .null {
             try reader.readNull()
             return nil
         }
-        return try month(path)
+        return try month(path())
     }
 
-    private mutating func integer(_ path: String, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
+    private mutating func integer(_ path: @autoclosure () -> String, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
         reader.skipWhitespace()
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .number else {
-            report(path, "expected a whole number, found \(article(kind))", at: at)
+            report(path(), "expected a whole number, found \(article(kind))", at: at)
             try reader.skipValue()
             return nil
         }
         let number = try reader.readNumber()
         guard let value = number.integer ?? (number.value.rounded() == number.value && abs(number.value) < 1e15 ? Int(number.value) : nil) else {
-            report(path, "expected a whole number, found \(number.value)", at: at)
+            report(path(), "expected a whole number, found \(number.value)", at: at)
             return nil
         }
         if let range, !range.contains(value) {
-            report(path, "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))", at: at)
+            report(path(), "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))", at: at)
             return nil
         }
         return value
     }
 
-    private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: String, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
+    private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: @autoclosure () -> String, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
         reader.skipWhitespace()
         let at = reader.position
-        guard let text = try string(path) else { return nil }
+        guard let text = try string(path()) else { return nil }
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        report(path, "\"\(Sanitized.inline(text))\" is not \(describe) this program knows; expected one of \(allowed)", at: at)
+        report(path(), "\"\(Sanitized.inline(text))\" is not \(describe) this program knows; expected one of \(allowed)", at: at)
         return nil
     }
 
     /// `source`, `note` and `inferredFields`: where a value comes from.
-    private mutating func provenanceField(_ key: String, _ path: String, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
+    private mutating func provenanceField(_ key: String, _ path: @autoclosure () -> String, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
         switch key {
         case "source":
-            provenance.source = try enumeration(path + ".source", Provenance.Source.self, describe: "a source") ?? .seed
-        case "note": provenance.note = try localized(path + ".note")
+            provenance.source = try enumeration(path() + ".source", Provenance.Source.self, describe: "a source") ?? .seed
+        case "note": provenance.note = try localized(path() + ".note")
         case "inferredFields":
-            provenance.inferredFields = try list(path + ".inferredFields") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p) ?? "" } ?? []
+            provenance.inferredFields = try list(path() + ".inferredFields") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p()) ?? "" } ?? []
         default: return false
         }
         return true
     }
 
     /// A free-form part of the document, nested at most `maximumDepth` levels.
-    private mutating func documentNode(_ path: String, depth: Int) throws(JSONSyntaxError) -> DocumentNode {
+    private mutating func documentNode(_ path: @autoclosure () -> String, depth: Int) throws(JSONSyntaxError) -> DocumentNode {
         let maximumDepth = 32
         let kind = try reader.peekKind()
         if depth >= maximumDepth, kind == .object || kind == .array {
-            report(path, "nested more than \(maximumDepth) levels deep", at: reader.position)
+            report(path(), "nested more than \(maximumDepth) levels deep", at: reader.position)
             try reader.skipValue()
             return .empty
         }
@@ -586,7 +619,7 @@ struct RoadmapDecoder {
             try reader.beginArray()
             var first = true
             while try reader.nextElement(&first) {
-                items.append(try documentNode("\(path)[\(items.count)]", depth: depth + 1))
+                items.append(try documentNode("\(path())[\(items.count)]", depth: depth + 1))
             }
             return .list(items)
         case .object:
@@ -596,12 +629,12 @@ struct RoadmapDecoder {
             try reader.beginObject()
             var first = true
             while let key = try reader.nextKey(&first) {
-                members.append((key, try documentNode(path + "." + key, depth: depth + 1)))
+                members.append((key, try documentNode(path() + "." + key, depth: depth + 1)))
             }
             let keys = Set(members.map(\.key))
             if keys == ["fr", "en"] {
                 reader = save
-                if let text = try localized(path) { return .text(text) }
+                if let text = try localized(path()) { return .text(text) }
             }
             return .section(members)
         }
@@ -620,6 +653,145 @@ struct RoadmapDecoder {
         case .number: return "a number"
         case .bool: return "true or false"
         case .null: return "null"
+        }
+    }
+
+    // MARK: - Fast paths
+
+    // Activities and dependencies are nearly all of a large file. For them, a first reading
+    // handles the common, well-formed case only: keys compared as bytes, no paths, no
+    // bookkeeping for messages. At the first thing it does not expect — a problem, an escape,
+    // provenance fields, an unknown key — it gives up, the reader goes back to the object's
+    // start and the general reading above takes over, so that every message stays the same.
+
+    /// The activity at the reader, or nil (the reader unmoved) when the general reading is needed.
+    mutating func fastActivity() -> Activity? {
+        let start = reader
+        if let activity = try? readFastActivity() { return activity }
+        reader = start
+        return nil
+    }
+
+    private mutating func readFastActivity() throws(JSONSyntaxError) -> Activity? {
+        guard try reader.peekKind() == .object else { return nil }
+        try reader.beginObject()
+        var id: String?, name: LocalizedText?, area: String?, role: String?, status: Activity.Status?
+        var team: String?, start: Month?, finish: Month?, period: String?
+        var first = true
+        while let key = try reader.nextRawKey(&first) {
+            if key.spells("id") {
+                guard let value = try fastIdentifier() else { return nil }
+                id = value
+            } else if key.spells("name") {
+                guard let value = try fastText() else { return nil }
+                name = value
+            } else if key.spells("area") {
+                guard let value = try fastIdentifier() else { return nil }
+                area = value
+            } else if key.spells("role") {
+                guard let value = try fastIdentifier() else { return nil }
+                role = value
+            } else if key.spells("status") {
+                guard try reader.peekKind() == .string, let value = Activity.Status(rawValue: try reader.readString()) else { return nil }
+                status = value
+            } else if key.spells("team") {
+                guard let value = try fastOptionalIdentifier() else { return nil }
+                team = value
+            } else if key.spells("start") {
+                guard let value = reader.readPlainMonth() else { return nil }
+                start = value
+            } else if key.spells("finish") {
+                guard let value = reader.readPlainMonth() else { return nil }
+                finish = value
+            } else if key.spells("period") {
+                guard let value = try fastOptionalIdentifier() else { return nil }
+                period = value
+            } else {
+                return nil
+            }
+        }
+        guard let id, let name, let area, let role, let status, let start, let finish else { return nil }
+        return Activity(id: id, name: name, area: area, role: role, status: status, team: team,
+                        start: start, finish: finish, period: period)
+    }
+
+    /// The dependency at the reader, or nil (the reader unmoved) when the general reading is needed.
+    mutating func fastDependency() -> Dependency? {
+        let start = reader
+        if let dependency = try? readFastDependency() { return dependency }
+        reader = start
+        return nil
+    }
+
+    private mutating func readFastDependency() throws(JSONSyntaxError) -> Dependency? {
+        guard try reader.peekKind() == .object else { return nil }
+        try reader.beginObject()
+        var from: String?, to: String?, type = Dependency.Kind.FS, lag = 0
+        var first = true
+        while let key = try reader.nextRawKey(&first) {
+            if key.spells("from") {
+                guard let value = try fastIdentifier() else { return nil }
+                from = value
+            } else if key.spells("to") {
+                guard let value = try fastIdentifier() else { return nil }
+                to = value
+            } else if key.spells("type") {
+                guard try reader.peekKind() == .string, let value = Dependency.Kind(rawValue: try reader.readString()) else { return nil }
+                type = value
+            } else if key.spells("lag") {
+                guard try reader.peekKind() == .number, let value = try reader.readNumber().integer, (-1200...1200).contains(value) else { return nil }
+                lag = value
+            } else {
+                return nil
+            }
+        }
+        guard let from, let to else { return nil }
+        return Dependency(from: from, to: to, type: type, lag: lag)
+    }
+
+    /// A non-empty string, or nil.
+    private mutating func fastIdentifier() throws(JSONSyntaxError) -> String? {
+        guard try reader.peekKind() == .string else { return nil }
+        let text = try reader.readString()
+        return text.isEmpty ? nil : text
+    }
+
+    /// `.some(nil)` for null, `.some(text)` for a non-empty string, nil for anything else.
+    private mutating func fastOptionalIdentifier() throws(JSONSyntaxError) -> String?? {
+        switch try reader.peekKind() {
+        case .null:
+            try reader.readNull()
+            return .some(nil)
+        case .string:
+            let text = try reader.readString()
+            return text.isEmpty ? nil : .some(text)
+        default:
+            return nil
+        }
+    }
+
+    /// A text: a string, or an object with string "fr" and "en" (other keys skipped).
+    private mutating func fastText() throws(JSONSyntaxError) -> LocalizedText? {
+        switch try reader.peekKind() {
+        case .string:
+            return LocalizedText(try reader.readString())
+        case .object:
+            try reader.beginObject()
+            var fr: String?, en: String?
+            var first = true
+            while let key = try reader.nextRawKey(&first) {
+                if key.spells("fr") || key.spells("en") {
+                    guard try reader.peekKind() == .string else { return nil }
+                    let text = try reader.readString()
+                    if key.spells("fr") { fr = text } else { en = text }
+                } else {
+                    try reader.skipValue()
+                }
+            }
+            guard let fr, let en else { return nil }
+            return LocalizedText(fr: fr, en: en)
+        default:
+            return nil
         }
     }
 }

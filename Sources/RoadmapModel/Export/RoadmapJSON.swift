@@ -160,7 +160,7 @@ public enum RoadmapJSON {
                 out.byte(UInt8(ascii: "{"))
                 for (k, member) in members.enumerated() {
                     if k > 0 { out.raw(", ") }
-                    out.key(member.key)
+                    out.dataKey(member.key)
                     document(member.value)
                 }
                 out.byte(UInt8(ascii: "}"))
@@ -219,7 +219,7 @@ public enum RoadmapJSON {
             out.byte(UInt8(ascii: "]"))
         }
 
-        mutating func rawText(_ s: String) { out.bytes.append(contentsOf: s.utf8) }
+        mutating func rawText(_ s: String) { out.rawUTF8(s) }
 
         mutating func provenance(_ p: Provenance) {
             if p.source != .seed { field("source", p.source.rawValue) }

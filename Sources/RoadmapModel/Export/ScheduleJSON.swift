@@ -1,3 +1,10 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The schedule as JSON, the export's contract with the tools that read it (tickets, sheets,
 /// scripts). The top level describes the whole schedule; `activities` lists the chosen ones.
 ///
@@ -24,54 +31,79 @@ public enum ScheduleJSON {
     public static func bytes(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language) -> [UInt8] {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
-        let count = activities?.count ?? roadmap.activities.count
-        var out = JSONBytes(mode: .sanitized, reservingCapacity: 1024 + count * 560)
+        let chosen = activities.map { $0.filter(roadmap.activities.indices.contains) }
+        let count = chosen?.count ?? roadmap.activities.count
 
-        out.raw("{\n  ")
-        out.key("projectStart"); out.month(schedule.projectStart); out.raw(",\n  ")
-        out.key("projectFinish"); out.month(schedule.projectFinishMonth); out.raw(",\n  ")
-        out.key("timelineFinish"); out.month(roadmap.meta.timeline.finish); out.raw(",\n  ")
-        out.key("criticalPath")
-        out.stringList(schedule.criticalPath.lazy.map { roadmap.activities[$0].id }, indent: 2, column: 18)
-        out.raw(",\n  ")
-        out.key("teamCriticalPath")
-        out.stringList(scheduled.teams.criticalPath.lazy.map { roadmap.teams[$0].id }, indent: 2, column: 22)
-        out.raw(",\n  ")
-        out.key("activities")
-        out.byte(UInt8(ascii: "["))
+        var head = JSONBytes(mode: .sanitized, reservingCapacity: 1024 + schedule.criticalPath.count * 16)
+        head.raw("{\n  ")
+        head.key("projectStart"); head.month(schedule.projectStart); head.raw(",\n  ")
+        head.key("projectFinish"); head.month(schedule.projectFinishMonth); head.raw(",\n  ")
+        head.key("timelineFinish"); head.month(roadmap.meta.timeline.finish); head.raw(",\n  ")
+        head.key("criticalPath")
+        head.stringList(schedule.criticalPath.lazy.map { roadmap.activities[$0].id }, indent: 2, column: 18)
+        head.raw(",\n  ")
+        head.key("teamCriticalPath")
+        head.stringList(scheduled.teams.criticalPath.lazy.map { roadmap.teams[$0].id }, indent: 2, column: 22)
+        head.raw(",\n  ")
+        head.key("activities")
+        head.byte(UInt8(ascii: "["))
 
-        var first = true
-        func write(_ i: Int) {
-            let activity = roadmap.activities[i]
-            out.raw(first ? "\n    {\n      " : ",\n    {\n      ")
-            first = false
-            out.key("id"); out.string(activity.id); out.raw(", ")
-            out.key("name"); out.string(activity.name[language]); out.raw(", ")
-            out.key("names"); out.raw("{\"fr\": "); out.string(activity.name[.fr])
-            out.raw(", \"en\": "); out.string(activity.name[.en]); out.raw("},\n      ")
-            out.key("area"); out.string(activity.area); out.raw(", ")
-            out.key("role"); out.string(activity.role); out.raw(", ")
-            out.key("status"); out.string(activity.status.rawValue); out.raw(", ")
-            out.key("team"); out.optionalString(activity.team); out.raw(",\n      ")
-            let planned = schedule.plannedStart[i]
-            out.key("plannedStart"); out.month(schedule.month(planned)); out.raw(", ")
-            out.key("plannedFinish"); out.month(schedule.lastMonth(planned + schedule.duration[i])); out.raw(",\n      ")
-            out.key("earlyStart"); out.month(schedule.month(schedule.earlyStart[i])); out.raw(", ")
-            out.key("earlyFinish"); out.month(schedule.lastMonth(schedule.earlyFinish[i])); out.raw(", ")
-            out.key("lateStart"); out.month(schedule.month(schedule.lateStart[i])); out.raw(", ")
-            out.key("lateFinish"); out.month(schedule.lastMonth(schedule.lateFinish[i])); out.raw(",\n      ")
-            out.key("totalFloat"); out.int(schedule.totalFloat[i]); out.raw(", ")
-            out.key("freeFloat"); out.int(schedule.freeFloat[i]); out.raw(", ")
-            out.key("slip"); out.int(schedule.slip(i)); out.raw(", ")
-            out.key("critical"); out.bool(schedule.isCritical(i))
-            out.raw("\n    }")
+        // The activities in as many slices as there are processors to write them (each slice
+        // is independent text), joined in order at the end.
+        let slices = count >= 20_000 ? min(4, max(1, ProcessorCount.available)) : 1
+        var parts = [JSONBytes?](repeating: nil, count: slices)
+        parts.withUnsafeMutableBufferPointer { slots in
+            let output = SendableSlots(slots)
+            let render: @Sendable (Int) -> Void = { slice in
+                let lower = count * slice / slices, upper = count * (slice + 1) / slices
+                var out = JSONBytes(mode: .sanitized, reservingCapacity: (upper - lower) * 560)
+                for k in lower..<upper {
+                    write(chosen?[k] ?? k, first: k == 0, scheduled, language, into: &out)
+                }
+                output.slots[slice] = out
+            }
+            if slices == 1 { render(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: render) }
         }
-        if let activities {
-            for i in activities where roadmap.activities.indices.contains(i) { write(i) }
-        } else {
-            for i in roadmap.activities.indices { write(i) }
-        }
-        out.raw(first ? "]\n}\n" : "\n  ]\n}\n")
-        return out.bytes
+
+        var tail = JSONBytes(mode: .sanitized, reservingCapacity: 16)
+        tail.raw(count == 0 ? "]\n}\n" : "\n  ]\n}\n")
+        return JSONBytes.joined([head] + parts.compactMap { $0 } + [tail])
     }
+
+    private static func write(_ i: Int, first: Bool, _ scheduled: ScheduledRoadmap, _ language: Language, into out: inout JSONBytes) {
+        let schedule = scheduled.schedule
+        let activity = scheduled.roadmap.activities[i]
+        out.raw(first ? "\n    {\n      " : ",\n    {\n      ")
+        out.key("id"); out.string(activity.id); out.raw(", ")
+        out.key("name"); out.string(activity.name[language]); out.raw(", ")
+        out.key("names"); out.raw("{\"fr\": "); out.string(activity.name[.fr])
+        out.raw(", \"en\": "); out.string(activity.name[.en]); out.raw("},\n      ")
+        out.key("area"); out.string(activity.area); out.raw(", ")
+        out.key("role"); out.string(activity.role); out.raw(", ")
+        out.key("status"); out.string(activity.status.rawValue); out.raw(", ")
+        out.key("team"); out.optionalString(activity.team); out.raw(",\n      ")
+        let planned = schedule.plannedStart[i]
+        out.key("plannedStart"); out.month(schedule.month(planned)); out.raw(", ")
+        out.key("plannedFinish"); out.month(schedule.lastMonth(planned + schedule.duration[i])); out.raw(",\n      ")
+        out.key("earlyStart"); out.month(schedule.month(schedule.earlyStart[i])); out.raw(", ")
+        out.key("earlyFinish"); out.month(schedule.lastMonth(schedule.earlyFinish[i])); out.raw(", ")
+        out.key("lateStart"); out.month(schedule.month(schedule.lateStart[i])); out.raw(", ")
+        out.key("lateFinish"); out.month(schedule.lastMonth(schedule.lateFinish[i])); out.raw(",\n      ")
+        out.key("totalFloat"); out.int(schedule.totalFloat[i]); out.raw(", ")
+        out.key("freeFloat"); out.int(schedule.freeFloat[i]); out.raw(", ")
+        out.key("slip"); out.int(schedule.slip(i)); out.raw(", ")
+        out.key("critical"); out.bool(schedule.isCritical(i))
+        out.raw("\n    }")
+    }
+}
+
+/// Slots that concurrent slices of work each fill one of, never the same.
+struct SendableSlots<T>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<T>
+    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
+}
+
+enum ProcessorCount {
+    /// The processors online.
+    static var available: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }

@@ -24,18 +24,23 @@ public struct DependencyGraph: Sendable {
     /// Dependencies naming unknown activities, or an activity itself, are left out (the
     /// validator reports them).
     public init(roadmap: Roadmap) {
+        // Fields are read in place: copying whole activities (a dozen references each) to read
+        // their ids was most of the cost of building the graph of a large roadmap.
+        let activities = roadmap.activities
         var index: [String: Int] = [:]
-        index.reserveCapacity(roadmap.activities.count)
-        for (i, activity) in roadmap.activities.enumerated() where index[activity.id] == nil {
-            index[activity.id] = i
+        index.reserveCapacity(activities.count)
+        for i in activities.indices {
+            // The first activity with an id keeps it (duplicates are the validator's to report).
+            if let first = index.updateValue(i, forKey: activities[i].id) { index[activities[i].id] = first }
         }
+        let dependencies = roadmap.dependencies
         var edges: [Edge] = []
-        edges.reserveCapacity(roadmap.dependencies.count)
-        for (i, dependency) in roadmap.dependencies.enumerated() {
-            guard let from = index[dependency.from], let to = index[dependency.to], from != to else { continue }
-            edges.append(Edge(from: from, to: to, type: dependency.type, lag: dependency.lag, dependencyIndex: i))
+        edges.reserveCapacity(dependencies.count)
+        for i in dependencies.indices {
+            guard let from = index[dependencies[i].from], let to = index[dependencies[i].to], from != to else { continue }
+            edges.append(Edge(from: from, to: to, type: dependencies[i].type, lag: dependencies[i].lag, dependencyIndex: i))
         }
-        self.init(activityCount: roadmap.activities.count, edges: edges, activityIndex: index)
+        self.init(activityCount: activities.count, edges: edges, activityIndex: index)
     }
 
     public init(activityCount n: Int, edges: [Edge], activityIndex: [String: Int] = [:]) {

@@ -39,12 +39,14 @@ public struct TeamSchedule: Sendable {
             guard let team else { continue }
             let es = schedule.earlyStart[activity], ef = schedule.earlyFinish[activity]
             let float = schedule.totalFloat[activity]
-            if var span = spans[team] {
-                span.activities.append(activity)
-                span.earlyStart = min(span.earlyStart, es)
-                span.earlyFinish = max(span.earlyFinish, ef)
-                span.float = min(span.float, float)
-                spans[team] = span
+            // Changed in place: a copy (`if var span = spans[team]`) shares the activities'
+            // array with the original, so each append copied the whole array — quadratic in
+            // the number of activities of a team.
+            if spans[team] != nil {
+                spans[team]!.activities.append(activity)
+                spans[team]!.earlyStart = min(spans[team]!.earlyStart, es)
+                spans[team]!.earlyFinish = max(spans[team]!.earlyFinish, ef)
+                spans[team]!.float = min(spans[team]!.float, float)
             } else {
                 spans[team] = Span(team: team, activities: [activity], earlyStart: es, earlyFinish: ef, float: float)
             }

@@ -4,9 +4,10 @@
 ///
 /// The `network` shape draws about `dependenciesPerActivity` predecessors for each activity,
 /// only among the activities before it, so the graph has no cycle; the planned dates follow
-/// the dependencies (with some slack), except for about one activity in a hundred, planned a
-/// little too early on purpose so that slips show. The `chain` shape is one long chain, for
-/// the deep-chain tests: the schedule must not recurse.
+/// the dependencies (with some slack), so that the file loads without a warning — unless
+/// `slips` asks for a share of activities planned a month or two too early, which the
+/// validator then reports. The `chain` shape is one long chain, for the deep-chain tests: the
+/// schedule must not recurse.
 public enum SyntheticRoadmap {
     public enum Shape: String, CaseIterable, Sendable { case network, chain }
 
@@ -15,12 +16,15 @@ public enum SyntheticRoadmap {
         public var seed: UInt64
         public var dependenciesPerActivity: Double
         public var shape: Shape
+        /// The share of activities planned too early for their dependencies (0 to 1).
+        public var slips: Double
 
-        public init(activities: Int, seed: UInt64 = 1, dependenciesPerActivity: Double = 1.5, shape: Shape = .network) {
+        public init(activities: Int, seed: UInt64 = 1, dependenciesPerActivity: Double = 1.5, shape: Shape = .network, slips: Double = 0) {
             self.activities = activities
             self.seed = seed
             self.dependenciesPerActivity = dependenciesPerActivity
             self.shape = shape
+            self.slips = slips
         }
     }
 
@@ -92,7 +96,7 @@ public enum SyntheticRoadmap {
                                                         predecessorDuration: duration[link.from], duration: duration[i]))
                 }
                 var planned = earliest + (random.chance(0.6) ? 0 : random.int(in: 1...4))
-                if earliest >= 2, random.chance(0.01) { planned = earliest - random.int(in: 1...2) }
+                if earliest >= 2, random.chance(options.slips) { planned = earliest - random.int(in: 1...2) }
                 start[i] = planned
                 early[i] = max(planned, earliest)
                 for link in links {

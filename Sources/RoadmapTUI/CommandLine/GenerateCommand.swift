@@ -8,7 +8,8 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
         The same seed always gives the same file. Each activity depends on about \
         --dependencies-per-activity earlier ones (so there is no cycle), with planned dates that \
-        mostly follow the dependencies; --shape chain makes one long chain instead.
+        follow the dependencies, so that the file loads without a warning; --slips plants some \
+        that do not. --shape chain makes one long chain instead.
         """
     )
 
@@ -24,11 +25,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "network (random dependencies on earlier activities) or chain (one long chain).")
     var shape: SyntheticRoadmap.Shape = .network
 
+    @Option(help: "The share of activities planned a month or two too early for their dependencies, which `validate` then warns about (0 to 1).")
+    var slips: Double = 0
+
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
 
     func validate() throws {
         guard activities >= 0, activities <= 10_000_000 else { throw ValidationError("--activities must be between 0 and 10,000,000") }
+        guard (0...1).contains(slips) else { throw ValidationError("--slips must be between 0 and 1") }
         guard dependenciesPerActivity >= 0, dependenciesPerActivity <= 50 else {
             throw ValidationError("--dependencies-per-activity must be between 0 and 50")
         }
@@ -36,7 +41,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let options = SyntheticRoadmap.Options(activities: activities, seed: seed,
-                                               dependenciesPerActivity: dependenciesPerActivity, shape: shape)
+                                               dependenciesPerActivity: dependenciesPerActivity, shape: shape, slips: slips)
         try OutputFile.writeOrExit(SyntheticRoadmap.bytes(options), to: output, command: "generate")
     }
 }

@@ -9,6 +9,7 @@ import Darwin
 /// Where a command's output goes: standard output, or a file written atomically — the bytes go
 /// to a temporary file in the same folder, which then replaces the target in one rename(2), so
 /// that a reader never sees half a file and a failure leaves the old file as it was.
+/// `roadmap export`, `schedule` and `generate` write through it.
 enum OutputFile {
     struct Failure: Error, CustomStringConvertible {
         let message: String
@@ -65,11 +66,9 @@ enum OutputFile {
         var mode = mode_t(0o666) & ~mask
         if stat(target, &status) == 0 { mode = status.st_mode & 0o7777 }
         fchmod(descriptor, mode)
-        if fsync(descriptor) != 0 && errno != EINVAL && errno != EROFS {
-            let reason = systemMessage()
-            close(descriptor)
-            throw Failure(message: "cannot write \(path): \(reason)")
-        }
+        // No fsync: the rename already guarantees that a reader sees the old file or the whole
+        // new one, and that a failure here leaves the old one. Forcing 50 MB to the disk would
+        // double the time of a large export for a guarantee about power cuts only.
         if close(descriptor) != 0 { throw Failure(message: "cannot write \(path): \(systemMessage())") }
         guard rename(temporary, target) == 0 else { throw Failure(message: "cannot write \(path): \(systemMessage())") }
         renamed = true

@@ -134,17 +134,21 @@ struct ScheduleReport {
         let critical = schedule.criticalPath
         lines.append(t("Chemin critique", "Critical path") + " (" + count(critical.count, "activité", "activities", "activity") + ")"
                      + (critical.isEmpty ? "" : t(" :", ":")))
-        let idWidth = min(30, critical.map { TextWidth.of(id($0)) }.max() ?? 0)
+        let idWidth = min(36, critical.map { TextWidth.of(id($0)) }.max() ?? 0)
         for activity in critical {
             lines.append("  " + pad(id(activity), idWidth) + "  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity])
                          + "  " + name(activity))
         }
-        let chains = schedule.criticalChains(graph: scheduled.graph, limit: 10)
+        // One more than shown, to know whether there are more.
+        let shown = 20
+        let chains = schedule.criticalChains(graph: scheduled.graph, limit: shown + 1)
         if !chains.isEmpty {
-            lines.append(t("Enchaînements qui fixent la fin :", "Chains that drive the finish:"))
-            for chain in chains {
+            lines.append(t("Enchaînements qui fixent la fin (de la première activité à la dernière) :",
+                           "Chains that drive the finish (first activity to last):"))
+            for chain in chains.prefix(shown) {
                 lines.append("  " + chain.map(id).joined(separator: " → "))
             }
+            if chains.count > shown { lines.append("  … " + t("et d’autres", "and more")) }
         }
         lines.append("")
 
@@ -200,7 +204,7 @@ struct ScheduleReport {
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
-        widths[0] = min(widths[0], 30)
+        widths[0] = min(widths[0], 36)
         // Numbers to the right, the rest to the left.
         let right: Set<Int> = [4, 5, 7]
         return rows.map { row in

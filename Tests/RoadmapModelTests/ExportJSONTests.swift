@@ -1,0 +1,208 @@
+import Foundation
+import XCTest
+@testable import RoadmapModel
+
+final class ExportJSONTests: XCTestCase {
+    static var fixture: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/minimal.json")
+    }
+
+    func loadFixture() throws -> Roadmap {
+        let result = RoadmapLoader.load(path: Self.fixture.path)
+        return try XCTUnwrap(result.roadmap, "\(result.diagnostics)")
+    }
+
+    func parse(_ bytes: [UInt8]) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(bytes))
+        return try XCTUnwrap(object as? [String: Any])
+    }
+
+    func testContractFields() throws {
+        let scheduled = ScheduledRoadmap(roadmap: try loadFixture())
+        let json = try parse(ScheduleJSON.bytes(scheduled, language: .en))
+        XCTAssertEqual(json["projectStart"] as? String, "2016-10")
+        XCTAssertEqual(json["projectFinish"] as? String, "2018-03")
+        XCTAssertEqual(json["timelineFinish"] as? String, "2018-03")
+        XCTAssertEqual(json["criticalPath"] as? [String], ["cloud"])
+        XCTAssertEqual(json["teamCriticalPath"] as? [String], ["cloud-team"])
+        let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
+        XCTAssertEqual(activities.map { $0["id"] as? String }, ["propose", "socialize", "cloud"])
+
+        let fields: Set<String> = ["id", "name", "names", "area", "role", "status", "team", "plannedStart", "plannedFinish",
+                                   "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical"]
+        for activity in activities { XCTAssertEqual(Set(activity.keys), fields) }
+
+        let propose = activities[0]
+        XCTAssertEqual(propose["name"] as? String, "Propose the strategy")
+        XCTAssertEqual(propose["names"] as? [String: String], ["fr": "Proposer la stratégie", "en": "Propose the strategy"])
+        XCTAssertEqual(propose["area"] as? String, "governance")
+        XCTAssertEqual(propose["role"] as? String, "Pr")
+        XCTAssertEqual(propose["status"] as? String, "new")
+        XCTAssertEqual(propose["team"] as? String, "strategy-team")
+        XCTAssertEqual(propose["plannedStart"] as? String, "2016-10")
+        XCTAssertEqual(propose["plannedFinish"] as? String, "2017-03")
+        XCTAssertEqual(propose["earlyStart"] as? String, "2016-10")
+        XCTAssertEqual(propose["earlyFinish"] as? String, "2017-03")
+        XCTAssertEqual(propose["lateStart"] as? String, "2017-04")
+        XCTAssertEqual(propose["lateFinish"] as? String, "2017-09")
+        XCTAssertEqual(propose["totalFloat"] as? Int, 6)
+        XCTAssertEqual(propose["freeFloat"] as? Int, 0)
+        XCTAssertEqual(propose["slip"] as? Int, 0)
+        XCTAssertEqual(propose["critical"] as? Bool, false)
+
+        // The role comes out canonical (the file writes Br), critical is a JSON boolean.
+        let cloud = activities[2]
+        XCTAssertEqual(cloud["role"] as? String, "Int")
+        XCTAssertEqual(cloud["status"] as? String, "ongoing")
+        XCTAssertEqual(cloud["critical"] as? Bool, true)
+        let text = String(decoding: ScheduleJSON.bytes(scheduled, language: .en), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"critical\": true") && text.contains("\"critical\": false"))
+    }
+
+    func testLanguageAndNullTeam() throws {
+        var roadmap = try loadFixture()
+        roadmap.activities[1].team = nil
+        let json = try parse(ScheduleJSON.bytes(ScheduledRoadmap(roadmap: roadmap), language: .fr))
+        let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
+        XCTAssertEqual(activities[0]["name"] as? String, "Proposer la stratégie")
+        XCTAssertTrue(activities[1]["team"] is NSNull)
+    }
+
+    func testSelectionOfActivities() throws {
+        let scheduled = ScheduledRoadmap(roadmap: try loadFixture())
+        let json = try parse(ScheduleJSON.bytes(scheduled, activities: [2, 0], language: .en))
+        let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
+        XCTAssertEqual(activities.map { $0["id"] as? String }, ["cloud", "propose"])
+        // The top level still describes the whole schedule.
+        XCTAssertEqual(json["criticalPath"] as? [String], ["cloud"])
+
+        let empty = try parse(ScheduleJSON.bytes(scheduled, activities: [], language: .en))
+        XCTAssertEqual((empty["activities"] as? [Any])?.count, 0)
+    }
+
+    func testWhatIfDatesAndSlip() throws {
+        let base = ScheduledRoadmap(roadmap: try loadFixture())
+        let delayed = base.delaying(0, by: 2)
+        let json = try parse(ScheduleJSON.bytes(delayed, language: .en))
+        let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
+        XCTAssertEqual(activities[0]["plannedStart"] as? String, "2016-12")
+        XCTAssertEqual(activities[1]["plannedStart"] as? String, "2017-04")
+        XCTAssertEqual(activities[1]["earlyStart"] as? String, "2017-06")
+        XCTAssertEqual(activities[1]["slip"] as? Int, 2)
+    }
+
+    func testControlCharactersBecomePlaceholders() throws {
+        var roadmap = try loadFixture()
+        let nasty = "Evil\u{1B}[31mred\u{1B}[0m \u{9B}2J tab\there\nline \u{7F} \u{202E}txet\u{202C} \u{2067}x\u{2069} \"quoted\" back\\slash é€😀"
+        roadmap.activities[0].name = LocalizedText(fr: nasty, en: "plain \u{07}bell")
+        roadmap.activities[0].id = "id\u{1B}]0;title\u{07}"
+        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(roadmap: roadmap), language: .fr)
+        XCTAssertFalse(bytes.contains(0x1B), "ESC reached the output")
+        XCTAssertFalse(bytes.contains { $0 < 0x20 && $0 != 0x0A }, "a raw control character reached the output")
+        XCTAssertFalse(zip(bytes, bytes.dropFirst()).contains { $0 == 0xC2 && (0x80...0x9F).contains($1) }, "a C1 control reached the output")
+        let json = try parse(bytes)
+        let first = try XCTUnwrap((json["activities"] as? [[String: Any]])?.first)
+        XCTAssertEqual(first["name"] as? String, Sanitized.text(nasty))
+        XCTAssertEqual((first["names"] as? [String: String])?["en"], "plain \u{2407}bell")
+        XCTAssertEqual(first["id"] as? String, Sanitized.text("id\u{1B}]0;title\u{07}"))
+        XCTAssertEqual((json["criticalPath"] as? [String]), ["cloud"])
+    }
+
+    func testStringsMatchSanitizedTextOnRandomInput() throws {
+        // Every scalar class the sanitizer cares about, mixed at random with ordinary text.
+        let pieces: [String] = ["a", "Z", " ", "\"", "\\", "/", "é", "€", "😀", "\u{0}", "\u{1B}", "\u{1F}", "\n", "\u{7F}", "\u{80}",
+                                "\u{9F}", "\u{A0}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{2028}", "\u{FFFD}"]
+        var random = SplitMix64(seed: 42)
+        for _ in 0..<500 {
+            let text = (0..<random.int(in: 0...20)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            var sanitized = JSONBytes(mode: .sanitized)
+            sanitized.string(text)
+            let back = try JSONSerialization.jsonObject(with: Data(sanitized.bytes), options: .fragmentsAllowed) as? String
+            XCTAssertEqual(back, Sanitized.text(text))
+
+            var exact = JSONBytes(mode: .exact)
+            exact.string(text)
+            let same = try JSONSerialization.jsonObject(with: Data(exact.bytes), options: .fragmentsAllowed) as? String
+            XCTAssertEqual(same, text)
+        }
+    }
+
+    func testNumbersAndMonths() {
+        var out = JSONBytes()
+        for n in [0, 7, -3, 10, 1_234_567, Int.max, Int.min] {
+            out.removeAll()
+            out.int(n)
+            XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(n))
+        }
+        out.removeAll()
+        out.month(Month(year: 2016, month: 10)!)
+        out.month(Month(year: 7, month: 1)!)
+        XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), "\"2016-10\"\"0007-01\"")
+    }
+
+    func testPrettyPrinted() throws {
+        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(roadmap: try loadFixture()), language: .en)
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("{\n  \"projectStart\": \"2016-10\",\n"))
+        XCTAssertTrue(text.contains("\n    {\n      \"id\": \"propose\""))
+        XCTAssertTrue(text.hasSuffix("\n  ]\n}\n"))
+        // Indentation by two spaces only, no tabs, and lines of reasonable length.
+        for line in text.split(separator: "\n") {
+            let indent = line.prefix { $0 == " " }.count
+            XCTAssertEqual(indent % 2, 0, String(line))
+            XCTAssertFalse(line.contains("\t"))
+        }
+    }
+
+    func testLongCriticalPathIsWrapped() throws {
+        let roadmap = SyntheticRoadmap.make(.init(activities: 300, seed: 3, shape: .chain))
+        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let bytes = ScheduleJSON.bytes(scheduled, language: .en)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let header = text.components(separatedBy: "\"activities\"")[0]
+        XCTAssertTrue(header.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        let json = try parse(bytes)
+        XCTAssertEqual(json["criticalPath"] as? [String], scheduled.criticalPathIDs)
+        XCTAssertEqual((json["activities"] as? [Any])?.count, 300)
+    }
+
+    func testRoadmapFileRoundTrip() throws {
+        let original = try loadFixture()
+        let bytes = RoadmapJSON.bytes(original)
+        let result = RoadmapLoader.load(bytes: bytes)
+        let reloaded = try XCTUnwrap(result.roadmap, "\(result.diagnostics)\n\(String(decoding: bytes, as: UTF8.self))")
+        XCTAssertEqual(reloaded.schemaVersion, original.schemaVersion)
+        XCTAssertEqual(reloaded.meta.title, original.meta.title)
+        XCTAssertEqual(reloaded.meta.timeline, original.meta.timeline)
+        XCTAssertEqual(reloaded.meta.periods, original.meta.periods)
+        XCTAssertEqual(reloaded.roles, original.roles)
+        XCTAssertEqual(reloaded.subcommittees, original.subcommittees)
+        XCTAssertEqual(reloaded.areas, original.areas)
+        XCTAssertEqual(reloaded.teams, original.teams)
+        XCTAssertEqual(reloaded.activities, original.activities)
+        XCTAssertEqual(reloaded.dependencies, original.dependencies)
+        XCTAssertEqual(reloaded.workingGroups, original.workingGroups)
+        XCTAssertEqual(reloaded.principles, original.principles)
+        XCTAssertEqual(reloaded.glossary, original.glossary)
+    }
+
+    func testRoadmapFileKeepsStrategyAndControlCharacters() throws {
+        var roadmap = try loadFixture()
+        roadmap.strategy = Strategy(
+            vision: LocalizedText(fr: "Vision\u{1}", en: "Vision"), outcomes: [.init(id: "o1", name: LocalizedText("Outcome"))],
+            horizons: [.init(id: "h1", name: LocalizedText("Now"), span: LocalizedText("2016"))],
+            immediateResults: [LocalizedText("Result")],
+            futureState: .section([("layers", .list([.text(LocalizedText("one")), .number(2), .number(2.5), .flag(true), .empty])),
+                                   ("champion", .text(LocalizedText(fr: "Champion", en: "Champion (en)")))]))
+        roadmap.meta.phases = [Phase(id: "phase1", label: LocalizedText("Phase 1"), start: Month(year: 2016, month: 10), finish: nil)]
+        let result = RoadmapLoader.load(bytes: RoadmapJSON.bytes(roadmap))
+        let reloaded = try XCTUnwrap(result.roadmap, "\(result.diagnostics)")
+        XCTAssertEqual(reloaded.strategy?.vision, roadmap.strategy?.vision)
+        XCTAssertEqual(reloaded.strategy?.outcomes, roadmap.strategy?.outcomes)
+        XCTAssertEqual(reloaded.strategy?.horizons, roadmap.strategy?.horizons)
+        XCTAssertEqual(reloaded.strategy?.immediateResults, roadmap.strategy?.immediateResults)
+        XCTAssertEqual(reloaded.strategy?.futureState, roadmap.strategy?.futureState)
+        XCTAssertEqual(reloaded.meta.phases, roadmap.meta.phases)
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import RoadmapModel
+
+/// A million activities in one chain: every pass must be iterative, and linear.
+final class ScheduleDeepChainTests: XCTestCase {
+    func testMillionActivityChain() {
+        let n = 1_000_000
+        var edges: [DependencyGraph.Edge] = []
+        edges.reserveCapacity(n - 1)
+        for i in 1..<n { edges.append(DependencyGraph.Edge(from: i - 1, to: i, type: .FS, lag: 0, dependencyIndex: i - 1)) }
+        let graph = DependencyGraph(activityCount: n, edges: edges)
+        XCTAssertEqual(graph.topologicalOrder?.count, n)
+        XCTAssertTrue(graph.cycles().isEmpty)
+
+        // Durations 1, 2, 1, 2...: the chain finishes after their sum.
+        let durations = (0..<n).map { $0 % 2 + 1 }
+        let schedule = Schedule(graph: graph, plannedStart: [Int](repeating: 0, count: n), duration: durations,
+                                timelineStart: Month(year: 2016, month: 10)!)
+        XCTAssertEqual(schedule.projectFinish, n / 2 * 3)
+        XCTAssertEqual(schedule.earlyStart[n - 1], n / 2 * 3 - 2)
+        XCTAssertEqual(schedule.criticalPath.count, n)
+        XCTAssertEqual(schedule.criticalPath.first, 0)
+        XCTAssertEqual(schedule.criticalPath.last, n - 1)
+        XCTAssertTrue(schedule.totalFloat.allSatisfy { $0 == 0 })
+        let chains = schedule.criticalChains(graph: graph)
+        XCTAssertEqual(chains.count, 1)
+        XCTAssertEqual(chains.first?.count, n)
+        XCTAssertEqual(chains.first?.first, 0)
+    }
+
+    func testLongCycleIsFoundWithoutRecursion() {
+        let n = 300_000
+        var edges: [DependencyGraph.Edge] = []
+        edges.reserveCapacity(n)
+        for i in 0..<n { edges.append(DependencyGraph.Edge(from: i, to: (i + 1) % n, type: .FS, lag: 0, dependencyIndex: i)) }
+        let graph = DependencyGraph(activityCount: n, edges: edges)
+        XCTAssertNil(graph.topologicalOrder)
+        let cycles = graph.cycles()
+        XCTAssertEqual(cycles.count, 1)
+        XCTAssertEqual(cycles.first?.count, n + 1)
+    }
+
+    func testSyntheticChainShape() {
+        // Long enough that the chain switches to start-to-start links to fit the calendar.
+        let roadmap = SyntheticRoadmap.make(.init(activities: 40_000, seed: 7, shape: .chain))
+        XCTAssertEqual(roadmap.dependencies.count, 39_999)
+        XCTAssertTrue(roadmap.dependencies.allSatisfy { $0.type == .SS })
+        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        XCTAssertEqual(scheduled.graph.topologicalOrder?.count, 40_000)
+        // The planned dates follow the chain: nothing slips, and everything fits the timeline.
+        XCTAssertTrue((0..<40_000).allSatisfy { scheduled.schedule.slip($0) == 0 })
+        XCTAssertLessThanOrEqual(scheduled.monthsPastTimeline, 0)
+        XCTAssertTrue(roadmap.activities.allSatisfy { roadmap.meta.timeline.contains($0.start) && roadmap.meta.timeline.contains($0.finish) })
+    }
+}
