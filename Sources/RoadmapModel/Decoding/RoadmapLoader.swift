@@ -9,6 +9,8 @@ public struct LoadResult: Sendable {
     /// Nil when the file has errors.
     public var roadmap: Roadmap?
     public var diagnostics: [Diagnostic]
+    /// The dependency graph validation built, when the roadmap is usable.
+    public var graph: DependencyGraph?
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
@@ -45,9 +47,12 @@ public enum RoadmapLoader {
         if bytes.isEmpty {
             return LoadResult(roadmap: nil, diagnostics: [Diagnostic(.error, path: "", "the file is empty; a roadmap is a JSON object", line: 1, column: 1)])
         }
+        var graph: DependencyGraph?
         if var roadmap = decoded {
+            // One owner for the arrays, so that resolving role aliases does not copy them.
+            decoded = nil
             let decodeFailed = !diagnostics.isEmpty
-            let findings = Validator.validate(&roadmap, structureIsComplete: !decodeFailed)
+            let findings = Validator.validate(&roadmap, structureIsComplete: !decodeFailed, graph: &graph)
             diagnostics += findings
             offsets += findings.map { elementOffset(of: $0.path, in: elementOffsets) }
             decoded = diagnostics.contains(where: \.isError) ? nil : roadmap
@@ -62,7 +67,9 @@ public enum RoadmapLoader {
                 }
             }
         }
-        return LoadResult(roadmap: decoded, diagnostics: diagnostics)
+        var result = LoadResult(roadmap: decoded, diagnostics: diagnostics)
+        if decoded != nil { result.graph = graph }
+        return result
     }
 
     /// Reads the file at `path` and loads it; a file that cannot be read is one error.

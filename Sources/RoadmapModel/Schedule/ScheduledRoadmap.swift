@@ -43,7 +43,11 @@ public struct ScheduledRoadmap: Sendable {
         return ScheduledRoadmap(roadmap: roadmap, graph: graph, delays: delays, searchIndex: searchIndex)
     }
 
-    public func activityIndex(of id: String) -> Int? { graph.activityIndex[id] }
+    /// A graph built by the validator has no id table; a few look-ups by scanning are enough
+    /// for the command line's --delay.
+    public func activityIndex(of id: String) -> Int? {
+        graph.activityIndex.isEmpty ? roadmap.activities.firstIndex { $0.id == id } : graph.activityIndex[id]
+    }
 
     /// The timeline's last month against the schedule's: positive when the work runs late.
     public var monthsPastTimeline: Int { schedule.projectFinishMonth - roadmap.meta.timeline.finish }

@@ -6,6 +6,13 @@ public enum Validator {
     /// - Parameter structureIsComplete: false when decoding already found problems; the
     ///   schedule-based warnings are then skipped, as they would rest on placeholder values.
     public static func validate(_ roadmap: inout Roadmap, structureIsComplete: Bool = true) -> [Diagnostic] {
+        var graph: DependencyGraph?
+        return validate(&roadmap, structureIsComplete: structureIsComplete, graph: &graph)
+    }
+
+    /// The same, handing back the dependency graph it built, so that the schedule need not
+    /// build it again.
+    public static func validate(_ roadmap: inout Roadmap, structureIsComplete: Bool, graph graphOut: inout DependencyGraph?) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let timeline = roadmap.meta.timeline
 
@@ -139,6 +146,7 @@ public enum Validator {
         let graph = roadmap.activities.contains(where: { $0.id.isEmpty })
             ? DependencyGraph(roadmap: roadmap)
             : DependencyGraph(activityCount: roadmap.activities.count, edges: edges)
+        graphOut = graph
         if graph.topologicalOrder == nil {
             for cycle in graph.cycles() {
                 let names = cycle.map { Sanitized.inline(roadmap.activities[$0].id) }.joined(separator: " → ")

@@ -26,9 +26,9 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         let source = RoadmapSource.resolve(file)
-        let roadmap = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(roadmap)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap, delays: delays)
+        let loaded = try source.loadOrExit()
+        let (state, delays) = try viewOptions.resolve(loaded.roadmap)
+        let scheduled = loaded.scheduled(delays: delays)
         guard isatty(0) == 1, isatty(1) == 1 else {
             let page = PageBuilder.page(scheduled, state, width: max(20, width))
             writeStandardOutput(page.text)

@@ -39,9 +39,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let source = RoadmapSource.resolve(file)
-        let roadmap = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(roadmap)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap, delays: delays)
+        let loaded = try source.loadOrExit()
+        let (state, delays) = try viewOptions.resolve(loaded.roadmap)
+        let scheduled = loaded.scheduled(delays: delays)
         let bytes = Exporter.render(scheduled, state, format: format, width: width)
         try OutputFile.writeOrExit(bytes, to: output, protecting: source.path, command: "export")
     }

@@ -28,10 +28,21 @@ struct RoadmapSource {
         }
     }
 
+    /// A usable roadmap and the dependency graph its validation built.
+    struct Loaded {
+        let roadmap: Roadmap
+        let graph: DependencyGraph
+
+        /// The schedule, on the graph already built, with what-if delays by activity index.
+        func scheduled(delays: [Int: Int] = [:]) -> ScheduledRoadmap {
+            ScheduledRoadmap(roadmap: roadmap, graph: graph, delays: delays)
+        }
+    }
+
     /// Loads the roadmap, or prints every problem to standard error and exits with status 1.
     /// Warnings are printed only when `showWarnings` (validate shows them; the other commands
     /// keep their output clean).
-    func loadOrExit(showWarnings: Bool = false) throws -> Roadmap {
+    func loadOrExit(showWarnings: Bool = false) throws -> Loaded {
         let result = load()
         for diagnostic in result.diagnostics where diagnostic.isError || showWarnings {
             printError(diagnostic.formatted(file: displayName))
@@ -41,7 +52,7 @@ struct RoadmapSource {
             printError("\(displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in the README")
             throw ExitCode(1)
         }
-        return roadmap
+        return Loaded(roadmap: roadmap, graph: result.graph ?? DependencyGraph(roadmap: roadmap))
     }
 }
 

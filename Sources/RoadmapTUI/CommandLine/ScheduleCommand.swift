@@ -33,9 +33,10 @@ struct ScheduleCommand: ParsableCommand {
 
     func run() throws {
         let source = RoadmapSource.resolve(file)
-        let roadmap = try source.loadOrExit()
+        let loaded = try source.loadOrExit()
+        let roadmap = loaded.roadmap
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let base = ScheduledRoadmap(roadmap: roadmap)
+        let base = loaded.scheduled()
         let delays: [(activity: Int, months: Int)]
         switch Self.parseDelays(delay, base) {
         case .success(let parsed): delays = parsed

@@ -54,8 +54,11 @@ struct ViewOptions: ParsableArguments {
         filter.criticalOnly = critical
         filter.search = search ?? ""
 
+        // Ids are looked up only for --activity and --delay, so the table is built only then.
         var index: [String: Int] = [:]
-        for (i, activity) in roadmap.activities.enumerated() where index[activity.id] == nil { index[activity.id] = i }
+        if activity != nil || !delay.isEmpty {
+            for (i, activity) in roadmap.activities.enumerated() where index[activity.id] == nil { index[activity.id] = i }
+        }
         var selected: Int?
         if let activity {
             guard let i = index[activity] else { throw ValidationError("unknown activity \"\(Sanitized.inline(activity))\" in --activity") }
