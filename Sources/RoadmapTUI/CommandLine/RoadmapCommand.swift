@@ -10,7 +10,7 @@ struct RoadmapCommand: ParsableCommand {
         with the program when there is none). When standard output is not a terminal, prints \
         the text export of the view the flags describe instead.
         """,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, ScheduleCommand.self, ExportCommand.self, GenerateCommand.self, BenchCommand.self],
+        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, ExportCommand.self, GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 }

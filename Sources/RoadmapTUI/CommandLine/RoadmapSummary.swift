@@ -7,6 +7,7 @@ struct RoadmapSummary {
 
     var text: String {
         let fr = language == .fr
+        let colon = fr ? " :" : ":"
         var lines: [String] = []
         let meta = roadmap.meta
         lines.append(meta.title[language])
@@ -42,11 +43,11 @@ struct RoadmapSummary {
         let statusText = TaskTeam.Status.allCases.map { status in
             "\(perStatus[status] ?? 0) " + (fr ? statusWords[status]!.0 : statusWords[status]!.1)
         }.joined(separator: ", ")
-        lines.append((fr ? "Équipes spéciales" : "Task teams") + ": \(roadmap.teams.count) (\(statusText))")
-        lines.append((fr ? "Sous-comités" : "Sub-committees") + ": \(roadmap.subcommittees.count)")
-        lines.append((fr ? "Groupes de travail actuels" : "Current working groups") + ": \(roadmap.workingGroups.count)")
-        lines.append((fr ? "Dépendances" : "Dependencies") + ": \(roadmap.dependencies.count)")
-        lines.append((fr ? "Glossaire" : "Glossary") + ": \(roadmap.glossary.count) " + (fr ? "termes" : "terms"))
+        lines.append((fr ? "Équipes spéciales" : "Task teams") + colon + " \(roadmap.teams.count) (\(statusText))")
+        lines.append((fr ? "Sous-comités" : "Sub-committees") + colon + " \(roadmap.subcommittees.count)")
+        lines.append((fr ? "Groupes de travail actuels" : "Current working groups") + colon + " \(roadmap.workingGroups.count)")
+        lines.append((fr ? "Dépendances" : "Dependencies") + colon + " \(roadmap.dependencies.count)")
+        lines.append((fr ? "Glossaire" : "Glossary") + colon + " \(roadmap.glossary.count) " + (fr ? "termes" : "terms"))
         return lines.map(Sanitized.text).joined(separator: "\n")
     }
 
