@@ -16,7 +16,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: no filter — 3 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital governance (2)                  │                  │                  │                  │
@@ -62,7 +62,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: role Pr — 2 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital governance (2)                  │                  │                  │                  │
@@ -82,7 +82,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: area Digital enablement — 1 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital enablement (1)                  │                  │                  │                  │
@@ -101,7 +101,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: status new — 2 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital governance (2)                  │                  │                  │                  │
@@ -121,7 +121,7 @@ final class RenderedPageTests: XCTestCase {
             Feuille de route d’essai — Feuille de route                                            Fin mars 2018
             Filtres : état en cours — 1 activité sur 3
                                                       │Période 1         │Période 2         │Période 3         │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Habilitation du numérique (1)           │                  │                  │                  │
@@ -141,7 +141,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: critical path only — 1 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital enablement (1)                  │                  │                  │                  │
@@ -160,7 +160,7 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap                                                               Finish Mar 2018
             Filters: search “STRATEGIE” — 2 of 3 activities
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital governance (2)                  │                  │                  │                  │
@@ -180,7 +180,7 @@ final class RenderedPageTests: XCTestCase {
             Feuille de route d’essai — Feuille de route                                            Fin mars 2018
             Filtres : recherche « STRATEGIE » — 2 activités sur 3
                                                       │Période 1         │Période 2         │Période 3         │
-                                                      │10/16–3/17        │4/17–9/17         │10/17–3/18        │
+                                                      │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Gouvernance numérique (2)               │                  │                  │                  │

@@ -128,7 +128,8 @@ public enum RoadmapPage {
         let oneLine = zip(full, layout.periods).allSatisfy { TextWidth.of($0) <= $1.width }
         let dates: [String] = oneLine ? [] : layout.periods.map { period, _, width in
             let short = "\(period.start.month)/\(period.start.year % 100)–\(period.finish.month)/\(period.finish.year % 100)"
-            return [words.monthRange(period.start, period.finish), short].first { TextWidth.of($0) <= width } ?? ""
+            let medium = "\(words.monthName(period.start.month)) \(period.start.year % 100) – \(words.monthName(period.finish.month)) \(period.finish.year % 100)"
+            return [words.monthRange(period.start, period.finish), medium, short].first { TextWidth.of($0) <= width } ?? ""
         }
         let periodRow = header.addRow()
         let datesRow = dates.contains { !$0.isEmpty } ? header.addRow() : nil
