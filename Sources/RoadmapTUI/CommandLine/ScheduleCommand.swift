@@ -34,7 +34,6 @@ struct ScheduleCommand: ParsableCommand {
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
-        let roadmap = loaded.roadmap
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let base = loaded.scheduled()
         let delays: [(activity: Int, months: Int)]
