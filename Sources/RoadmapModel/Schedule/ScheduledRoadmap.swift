@@ -27,9 +27,8 @@ public struct ScheduledRoadmap: Sendable {
         var planned = roadmap.activities.map { $0.start - origin }
         for (activity, months) in delays where planned.indices.contains(activity) { planned[activity] += months }
         schedule = Schedule(graph: graph, plannedStart: planned, duration: roadmap.activities.map(\.duration), timelineStart: origin)
-        teams = TeamSchedule(roadmap: roadmap, graph: graph, schedule: schedule)
-        var teamIndex: [String: Int] = [:]
-        for (i, team) in roadmap.teams.enumerated() where teamIndex[team.id] == nil { teamIndex[team.id] = i }
+        let teamIndex = TeamSchedule.index(roadmap.teams)
+        teams = TeamSchedule(roadmap: roadmap, graph: graph, schedule: schedule, teamIndex: teamIndex)
         self.teamIndex = teamIndex
         var areaIndex: [String: Int] = [:]
         for (i, area) in roadmap.areas.enumerated() where areaIndex[area.id] == nil { areaIndex[area.id] = i }
