@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// What a cell means, not how it looks: the screen maps each to colours and attributes (or to
 /// attributes alone on a monochrome terminal); the text export ignores it.
 public struct CellStyle: Hashable, Sendable {
