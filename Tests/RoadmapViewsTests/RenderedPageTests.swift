@@ -200,12 +200,12 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Task teams                                                            Finish Mar 2018
             Filters: no filter — 3 of 3 activities
-            FOUNDATION SUB-COMMITTEE
+            Foundation Sub-Committee
               Pr  Strategy Task Team  new · 2016-10 – 2017-09 · float 6 months
                     Propose the strategy                                                       2016-10 – 2017-03
                     Socialize the strategy                                                     2017-04 – 2017-09
 
-            NO SUB-COMMITTEE
+            No sub-committee
             ◆ Int Cloud Task Team  existing / modified · 2016-10 – 2018-03 · float 0 months · critical · inferr…
                   ◆ Cloud                                                                      2016-10 – 2018-03
             """)
@@ -217,13 +217,13 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Feuille de route d’essai — Équipes spéciales                                           Fin mars 2018
             Filtres : aucun filtre — 3 activités sur 3
-            SOUS-COMITÉ DE LA FONDATION
+            Sous-comité de la fondation
               Pr  Équipe de la stratégie  nouvelle · 2016-10 – 2017-09 · marge 6 mois
                     Proposer la stratégie                                                      2016-10 – 2017-03
                     Faire connaître la stratégie                                               2017-04 – 2017-09
 
-            SANS SOUS-COMITÉ
-            ◆ Int Équipe de l’infonuagique  existe / modification d’éléments existants · 2016-10 – 2018-03 · ma…
+            Sans sous-comité
+            ◆ Int Équipe de l’infonuagique  existe / modifiée · 2016-10 – 2018-03 · marge 0 mois · critique · i…
                   ◆ Infonuagique                                                               2016-10 – 2018-03
             """)
     }
@@ -302,7 +302,7 @@ final class RenderedPageTests: XCTestCase {
 
             Équipes spéciales sans groupe de travail d’origine (1)
             ──────────────────────────────────────────────────────
-            • Équipe de l’infonuagique (Int) · existe / modification d’éléments existants
+            • Équipe de l’infonuagique (Int) · existe / modifiée
             """)
     }
 

@@ -43,7 +43,7 @@ public struct Vocabulary: Sendable {
     }
     public func teamStatus(_ status: TaskTeam.Status) -> String {
         switch status {
-        case .existing: return t("existe / modification d’éléments existants", "existing / modified")
+        case .existing: return t("existe / modifiée", "existing / modified")
         case .new: return t("nouvelle", "new")
         case .external: return t("identité externe", "external entity")
         }
@@ -86,6 +86,7 @@ public struct Vocabulary: Sendable {
     public var lag: String { t("décalage", "lag") }
     public var binds: String { t("détermine la date", "binds") }
     public var nothing: String { t("aucune", "none") }
+    public var noActivities: String { t("aucune activité", "no activities") }
     public var noTeam: String { t("sans équipe attribuée", "no task team assigned") }
     public var noSubcommittee: String { t("Sans sous-comité", "No sub-committee") }
     public var activities: String { t("activités", "activities") }

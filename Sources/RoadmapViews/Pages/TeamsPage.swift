@@ -54,7 +54,7 @@ public enum TeamsPage {
             switch finalRows[row] {
             case let .subcommittee(group):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
-                canvas.put(name.uppercasedIfShort, x: 0, y: y, style: .heading)
+                canvas.put(name, x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
             case let .team(t):
                 let team = roadmap.teams[t]
                 let critical = teamCritical.contains(t)
@@ -71,7 +71,7 @@ public enum TeamsPage {
                     facts.append("\(words.float) \(words.months(span.float))")
                     if critical { facts.append(words.critical) }
                 } else {
-                    facts.append(words.nothing + " " + words.activities)
+                    facts.append(words.noActivities)
                 }
                 if team.provenance.isInferred { facts.append(words.inferred) }
                 canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
