@@ -452,7 +452,6 @@ struct Explorer {
 final class PageCache {
     private var key: (state: ViewState, width: Int, delays: [Int: Int], roadmapID: ObjectIdentifier?)?
     private var cached: Page?
-    private let identity = NSObject()
 
     func page(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
         // The selection matters only to the dependency page.
