@@ -44,12 +44,18 @@ struct ActivityRow {
         }
     }
 
-    /// Activities grouped by area in the areas' order, file order within an area.
+    /// Activities grouped by area in the areas' order, file order within an area: the order
+    /// of the roadmap page.
     static func ordered(_ scheduled: ScheduledRoadmap, visible: [Int]) -> [Int] {
+        byArea(scheduled, visible: visible).flatMap { $0 }
+    }
+
+    /// The visible activities of each area, by the area's index, in file order.
+    static func byArea(_ scheduled: ScheduledRoadmap, visible: [Int]) -> [[Int]] {
         var byArea = [[Int]](repeating: [], count: scheduled.roadmap.areas.count)
         for i in visible {
             if let area = scheduled.areaIndex[scheduled.roadmap.activities[i].area] { byArea[area].append(i) }
         }
-        return byArea.flatMap { $0 }
+        return byArea
     }
 }

@@ -28,11 +28,8 @@ public enum RoadmapPage {
         let visible = shown ?? state.filter.apply(to: scheduled)
 
         // Rows: the areas in file order, each with its visible activities in file order.
-        var byArea = [[Int]](repeating: [], count: roadmap.areas.count)
+        let byArea = ActivityRow.byArea(scheduled, visible: visible)
         var longestName = 0
-        for activity in visible {
-            if let area = scheduled.areaIndex[roadmap.activities[activity].area] { byArea[area].append(activity) }
-        }
         var rows: [Row] = []
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for (area, activities) in byArea.enumerated() where !activities.isEmpty || state.filter.isEmpty {
