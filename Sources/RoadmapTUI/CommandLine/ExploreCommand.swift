@@ -30,8 +30,9 @@ struct ExploreCommand: ParsableCommand {
         let (state, delays) = try viewOptions.resolve(loaded.roadmap)
         let scheduled = loaded.scheduled(delays: delays)
         guard isatty(0) == 1, isatty(1) == 1 else {
-            let page = PageBuilder.page(scheduled, state, width: max(20, width))
-            writeStandardOutput(page.text)
+            // The same bytes as `roadmap export --format text`, by the same function.
+            let text = Exporter.render(scheduled, state, format: .text, width: max(20, width))
+            try OutputFile.writeOrExit(text, to: nil, command: "explore")
             return
         }
         do {

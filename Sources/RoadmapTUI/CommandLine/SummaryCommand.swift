@@ -16,6 +16,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let loaded = try RoadmapSource.resolve(file).loadOrExit()
         let language = lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current)
-        writeStandardOutput(RoadmapSummary(roadmap: loaded.roadmap, language: language).text + "\n")
+        let text = RoadmapSummary(roadmap: loaded.roadmap, language: language).text + "\n"
+        try OutputFile.writeOrExit(Array(text.utf8), to: nil, command: "summary")
     }
 }
