@@ -37,7 +37,7 @@ struct ScheduleCommand: ParsableCommand {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let base = loaded.scheduled()
         let delays: [(activity: Int, months: Int)]
-        switch Self.parseDelays(delay, base) {
+        switch DelayOption.parse(delay, activityIndex: base.activityIndex(of:)) {
         case .success(let parsed): delays = parsed
         case .failure(let failure):
             printError("roadmap schedule: error: \(failure.message)")
@@ -53,37 +53,6 @@ struct ScheduleCommand: ParsableCommand {
             let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, language: language)
             try OutputFile.writeOrExit(Array(report.text.utf8), to: nil, command: "schedule")
         }
-    }
-
-    struct DelayError: Error { let message: String }
-
-    /// `ID=MONTHS` items, checked against the roadmap; months add up when an id repeats.
-    static func parseDelays(_ items: [String], _ scheduled: ScheduledRoadmap) -> Result<[(activity: Int, months: Int)], DelayError> {
-        var result: [(activity: Int, months: Int)] = []
-        for item in items {
-            let shown = "--delay \"\(Sanitized.inline(item))\""
-            guard let equals = item.firstIndex(of: "=") else {
-                return .failure(DelayError(message: "\(shown): expected ID=MONTHS, e.g. --delay propose=2 (a missing '=')"))
-            }
-            let id = String(item[..<equals]).trimmingCharacters(in: .whitespaces)
-            let monthsText = String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
-            guard !id.isEmpty else { return .failure(DelayError(message: "\(shown): the activity id before '=' is missing")) }
-            guard let months = Int(monthsText) else {
-                return .failure(DelayError(message: "\(shown): \"\(Sanitized.inline(monthsText))\" is not a whole number of months"))
-            }
-            guard abs(months) <= 1200 else {
-                return .failure(DelayError(message: "\(shown): \(months) months is too far; at most 1200 either way"))
-            }
-            guard let activity = scheduled.activityIndex(of: id) else {
-                return .failure(DelayError(message: "\(shown): no activity has the id \"\(Sanitized.inline(id))\""))
-            }
-            if let k = result.firstIndex(where: { $0.activity == activity }) {
-                result[k].months += months
-            } else {
-                result.append((activity, months))
-            }
-        }
-        return .success(result)
     }
 }
 

@@ -65,13 +65,9 @@ struct ViewOptions: ParsableArguments {
             selected = i
         }
         var delays: [Int: Int] = [:]
-        for item in delay {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let months = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--delay \"\(Sanitized.inline(item))\" must be ID=MONTHS, e.g. --delay cloud-first=2")
-            }
-            guard let i = index[parts[0]] else { throw ValidationError("unknown activity \"\(Sanitized.inline(parts[0]))\" in --delay") }
-            delays[i, default: 0] += months
+        switch DelayOption.parse(delay, activityIndex: { index[$0] }) {
+        case .success(let parsed): for (activity, months) in parsed { delays[activity, default: 0] += months }
+        case .failure(let failure): throw ValidationError(failure.message)
         }
         return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected), delays)
     }

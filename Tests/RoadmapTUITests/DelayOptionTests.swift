@@ -1,0 +1,32 @@
+import XCTest
+@testable import RoadmapTUI
+
+/// `--delay ID=MONTHS`, one reading for every command.
+final class DelayOptionTests: XCTestCase {
+    private let ids = ["propose": 0, "cloud": 2]
+
+    private func parse(_ items: [String]) -> Result<[(activity: Int, months: Int)], DelayOption.DelayError> {
+        DelayOption.parse(items, activityIndex: { self.ids[$0] })
+    }
+
+    func testMonthsAddUpPerActivity() throws {
+        let parsed = try parse(["propose=2", "cloud=-1", "propose=1"]).get()
+        XCTAssertEqual(parsed.map(\.activity), [0, 2])
+        XCTAssertEqual(parsed.map(\.months), [3, -1])
+    }
+
+    func testEachMistakeIsNamed() {
+        let cases: [(String, String)] = [
+            ("propose", "a missing '='"),
+            ("=2", "the activity id before '=' is missing"),
+            ("propose=two", "\"two\" is not a whole number of months"),
+            ("nope=1", "no activity has the id \"nope\""),
+            // Beyond the bound, month arithmetic in the schedule could overflow and trap.
+            ("propose=9223372036854775807", "months is too far; at most 1200 either way"),
+        ]
+        for (item, expected) in cases {
+            guard case .failure(let failure) = parse([item]) else { return XCTFail("\(item) was accepted") }
+            XCTAssertTrue(failure.message.contains(expected), failure.message)
+        }
+    }
+}
