@@ -133,13 +133,21 @@ public struct Canvas: Sendable, Equatable {
 
     /// Row `y` as plain text, trailing spaces removed.
     public func line(_ y: Int) -> String {
-        var text = ""
-        for x in 0..<width { text += self[x, y].text }
-        while text.last == " " { text.removeLast() }
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width)
+        appendLine(y, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Every row as plain text: what the text export writes and what tests compare.
+    /// Row `y` as UTF-8, trailing spaces removed, added to `bytes`: the text export writes its
+    /// lines this way, straight into its output, without a String per line.
+    public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        for x in 0..<width { bytes.append(contentsOf: cells[y * width + x].text.utf8) }
+        while bytes.count > start, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+    }
+
+    /// Every row as plain text: what tests compare.
     public var lines: [String] { (0..<height).map(line) }
 
     /// Appends another canvas of the same width below this one.
