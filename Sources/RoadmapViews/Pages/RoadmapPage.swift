@@ -95,7 +95,11 @@ public enum RoadmapPage {
         // Where months share a column (a compressed grid), the bar wins over the float, and the
         // float over the moved plan.
         var drawn: [Int: Int] = [:]
-        for month in 0..<layout.monthCount {
+        // Only the months something is drawn in: a row costs its bar, not the timeline (a
+        // timeline of centuries times a hundred thousand rows would otherwise be quadratic).
+        let first = max(0, min(es, ps)), end = min(layout.monthCount, max(ef, lf, pf))
+        guard first < end else { return }
+        for month in first..<end {
             let rank: Int
             let character: Character
             let style: CellStyle
