@@ -41,7 +41,7 @@ public enum MarkdownExport {
             out.append("|---|---|---|---|---|---|---|---:|---:|:---:|\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
-                out.append("| \(cell(row.name)) | \(row.role) | \(cell(row.status)) | \(cell(row.teamName)) ")
+                out.append("| \(cell(row.name)) | \(cell(row.role)) | \(cell(row.status)) | \(cell(row.teamName)) ")
                 out.append("| \(row.plannedStart) – \(row.plannedFinish) | \(row.earlyStart) – \(row.earlyFinish) | \(row.lateStart) – \(row.lateFinish) ")
                 out.append("| \(row.totalFloat) | \(row.freeFloat) | \(row.critical ? "◆" : "") |\n")
                 try out.flush(to: sink)
