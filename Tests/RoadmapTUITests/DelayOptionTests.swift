@@ -23,6 +23,8 @@ final class DelayOptionTests: XCTestCase {
             ("nope=1", "no activity has the id \"nope\""),
             // Beyond the bound, month arithmetic in the schedule could overflow and trap.
             ("propose=9223372036854775807", "months is too far; at most 1200 either way"),
+            // Int.min has no absolute value: abs() trapped on it before the bound was checked.
+            ("propose=-9223372036854775808", "months is too far; at most 1200 either way"),
         ]
         for (item, expected) in cases {
             guard case .failure(let failure) = parse([item]) else { return XCTFail("\(item) was accepted") }

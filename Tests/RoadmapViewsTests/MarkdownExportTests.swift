@@ -141,4 +141,22 @@ final class MarkdownExportTests: XCTestCase {
 
             """)
     }
+
+    /// A role code comes from the file too: it used to reach the table as it was, an escape
+    /// and a cell-splitting pipe with it.
+    func testARoleCodeIsSanitisedAndItsPipesEscaped() throws {
+        let code = #"P|r\u001b[31m"#
+        let scheduled = try Fixture.minimalVariant([
+            (#"{"id": "Pr", "name": {"fr": "Promoteur""#, #"{"id": "\#(code)", "name": {"fr": "Promoteur""#),
+            (#""role": "Pr", "subcommittee""#, #""role": "\#(code)", "subcommittee""#),
+            (#""role": "Pr", "status": "new", "team": "strategy-team", "start": "2016-10""#, #""role": "\#(code)", "status": "new", "team": "strategy-team", "start": "2016-10""#),
+            (#""role": "Pr", "status": "new", "team": "strategy-team", "start": "2017-04""#, #""role": "\#(code)", "status": "new", "team": "strategy-team", "start": "2017-04""#),
+        ])
+        for language in Language.allCases {
+            let text = markdown(scheduled, ViewState(language: language))
+            XCTAssertFalse(text.unicodeScalars.contains("\u{1B}"), text)
+            XCTAssertTrue(text.contains("| P\\|r␛[31m |"), text)
+            _ = checkTables(text, "hostile role, \(language)")
+        }
+    }
 }

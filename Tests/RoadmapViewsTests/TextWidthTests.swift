@@ -23,6 +23,22 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.of("❤\u{FE0F}"), 2, "emoji presentation selector")
     }
 
+    /// Clusters measured whole, as terminals draw them (TextWidthAgreementTests checks the
+    /// same against Python's wcwidth when it is installed; these hold without it).
+    func testEmojiClustersTakeTwoColumns() {
+        XCTAssertEqual(TextWidth.of("🇨🇦"), 2, "a flag: a pair of regional indicators")
+        XCTAssertEqual(TextWidth.of("🇨🇦🇫🇷"), 4)
+        XCTAssertEqual(TextWidth.of("🇨"), 2, "a lone regional indicator")
+        XCTAssertEqual(TextWidth.of("👨\u{200D}👩\u{200D}👧\u{200D}👦"), 2, "a ZWJ family of seven scalars")
+        XCTAssertEqual(TextWidth.of("👍🏽"), 2, "a skin tone joins its emoji")
+        XCTAssertEqual(TextWidth.of("1\u{FE0F}\u{20E3}"), 2, "a keycap")
+        XCTAssertEqual(TextWidth.of("1\u{20E3}"), 1, "a keycap without the emoji selector stays text")
+        XCTAssertEqual(TextWidth.of("⌚\u{FE0E}"), 2, "VS15 does not narrow a wide emoji")
+        XCTAssertEqual(TextWidth.of("\u{1100}\u{1161}\u{11A8}"), 2, "Hangul jamo: the vowel and final join the leading consonant")
+        XCTAssertEqual(TextWidth.of("कि"), 2, "a Devanagari spacing vowel sign adds a column")
+        XCTAssertEqual(TextWidth.of("\u{1B}"), 0, "a control takes no column")
+    }
+
     func testBoxDrawingAndTheViewsMarksTakeOneColumn() {
         for mark in ["│", "─", "┼", "┤", "█", "▒", "·", "┈", "◆", "▸", "…", "—", "–", "’", "«", "»", "␛", "�"] {
             XCTAssertEqual(TextWidth.of(mark), 1, mark)
@@ -105,6 +121,21 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(edge.put("漢字", x: 2, y: 0), 3)
         XCTAssertEqual(edge.line(0), "ab漢…")
         XCTAssertEqual(TextWidth.of(edge.line(0)), 5)
+
+        // A cluster wider than two columns covers all its cells, and one that does not fit
+        // before the edge is not drawn.
+        var hangul = Canvas(width: 8, height: 1)
+        hangul.fill(".", x: 0, y: 0, count: 8)
+        XCTAssertEqual(hangul.put("\u{1100}\u{1100}\u{1161}xyz", x: 0, y: 0), 7)
+        XCTAssertEqual((0..<8).map { hangul[$0, 0].text }, ["\u{1100}\u{1100}\u{1161}", "", "", "", "x", "y", "z", "."])
+        XCTAssertEqual(TextWidth.of(hangul.line(0)), 8)
+        var flags = Canvas(width: 5, height: 1)
+        flags.put("🇨🇦🇫🇷🇩🇪", x: 0, y: 0)
+        XCTAssertEqual(flags.line(0), "🇨🇦🇫🇷…")
+        XCTAssertEqual(TextWidth.of(flags.line(0)), 5)
+        var wide = Canvas(width: 5, height: 1)
+        wide.fill("漢", x: 0, y: 0, count: 5)
+        XCTAssertEqual(wide.line(0), "漢漢", "a wide character fills every other cell, and never half of one")
 
         var marks = Canvas(width: 4, height: 1)
         XCTAssertEqual(marks.put("e\u{301}te\u{301}", x: 0, y: 0), 3)

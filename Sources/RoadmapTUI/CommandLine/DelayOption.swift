@@ -21,7 +21,7 @@ enum DelayOption {
             guard let months = Int(monthsText) else {
                 return .failure(DelayError(message: "\(shown): \"\(Sanitized.inline(monthsText))\" is not a whole number of months"))
             }
-            guard abs(months) <= 1200 else {
+            guard (-1200...1200).contains(months) else {
                 return .failure(DelayError(message: "\(shown): \(months) months is too far; at most 1200 either way"))
             }
             guard let activity = activityIndex(id) else {

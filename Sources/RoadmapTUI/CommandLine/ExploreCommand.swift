@@ -21,8 +21,8 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var viewOptions: ViewOptions
 
-    @Option(name: .long, help: "Width of the text printed into a pipe.")
-    var width: Int = 100
+    /// The width of the text printed into a pipe.
+    @OptionGroup var width: WidthOption
 
     func run() throws {
         let source = RoadmapSource.resolve(file)
@@ -31,8 +31,9 @@ struct ExploreCommand: ParsableCommand {
         let scheduled = loaded.scheduled(delays: delays)
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
-            let text = Exporter.render(scheduled, state, format: .text, width: max(20, width))
-            try OutputFile.writeOrExit(text, to: nil, command: "explore")
+            try OutputFile.writeOrExit(to: nil, command: "explore") { sink in
+                try Exporter.write(scheduled, state, format: .text, width: width.width, to: sink)
+            }
             return
         }
         do {

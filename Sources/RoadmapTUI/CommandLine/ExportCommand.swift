@@ -15,7 +15,8 @@ struct ExportCommand: ParsableCommand {
         (planned, early and late dates, floats, slip, critical or not) with the critical path \
         and the teams that carry it; the field names are a contract. mermaid: a gantt chart. \
         Written to standard output, or with --output to a file, atomically (a temporary file \
-        then renamed), never over the roadmap being read.
+        then renamed), never over the roadmap being read. The text is written a few hundred \
+        rows at a time, so its memory does not grow with the roadmap.
         """
     )
 
@@ -28,21 +29,17 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: "The width of the text export, in columns.")
-    var width: Int = 100
+    @OptionGroup var width: WidthOption
 
     @OptionGroup var viewOptions: ViewOptions
-
-    func validate() throws {
-        guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000 columns") }
-    }
 
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(loaded.roadmap)
         let scheduled = loaded.scheduled(delays: delays)
-        let bytes = Exporter.render(scheduled, state, format: format, width: width)
-        try OutputFile.writeOrExit(bytes, to: output, protecting: source.path, command: "export")
+        try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
+            try Exporter.write(scheduled, state, format: format, width: width.width, to: sink)
+        }
     }
 }

@@ -20,14 +20,23 @@ enum OutputFile {
     /// write over `protectedPath` (the roadmap being read). On failure prints the reason and
     /// exits with status 1.
     static func writeOrExit(_ bytes: [UInt8], to path: String?, protecting protectedPath: String? = nil, command: String) throws {
+        try writeOrExit(to: path, protecting: protectedPath, command: command) { sink in try sink(bytes) }
+    }
+
+    /// The same for output made a chunk at a time: `produce` hands each chunk to the sink it
+    /// is given, and each goes out before the next is made. To a file, the chunks go to the
+    /// temporary file, which replaces the target only once `produce` has finished: an export
+    /// that fails half-way leaves nothing behind.
+    static func writeOrExit(to path: String?, protecting protectedPath: String? = nil, command: String,
+                            _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         do {
             if let path, path != "-" {
                 if let protectedPath, sameFile(path, protectedPath) {
                     throw Failure(message: "\(path) is the roadmap being read; choose another output file")
                 }
-                try writeAtomically(bytes, to: path)
+                try writeAtomically(to: path, produce)
             } else {
-                try writeAll(bytes, to: 1, what: "standard output")
+                try produce { try writeAll($0, to: 1, what: "standard output") }
             }
         } catch let failure as Failure {
             printError("roadmap \(command): error: \(failure.message)")
@@ -36,6 +45,10 @@ enum OutputFile {
     }
 
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically(to: path) { sink in try sink(bytes) }
+    }
+
+    static func writeAtomically(to path: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         if path.hasSuffix("/") { throw Failure(message: "cannot write \(path): it names a folder") }
         var status = stat()
         if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
@@ -54,7 +67,7 @@ enum OutputFile {
             if !renamed { unlink(temporary) }
         }
         do {
-            try writeAll(bytes, to: descriptor, what: path)
+            try produce { try writeAll($0, to: descriptor, what: path) }
         } catch {
             close(descriptor)
             throw error

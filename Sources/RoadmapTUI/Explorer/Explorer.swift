@@ -26,8 +26,20 @@ struct Explorer {
     /// The page row under the cursor.
     private(set) var cursor = 0
     private(set) var overlay: Overlay?
-    /// What-if states to go back to with `u`, most recent last.
-    private(set) var undoStack: [ScheduledRoadmap] = []
+    /// One what-if key press: enough to take it back.
+    struct WhatIfStep: Equatable {
+        let activity: Int
+        let months: Int
+    }
+    /// What-if steps to take back with `u`, most recent last. `u` recomputes the schedule with
+    /// the step's opposite delay — as fast as the step itself — where keeping the whole
+    /// schedule from before each press cost about 9 MB a press at 100,000 activities.
+    private(set) var undoStack: [WhatIfStep] = []
+    /// The steps `u` can take back. A step is 16 bytes, so the cap is not about memory: it
+    /// keeps a session that runs for days from growing without end, and a thousand presses are
+    /// more than anyone takes back one by one. Past it the oldest steps stay in force (the
+    /// header still lists every delay), and cannot be undone one by one.
+    static let undoLimit = 1000
     private(set) var lastChange: ScheduleChange?
     var message: Message?
     /// The time, for the default export file name; tests fix it.
@@ -132,7 +144,8 @@ struct Explorer {
         case .delay: whatIf(1)
         case .advance: whatIf(-1)
         case .undo:
-            if let previous = undoStack.popLast() {
+            if let step = undoStack.popLast() {
+                let previous = scheduled.delaying(step.activity, by: -step.months)
                 let change = ScheduleChange(from: scheduled.schedule, to: previous.schedule)
                 scheduled = previous
                 lastChange = undoStack.isEmpty ? nil : change
@@ -279,7 +292,8 @@ struct Explorer {
         }
         let before = scheduled
         let after = scheduled.delaying(activity, by: months)
-        undoStack.append(before)
+        undoStack.append(WhatIfStep(activity: activity, months: months))
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
         scheduled = after
         let change = ScheduleChange(from: before.schedule, to: after.schedule)
         lastChange = change

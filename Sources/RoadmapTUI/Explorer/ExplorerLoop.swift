@@ -34,12 +34,15 @@ enum ExplorerLoop {
             case .none: break
             case .quit: return
             case let .export(path, format):
-                let bytes = Exporter.render(explorer.scheduled, explorer.state, format: format, width: explorer.width)
                 do {
                     if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
                         throw OutputFile.Failure(message: "\(path): " + (explorer.state.language == .fr ? "c’est la feuille de route ouverte ; choisissez un autre nom" : "that is the open roadmap; choose another name"))
                     }
-                    try OutputFile.writeAtomically(bytes, to: path)
+                    // At the screen's width, within the export's rule (a terminal wider than
+                    // its limit exports at the limit).
+                    try OutputFile.writeAtomically(to: path) { sink in
+                        try Exporter.write(explorer.scheduled, explorer.state, format: format, width: explorer.width, to: sink)
+                    }
                     explorer.exportFinished(.success(path))
                 } catch {
                     explorer.exportFinished(.failure(error))

@@ -80,12 +80,9 @@ final class Terminal {
             for x in 0..<width {
                 let cell = canvas[x, y]
                 if cell.text.isEmpty { continue }  // the right half of a wide character
-                var count = 0
-                for scalar in cell.text.unicodeScalars where count < 5 {
-                    buffer[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
-                buffer[count] = 0
+                let scalars = CellText.scalars(cell.text)
+                for (k, scalar) in scalars.enumerated() { buffer[k] = wchar_t(bitPattern: scalar.value) }
+                buffer[scalars.count] = 0
                 let (attributes, pair) = Palette.attributes(for: cell.style, colors: colors)
                 // The bottom-right cell cannot be written without scrolling on some terminals;
                 // ncurses reports an error there that is safe to ignore.

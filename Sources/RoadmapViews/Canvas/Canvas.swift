@@ -107,7 +107,8 @@ public struct Canvas: Sendable, Equatable {
             }
             guard column + w <= x + room else { break }
             self[column, y] = Cell(String(character), style: style)
-            if w == 2 { self[column + 1, y] = Cell("", style: style) }
+            // The cells a wide cluster covers past its first hold nothing, however many.
+            for covered in column + 1..<column + w { self[covered, y] = Cell("", style: style) }
             column += w
         }
         return column - x
@@ -121,25 +122,46 @@ public struct Canvas: Sendable, Equatable {
         for column in first..<end { transform(&self[column, y].style) }
     }
 
-    /// Fills a run of cells with one character.
+    /// Fills a run of cells with one character (repeated every two cells if it is wide, and
+    /// never half of one at the end of the run).
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: CellStyle = .plain) {
         guard y >= 0 else { return }
         let first = max(0, x), end = min(width, x + count)
         guard first < end else { return }
         ensureHeight(y + 1)
         let text = String(character)
-        for column in first..<end { self[column, y] = Cell(text, style: style) }
+        let w = character.isASCII ? 1 : TextWidth.of(character)
+        guard w > 1 else {
+            // A character without width would leave the run empty; it is drawn as a space.
+            for column in first..<end { self[column, y] = Cell(w == 1 ? text : " ", style: style) }
+            return
+        }
+        var column = first
+        while column + w <= end {
+            self[column, y] = Cell(text, style: style)
+            for covered in column + 1..<column + w { self[covered, y] = Cell("", style: style) }
+            column += w
+        }
+        for rest in column..<end { self[rest, y] = Cell(" ", style: style) }
     }
 
     /// Row `y` as plain text, trailing spaces removed.
     public func line(_ y: Int) -> String {
-        var text = ""
-        for x in 0..<width { text += self[x, y].text }
-        while text.last == " " { text.removeLast() }
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width)
+        appendLine(y, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Every row as plain text: what the text export writes and what tests compare.
+    /// Row `y` as UTF-8, trailing spaces removed, added to `bytes`: the text export writes its
+    /// lines this way, straight into its output, without a String per line.
+    public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        for x in 0..<width { bytes.append(contentsOf: cells[y * width + x].text.utf8) }
+        while bytes.count > start, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+    }
+
+    /// Every row as plain text: what tests compare.
     public var lines: [String] { (0..<height).map(line) }
 
     /// Appends another canvas of the same width below this one.

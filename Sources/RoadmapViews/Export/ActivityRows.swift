@@ -24,24 +24,22 @@ struct ActivityRow {
     let critical: Bool
     let source: String
 
-    static func rows(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> [ActivityRow] {
+    /// One activity's row. The exports make each row as they write it, so that the rows of a
+    /// hundred thousand activities never exist at once.
+    static func make(_ i: Int, _ scheduled: ScheduledRoadmap, _ language: Language, _ words: Vocabulary) -> ActivityRow {
         let roadmap = scheduled.roadmap
         let s = scheduled.schedule
-        let words = Vocabulary(state.language)
-        let visible = ordered(scheduled, visible: state.filter.apply(to: scheduled))
-        return visible.map { i in
-            let a = roadmap.activities[i]
-            let team = a.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
-            return ActivityRow(
-                index: i, id: a.id, name: a.name[state.language], areaID: a.area,
-                areaName: scheduled.areaIndex[a.area].map { roadmap.areas[$0].name[state.language] } ?? a.area,
-                role: a.role, status: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[state.language] ?? "",
-                plannedStart: s.month(s.plannedStart[i]), plannedFinish: s.lastMonth(s.plannedStart[i] + s.duration[i]),
-                earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
-                lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),
-                totalFloat: s.totalFloat[i], freeFloat: s.freeFloat[i], slip: s.slip(i), critical: s.isCritical(i),
-                source: a.provenance.isInferred ? "inferred" : "seed")
-        }
+        let a = roadmap.activities[i]
+        let team = a.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
+        return ActivityRow(
+            index: i, id: a.id, name: a.name[language], areaID: a.area,
+            areaName: scheduled.areaIndex[a.area].map { roadmap.areas[$0].name[language] } ?? a.area,
+            role: a.role, status: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
+            plannedStart: s.month(s.plannedStart[i]), plannedFinish: s.lastMonth(s.plannedStart[i] + s.duration[i]),
+            earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
+            lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),
+            totalFloat: s.totalFloat[i], freeFloat: s.freeFloat[i], slip: s.slip(i), critical: s.isCritical(i),
+            source: a.provenance.isInferred ? "inferred" : "seed")
     }
 
     /// Activities grouped by area in the areas' order, file order within an area: the order

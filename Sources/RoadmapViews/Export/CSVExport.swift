@@ -9,17 +9,22 @@ public enum CSVExport {
         "total_float", "free_float", "slip", "critical", "source",
     ]
 
-    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
-        var out = record(header)
-        for row in ActivityRow.rows(scheduled, state) {
-            out += record([
+    /// The CSV, handed to `sink` in chunks of about 64 KB.
+    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) rethrows {
+        let words = Vocabulary(state.language)
+        var out: [UInt8] = []
+        out.append(record(header))
+        for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled)) {
+            let row = ActivityRow.make(i, scheduled, state.language, words)
+            out.append(record([
                 row.id, row.name, row.areaID, row.areaName, row.role, row.status, row.teamID, row.teamName,
                 "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 row.critical ? "true" : "false", row.source,
-            ])
+            ]))
+            try out.flush(to: sink)
         }
-        return out
+        try sink(out)
     }
 
     static func record(_ fields: [String]) -> String {

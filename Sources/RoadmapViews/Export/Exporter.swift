@@ -28,22 +28,35 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// One function from a view to the bytes of an export, shared by `roadmap export` and the
-/// explorer's `e`: the same view, filters, language and width give the same bytes.
+/// One function from a view to the bytes of an export, shared by `roadmap export`, the text
+/// `roadmap` prints into a pipe and the explorer's `e`: the same view, filters, language and
+/// width give the same bytes.
 public enum Exporter {
-    public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int) -> [UInt8] {
+    /// Writes the export to `sink` a chunk at a time (the text export a few hundred rows at a
+    /// time), so that its cost in memory does not grow with the number of rows. The width
+    /// follows `ExportWidth`; the commands refuse one outside it before they get here.
+    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
+                             to sink: ([UInt8]) throws -> Void) rethrows {
+        let width = ExportWidth.clamped(width)
         switch format {
         case .text:
-            return Array(PageBuilder.page(scheduled, state, width: width).text.utf8)
+            try PageBuilder.page(scheduled, state, width: width).writeText(to: sink)
         case .markdown:
-            return Array(MarkdownExport.make(scheduled, state, width: width).utf8)
+            try MarkdownExport.write(scheduled, state, width: width, to: sink)
         case .csv:
-            return Array(CSVExport.make(scheduled, state).utf8)
+            try CSVExport.write(scheduled, state, to: sink)
         case .json:
             let activities = state.filter.isEmpty ? nil : state.filter.apply(to: scheduled)
-            return ScheduleJSON.bytes(scheduled, activities: activities, language: state.language)
+            try sink(ScheduleJSON.bytes(scheduled, activities: activities, language: state.language))
         case .mermaid:
-            return Array(MermaidExport.make(scheduled, state).utf8)
+            try MermaidExport.write(scheduled, state, to: sink)
         }
+    }
+
+    /// The whole export in memory: for tests and small views.
+    public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(scheduled, state, format: format, width: width) { bytes.append(contentsOf: $0) }
+        return bytes
     }
 }

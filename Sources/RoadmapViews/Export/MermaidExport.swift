@@ -5,25 +5,27 @@ import RoadmapModel
 /// finish-to-start link without lag that decides the task's start. Other links cannot be
 /// written in Mermaid; the dates still honour them.
 public enum MermaidExport {
-    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
+    /// The chart, handed to `sink` in chunks of about 64 KB.
+    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) rethrows {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
         let language = state.language
         let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled))
-        var out = "gantt\n"
-        out += "    title \(text(roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)))\n"
-        out += "    dateFormat YYYY-MM-DD\n"
-        out += "    axisFormat %Y-%m\n"
+        var out: [UInt8] = []
+        out.append("gantt\n")
+        out.append("    title \(text(roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)))\n")
+        out.append("    dateFormat YYYY-MM-DD\n")
+        out.append("    axisFormat %Y-%m\n")
         var currentArea: String?
         // Mermaid resolves `after` against the tasks already written: a predecessor in a later
         // section must be given by its date instead.
-        var written = Set<Int>()
+        var written = [Bool](repeating: false, count: roadmap.activities.count)
         for i in visible {
             let activity = roadmap.activities[i]
             if activity.area != currentArea {
                 currentArea = activity.area
                 let name = scheduled.areaIndex[activity.area].map { roadmap.areas[$0].name[language] } ?? activity.area
-                out += "    section \(text(name))\n"
+                out.append("    section \(text(name))\n")
             }
             var tags: [String] = []
             if schedule.isCritical(i) { tags.append("crit") }
@@ -32,17 +34,18 @@ public enum MermaidExport {
             // `after` only for predecessors already written whose FS link without lag sets the start.
             let drivers = scheduled.graph.predecessors(of: i).filter { k in
                 let edge = scheduled.graph.edges[k]
-                return edge.type == .FS && edge.lag == 0 && schedule.binding[k] && written.contains(edge.from)
+                return edge.type == .FS && edge.lag == 0 && schedule.binding[k] && written[edge.from]
                     && schedule.earlyFinish[edge.from] == schedule.earlyStart[i]
             }
             let start = drivers.isEmpty
                 ? day(schedule.month(schedule.earlyStart[i]))
                 : "after " + drivers.map { taskID(scheduled.graph.edges[$0].from) }.joined(separator: " ")
             let end = day(schedule.month(schedule.earlyFinish[i]))
-            out += "    \(text(activity.name[language])) :\(tags.joined(separator: ", ")), \(start), \(end)\n"
-            written.insert(i)
+            out.append("    \(text(activity.name[language])) :\(tags.joined(separator: ", ")), \(start), \(end)\n")
+            written[i] = true
+            try out.flush(to: sink)
         }
-        return out
+        try sink(out)
     }
 
     /// Task ids: Mermaid accepts letters, digits and underscores; the index keeps them unique.

@@ -127,16 +127,21 @@ public struct Vocabulary: Sendable {
     public var phases: String { t("Phases", "Phases") }
 
     // Months
+    /// The index of a month (1–12) in a table of twelve, for any Int: a schedule month before
+    /// year 0 (a negative --delay on a timeline that starts in year 0) comes from Month with a
+    /// number of 0 or less, and `%` keeps the sign of its left side.
+    private static func slot(_ month: Int) -> Int { ((month - 1) % 12 + 12) % 12 }
+
     public func monthName(_ month: Int) -> String {
         let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return (language == .fr ? fr : en)[(month - 1) % 12]
+        return (language == .fr ? fr : en)[Self.slot(month)]
     }
     /// Three letters, for month columns.
     public func monthAbbreviation(_ month: Int) -> String {
         let fr = ["jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc"]
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return (language == .fr ? fr : en)[(month - 1) % 12]
+        return (language == .fr ? fr : en)[Self.slot(month)]
     }
     /// "oct. 2016" / "Oct 2016".
     public func monthAndYear(_ month: Month) -> String { "\(monthName(month.month)) \(month.year)" }

@@ -45,15 +45,51 @@ public struct Page: Sendable {
         (0..<rowCount).first { activityForRow($0) == activity }
     }
 
-    /// The header and every row: what the text export writes.
+    /// The header and every row in one canvas, for tests and small pages; the text export
+    /// streams instead (`writeText`), since a canvas of every row costs a hundred bytes a cell.
     public var fullCanvas: Canvas {
         var canvas = header
         canvas.append(rows(0..<rowCount))
         return canvas
     }
 
-    /// The page as plain text, one line per row, trailing spaces removed, ending in a newline.
+    /// Rows drawn at a time by `writeText`: enough that the sink gets chunks of tens of
+    /// kilobytes, few enough that the canvas of a chunk stays around a megabyte at the widest
+    /// width the export allows.
+    public static let textChunkRows = 256
+
+    /// The page as plain text, one line per row, trailing spaces removed, each line ending in
+    /// a newline: the header's lines in one chunk, then the rows drawn `chunkRows` at a time,
+    /// each chunk handed to `sink` before the next is drawn. So the text of a page of a
+    /// hundred thousand rows never exists whole, and its cost in memory is one chunk's.
+    public func writeText(chunkRows: Int = Page.textChunkRows, to sink: ([UInt8]) throws -> Void) rethrows {
+        var bytes: [UInt8] = []
+        // A page with neither header nor rows is one empty line, as its joined lines would be.
+        guard header.height > 0 || rowCount > 0 else { return try sink([0x0A]) }
+        Self.appendLines(of: header, to: &bytes)
+        try sink(bytes)
+        var first = 0
+        let step = max(1, chunkRows)
+        while first < rowCount {
+            let chunk = rows(first..<min(rowCount, first + step))
+            bytes.removeAll(keepingCapacity: true)
+            Self.appendLines(of: chunk, to: &bytes)
+            try sink(bytes)
+            first += step
+        }
+    }
+
+    private static func appendLines(of canvas: Canvas, to bytes: inout [UInt8]) {
+        for y in 0..<canvas.height {
+            canvas.appendLine(y, to: &bytes)
+            bytes.append(0x0A)
+        }
+    }
+
+    /// The page as plain text, as `writeText` writes it.
     public var text: String {
-        fullCanvas.lines.joined(separator: "\n") + "\n"
+        var bytes: [UInt8] = []
+        writeText { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -53,9 +53,10 @@ struct Writer {
     }
 
     /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.
+    /// A line break in the text starts a new line.
     mutating func paragraph(_ text: String, indent: Int = 0, prefix: String = "", style: CellStyle = .plain, activity: Int? = nil) {
         let prefixWidth = TextWidth.of(prefix)
-        let lines = TextWidth.wrap(Sanitized.text(text), to: max(1, width - indent - prefixWidth))
+        let lines = Self.wrap(text, to: max(1, width - indent - prefixWidth))
         for (k, line) in lines.enumerated() {
             let y = row(activity: activity)
             if k == 0 && !prefix.isEmpty { canvas.put(prefix, x: indent, y: y, style: style) }
@@ -67,11 +68,25 @@ struct Writer {
     mutating func field(_ label: String, _ value: String, indent: Int = 0, style: CellStyle = .plain) {
         let y = row()
         let used = canvas.put(label, x: indent, y: y, style: .heading)
-        let lines = TextWidth.wrap(Sanitized.text(value), to: max(1, width - indent - used - 1))
+        let lines = Self.wrap(value, to: max(1, width - indent - used - 1))
         for (k, line) in lines.enumerated() {
             let y2 = k == 0 ? y : row()
             canvas.put(line, x: indent + used + 1, y: y2, style: style)
         }
+    }
+
+    /// Text from the file cut into lines: at its own line breaks (LF, CR LF, CR, and the
+    /// Unicode line and paragraph separators), then wrapped to `width`. The breaks are taken
+    /// out before the text is sanitised, which would otherwise show them as ␊ and ␍; every
+    /// other control character still becomes its visible placeholder.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak).flatMap { line in
+            TextWidth.wrap(Sanitized.text(String(line)), to: width)
+        }
+    }
+
+    private static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}"
     }
 
     func page(header: Canvas) -> Page {

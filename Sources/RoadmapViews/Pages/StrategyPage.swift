@@ -95,7 +95,7 @@ enum DocumentText {
         case .text(let text):
             writer.paragraph(text[language], indent: indent, prefix: bullet ? "• " : "")
         case .number(let n):
-            writer.paragraph(n == n.rounded() ? String(Int(n)) : String(n), indent: indent, prefix: bullet ? "• " : "")
+            writer.paragraph(DocumentNumber.text(n), indent: indent, prefix: bullet ? "• " : "")
         case .flag(let b):
             writer.paragraph(b ? "✓" : "✗", indent: indent)
         case .empty:

@@ -26,17 +26,26 @@ public enum TeamsPage {
         for link in scheduled.teams.links { waiting[link.to].append(link.from) }
         let waitsFor = waiting
 
-        // Sub-committees in file order, then the teams that belong to none.
-        var groups: [Int?] = roadmap.subcommittees.indices.map { $0 }
-        groups.append(nil)
-        var rows: [Row] = []
-        for group in groups {
-            let groupID = group.map { roadmap.subcommittees[$0].id }
-            let teams = roadmap.teams.indices.filter { t in
-                roadmap.teams[t].subcommittee == groupID
-                    && (state.filter.teams.isEmpty || state.filter.teams.contains(roadmap.teams[t].id))
-                    && (state.filter.isEmpty || !activitiesOf[t].isEmpty)
+        // Sub-committees in file order, then the teams that belong to none (the last group).
+        // The teams are sorted into their groups in one pass, in file order within a group.
+        var groupIndex: [String: Int] = [:]
+        for (k, subcommittee) in roadmap.subcommittees.enumerated() where groupIndex[subcommittee.id] == nil {
+            groupIndex[subcommittee.id] = k
+        }
+        var teamsOf = [[Int]](repeating: [], count: roadmap.subcommittees.count + 1)
+        for (t, team) in roadmap.teams.enumerated() {
+            let shown = (state.filter.teams.isEmpty || state.filter.teams.contains(team.id))
+                && (state.filter.isEmpty || !activitiesOf[t].isEmpty)
+            guard shown else { continue }
+            if let id = team.subcommittee {
+                if let k = groupIndex[id] { teamsOf[k].append(t) }
+            } else {
+                teamsOf[roadmap.subcommittees.count].append(t)
             }
+        }
+        var rows: [Row] = []
+        for (k, teams) in teamsOf.enumerated() {
+            let group: Int? = k < roadmap.subcommittees.count ? k : nil
             guard !teams.isEmpty else { continue }
             if !rows.isEmpty { rows.append(.blank) }
             rows.append(.subcommittee(group))

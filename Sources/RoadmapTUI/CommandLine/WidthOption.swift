@@ -1,0 +1,15 @@
+import ArgumentParser
+import RoadmapViews
+
+/// `--width`, declared once for every command that takes it (`export`, and `roadmap` into a
+/// pipe), and checked by the one rule of `ExportWidth`.
+struct WidthOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The width of the text, in columns (\(ExportWidth.range.lowerBound) to \(ExportWidth.range.upperBound)).",
+        valueName: "columns"))
+    var width: Int = ExportWidth.standard
+
+    func validate() throws {
+        if let problem = ExportWidth.problem(width) { throw ValidationError(problem) }
+    }
+}
