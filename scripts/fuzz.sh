@@ -41,7 +41,7 @@ explorer_sources=(
 )
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$root/$out")
 
 # A static library and its module, rebuilt when one of its sources changed.
 library() {
@@ -60,8 +60,9 @@ build() {
   mkdir -p "$out"
   library RoadmapModel
   library RoadmapViews
-  swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L "$out" -lRoadmapViews -lRoadmapModel \
-    -o "$binary" fuzz/*.swift "${explorer_sources[@]}"
+  # From inside the build folder, where the debug information's module files land.
+  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel \
+    -o roadmap-fuzz "$root"/fuzz/*.swift "${explorer_sources[@]/#/$root/}")
   echo "built $binary"
 }
 
