@@ -9,16 +9,19 @@
 #                                      exit 1 on any crash, leak, timeout or memory blow-up
 #   scripts/fuzz.sh repro FILE...      run files through the harness once (a crash reproduced)
 #   scripts/fuzz.sh minimize FILE      the smallest input that still crashes, next to FILE
-#   scripts/fuzz.sh merge              fold what a run found back into a small corpus
+#   scripts/fuzz.sh merge              what runs found, cut to a small set with the same coverage, in
+#                                      .build-fuzz/merged (to refresh fuzz/corpus by hand)
 #
-# Environment: FUZZ_SECONDS (run's default duration), FUZZ_JOBS (parallel workers, default 1),
-# FUZZ_ARGS (extra libFuzzer flags), SWIFT_BIN (default /opt/swift/usr/bin).
+# Environment: FUZZ_SECONDS (run's default duration),
+# FUZZ_ARGS (extra libFuzzer flags, e.g. -runs=10000000), FUZZ_OUT (the build and run folder,
+# default .build-fuzz; a long run uses its own), SWIFT_BIN (default /opt/swift/usr/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export PATH="${SWIFT_BIN:-/opt/swift/usr/bin}:$PATH"
 
-out=.build-fuzz
+out=${FUZZ_OUT:-.build-fuzz}
+case $out in /*) ;; *) out=$root/$out ;; esac
 binary=$out/roadmap-fuzz
 # Each limit is a failure: one input running longer than 10 s, a process above 2 GB.
 limits=(-timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_len=300000 -detect_leaks=1)
@@ -41,7 +44,7 @@ explorer_sources=(
 )
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$root/$out")
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")
 
 # A static library and its module, rebuilt when one of its sources changed.
 library() {
@@ -73,14 +76,14 @@ ensure_built() {
   fi
 }
 
-# The seeds: the committed corpus, the fixed crashes (not fuzz/pending/, which would crash at
-# once), the test fixtures and the shipped roadmap. New inputs go to the first folder, which is
+# The seeds: the committed corpus, the fixed crashes (not the known ones of fuzz/pending/), the
+# test fixtures and the shipped roadmap. New inputs go to the first folder, which is
 # not committed.
-seed_dirs() {
+prepare_seeds() {
   mkdir -p "$out/corpus" "$out/shipped"
   cp roadmap.json "$out/shipped/roadmap.json"
   mkdir -p fuzz/regressions
-  echo "$out/corpus" fuzz/corpus fuzz/regressions Tests/Fixtures/valid Tests/Fixtures/invalid "$out/shipped"
+  seeds=("$out/corpus" fuzz/corpus fuzz/regressions Tests/Fixtures/valid Tests/Fixtures/invalid "$out/shipped")
 }
 
 run() {
@@ -88,14 +91,14 @@ run() {
   ensure_built
   mkdir -p "$out/artifacts"
   local log=$out/run.log
-  local jobs=${FUZZ_JOBS:-1}
   # libFuzzer exits non-zero on a crash, a leak, a timeout or the memory limit; the input that
   # did it is written to .build-fuzz/artifacts/.
   set +e
-  # shellcheck disable=SC2046
+  prepare_seeds
+  # shellcheck disable=SC2086
   "$binary" "${limits[@]}" -max_total_time="$seconds" -print_final_stats=1 \
     -dict=fuzz/roadmap.dict -artifact_prefix="$out/artifacts/" \
-    ${FUZZ_ARGS:-} $(seed_dirs) >"$log" 2>&1
+    ${FUZZ_ARGS:-} "${seeds[@]}" >"$log" 2>&1
   local status=$?
   set -e
   grep -E '^#[0-9]+ +(INITED|DONE)|^stat::|^Done ' "$log" || true
@@ -125,8 +128,8 @@ minimize() {
 merge() {
   ensure_built
   mkdir -p "$out/merged"
-  # shellcheck disable=SC2046
-  "$binary" "${limits[@]}" -merge=1 "$out/merged" $(seed_dirs)
+  prepare_seeds
+  "$binary" "${limits[@]}" -merge=1 "$out/merged" "${seeds[@]}"
 }
 
 case "${1:-}" in
