@@ -40,8 +40,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(loaded.roadmap)
-        let scheduled = loaded.scheduled(delays: delays)
+        let (state, delays) = try viewOptions.resolve(loaded)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays)
         let bytes = Exporter.render(scheduled, state, format: format, width: width)
         try OutputFile.writeOrExit(bytes, to: output, protecting: source.path, command: "export")
     }
