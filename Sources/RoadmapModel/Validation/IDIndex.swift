@@ -10,12 +10,13 @@ import Darwin
 /// reference whose bytes differ. Once validated, every id is ASCII and both rules agree; this
 /// one holds before validation too.
 public func sameID(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
-            x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    guard a.utf8.count == b.utf8.count else { return false }
+    let contiguous = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+            x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
         }
     }
+    return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }
 
 /// Ids to the index of the first element with each, by bytes (`sameID`). A `Dictionary`, whose
@@ -23,7 +24,9 @@ public func sameID(_ a: String, _ b: String) -> Bool {
 public struct IDIndex: Sendable {
     private var first: [Key: Int] = [:]
 
-    public init() {}
+    public init(capacity: Int = 0) {
+        first.reserveCapacity(capacity)
+    }
 
     /// The index of the first id of each value in `ids`; empty ids are left out.
     public init<C: Collection>(_ ids: C) where C.Element == String, C.Index == Int {
@@ -50,8 +53,10 @@ public struct IDIndex: Sendable {
         init(_ text: String) { self.text = text }
 
         func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil {
+                for byte in text.utf8 { hasher.combine(byte) }
+            }
         }
 
         static func == (a: Key, b: Key) -> Bool { sameID(a.text, b.text) }

@@ -12,21 +12,22 @@ enum IDRule {
     /// Nil when `text` follows the rule (or is empty, which the decoder already reports);
     /// otherwise what is wrong, which character and where, and what the rule is.
     func problem(_ text: String) -> String? {
-        var text = text
-        let follows = text.withUTF8 { bytes -> Bool in
-            var previousIsSeparator = true
-            for byte in bytes {
-                if isLetterOrDigit(byte) {
-                    previousIsSeparator = false
-                } else if isSeparator(byte), !previousIsSeparator {
-                    previousIsSeparator = true
-                } else {
-                    return false
-                }
-            }
-            return !previousIsSeparator || bytes.isEmpty
-        }
+        let follows = text.utf8.withContiguousStorageIfAvailable(follows) ?? Array(text.utf8).withUnsafeBufferPointer(follows)
         return follows ? nil : explain(text)
+    }
+
+    private func follows(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsSeparator = true
+        for byte in bytes {
+            if isLetterOrDigit(byte) {
+                previousIsSeparator = false
+            } else if isSeparator(byte), !previousIsSeparator {
+                previousIsSeparator = true
+            } else {
+                return false
+            }
+        }
+        return !previousIsSeparator || bytes.isEmpty
     }
 
     private func isLetterOrDigit(_ byte: UInt8) -> Bool {

@@ -29,10 +29,11 @@ public enum Validator {
         // Roles first: every other list refers to them, through their ids or their aliases.
         let roleOf = resolveRoles(roadmap.roles, &findings)
         // The same few codes come back on every activity: remember the last answers rather
-        // than lower-casing each code again.
+        // than lower-casing each code again. Only codes that passed the role-code rule come
+        // here, all ASCII, for which `==` is equality of bytes.
         var memoCodes: [String] = [], memoRoles: [String?] = []
         func canonicalRole(_ code: String) -> String? {
-            if let k = memoCodes.firstIndex(where: { sameID($0, code) }) { return memoRoles[k] }
+            if let k = memoCodes.firstIndex(of: code) { return memoRoles[k] }
             let role = roleOf[code.lowercased()]
             if memoCodes.count < 16 {
                 memoCodes.append(code)
@@ -83,12 +84,14 @@ public enum Validator {
                     findings.error(.element("teams", i, "role"), id: name, "unknown role \"\(Sanitized.inline(team.role))\"\(knownRoles.suffix)")
                 }
             }
-            if let subcommittee = team.subcommittee, findings.follows(.id, subcommittee, .element("teams", i, "subcommittee"), id: name),
-               subcommitteeIDs[subcommittee] == nil {
-                findings.error(.element("teams", i, "subcommittee"), id: name, "unknown sub-committee \"\(Sanitized.inline(subcommittee))\"\(knownSubcommittees.suffix)")
+            if let subcommittee = team.subcommittee {
+                findings.resolve(.id, subcommittee, in: subcommitteeIDs, .element("teams", i, "subcommittee"), id: name,
+                                 unknown: "unknown sub-committee \"\(Sanitized.inline(subcommittee))\"\(knownSubcommittees.suffix)")
             }
         }
 
+        // Each activity's team, found once here for the warnings below.
+        var teamOf = [Int32](repeating: -1, count: roadmap.activities.count)
         for i in roadmap.activities.indices {
             // Read in place rather than copied, and the location made only for a finding: this
             // loop runs once per activity, a million times for the largest roadmaps.
@@ -98,8 +101,9 @@ public enum Validator {
             let rawID = roadmap.activities[i].id
             var id: String { Sanitized.inline(rawID) }
             func at(_ field: String) -> DataLocation { .element("activities", i, field) }
-            if !area.isEmpty, findings.follows(.id, area, at("area"), id: id), areaIDs[area] == nil {
-                findings.error(at("area"), id: id, "unknown area of interest \"\(Sanitized.inline(area))\"\(knownAreas.suffix)")
+            if !area.isEmpty {
+                findings.resolve(.id, area, in: areaIDs, at("area"), id: id,
+                                 unknown: "unknown area of interest \"\(Sanitized.inline(area))\"\(knownAreas.suffix)")
             }
             if !role.isEmpty, findings.follows(.roleCode, role, at("role"), id: id) {
                 if let canonical = canonicalRole(role) {
@@ -110,11 +114,12 @@ public enum Validator {
                     findings.error(at("role"), id: id, "unknown role \"\(Sanitized.inline(role))\"\(knownRoles.suffix)")
                 }
             }
-            if let team, findings.follows(.id, team, at("team"), id: id), teamIDs[team] == nil {
-                findings.error(at("team"), id: id, "unknown task team \"\(Sanitized.inline(team))\"")
+            if let team, let t = findings.resolve(.id, team, in: teamIDs, at("team"), id: id, unknown: "unknown task team \"\(Sanitized.inline(team))\"") {
+                teamOf[i] = Int32(truncatingIfNeeded: t)
             }
-            if let period, findings.follows(.key, period, at("period"), id: id), periodIDs[period] == nil {
-                findings.error(at("period"), id: id, "unknown period \"\(Sanitized.inline(period))\"\(knownPeriods.suffix)")
+            if let period {
+                findings.resolve(.key, period, in: periodIDs, at("period"), id: id,
+                                 unknown: "unknown period \"\(Sanitized.inline(period))\"\(knownPeriods.suffix)")
             }
             guard start.isValid, finish.isValid else { continue }
             if finish < start {
@@ -141,11 +146,11 @@ public enum Validator {
             if let from, let to, from != to {
                 edges.append(DependencyGraph.Edge(from: from, to: to, type: roadmap.dependencies[i].type, lag: roadmap.dependencies[i].lag, dependencyIndex: i))
             }
-            if !fromID.isEmpty, findings.follows(.id, fromID, .element("dependencies", i, "from"), id: name), from == nil {
-                findings.error(.element("dependencies", i, "from"), id: name, "unknown activity \"\(Sanitized.inline(fromID))\"")
+            if !fromID.isEmpty, from == nil {
+                findings.unresolved(.id, fromID, .element("dependencies", i, "from"), id: name, unknown: "unknown activity \"\(Sanitized.inline(fromID))\"")
             }
-            if !toID.isEmpty, findings.follows(.id, toID, .element("dependencies", i, "to"), id: name), to == nil {
-                findings.error(.element("dependencies", i, "to"), id: name, "unknown activity \"\(Sanitized.inline(toID))\"")
+            if !toID.isEmpty, to == nil {
+                findings.unresolved(.id, toID, .element("dependencies", i, "to"), id: name, unknown: "unknown activity \"\(Sanitized.inline(toID))\"")
             }
             if !fromID.isEmpty, sameID(fromID, toID) {
                 findings.error(.element("dependencies", i), id: name, "an activity cannot depend on itself")
@@ -160,8 +165,9 @@ public enum Validator {
             if let council = group.council {
                 findings.follows(.id, council, .element("workingGroups", i, "council"), id: name)
             }
-            if let team = group.becomes, findings.follows(.id, team, .element("workingGroups", i, "becomes"), id: name), teamIDs[team] == nil {
-                findings.error(.element("workingGroups", i, "becomes"), id: name, "unknown task team \"\(Sanitized.inline(team))\"")
+            if let team = group.becomes {
+                findings.resolve(.id, team, in: teamIDs, .element("workingGroups", i, "becomes"), id: name,
+                                 unknown: "unknown task team \"\(Sanitized.inline(team))\"")
             }
         }
 
@@ -178,8 +184,8 @@ public enum Validator {
         guard structureIsComplete, !findings.hasErrors, let graph else { return (findings.list, nil) }
 
         // Warnings: legal, but worth a second look.
-        for i in roadmap.activities.indices {
-            guard let teamID = roadmap.activities[i].team, let t = teamIDs[teamID] else { continue }
+        for i in roadmap.activities.indices where teamOf[i] >= 0 {
+            let t = Int(teamOf[i])
             if roadmap.teams[t].role != roadmap.activities[i].role {
                 let activity = roadmap.activities[i], team = roadmap.teams[t]
                 findings.warning(.element("activities", i, "role"), id: activity.id, "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))")
@@ -211,7 +217,7 @@ public enum Validator {
     /// Checks each id against its rule, reports the second use of an id, and returns each
     /// id's first index.
     private static func uniqueIDs(_ ids: [String], list: String, rule: IDRule, _ findings: inout Findings) -> IDIndex {
-        var index = IDIndex()
+        var index = IDIndex(capacity: ids.count)
         for i in ids.indices where !ids[i].isEmpty {
             findings.follows(rule, ids[i], .element(list, i, "id"), id: Sanitized.inline(ids[i]))
             if let earlier = index.insert(ids[i], at: i) {
@@ -302,6 +308,23 @@ public enum Validator {
 
         mutating func warning(_ location: DataLocation, id: String? = nil, _ message: String) {
             list.append(.warning(location, id: id, message))
+        }
+
+        /// The index of the id a reference names. A reference with the bytes of a defined id
+        /// is as good as the id (whose own finding, if it breaks the rule, is at its
+        /// definition); one that names nothing is reported by the rule when it breaks it —
+        /// which character, where — and as `unknown` otherwise.
+        @discardableResult
+        mutating func resolve(_ rule: IDRule, _ text: String, in index: IDIndex, _ location: @autoclosure () -> DataLocation,
+                              id: @autoclosure () -> String?, unknown: @autoclosure () -> String) -> Int? {
+            if let found = index[text] { return found }
+            unresolved(rule, text, location(), id: id(), unknown: unknown())
+            return nil
+        }
+
+        /// Reports a reference that names nothing.
+        mutating func unresolved(_ rule: IDRule, _ text: String, _ location: DataLocation, id: @autoclosure () -> String?, unknown: @autoclosure () -> String) {
+            error(location, id: id(), rule.problem(text) ?? unknown())
         }
 
         /// Whether `text` follows `rule`; when not, reports what is wrong at `location`.

@@ -69,7 +69,7 @@ struct BenchCommand: ParsableCommand {
             row.decode = min(row.decode, now() - start)
 
             start = now()
-            let validation = Validator.validate(roadmap)
+            let validation = Validator.validate(consume roadmap)
             row.validate = min(row.validate, now() - start)
             guard let validated = validation.validated else {
                 preconditionFailure("the synthetic roadmap is invalid: \(validation.errors.first!)")
