@@ -27,15 +27,15 @@ final class DiagnosticFormatTests: XCTestCase {
     }
 
     func testEachPartAppearsOnlyWhenKnown() {
-        XCTAssertEqual(Diagnostic(.error, path: "activities[3].finish", objectID: "x", "m", line: 7, column: 2).formatted(file: "f.json"),
+        XCTAssertEqual(Diagnostic(.error, at: .element("activities", 3, "finish"), objectID: "x", "m", line: 7, column: 2).formatted(file: "f.json"),
                        "f.json:7:2: error: activities[3].finish (id \"x\"): m")
-        XCTAssertEqual(Diagnostic(.error, path: "activities[3].finish", objectID: "x", "m").formatted(file: "f.json"),
+        XCTAssertEqual(Diagnostic(.error, at: .element("activities", 3, "finish"), objectID: "x", "m").formatted(file: "f.json"),
                        "f.json: error: activities[3].finish (id \"x\"): m")
-        XCTAssertEqual(Diagnostic(.error, path: "areas", "m", line: 4).formatted(file: "f.json"),
+        XCTAssertEqual(Diagnostic(.error, at: .named("areas"), "m", line: 4).formatted(file: "f.json"),
                        "f.json:4: error: areas: m")
-        XCTAssertEqual(Diagnostic(.warning, path: "", objectID: "x", "m", line: 1, column: 1).formatted(file: "f.json"),
+        XCTAssertEqual(Diagnostic(.warning, at: .document, objectID: "x", "m", line: 1, column: 1).formatted(file: "f.json"),
                        "f.json:1:1: warning: id \"x\": m")
-        XCTAssertEqual(Diagnostic(.error, path: "", "cannot open the file").formatted(file: "f.json"),
+        XCTAssertEqual(Diagnostic(.error, at: .document, "cannot open the file").formatted(file: "f.json"),
                        "f.json: error: cannot open the file")
     }
 

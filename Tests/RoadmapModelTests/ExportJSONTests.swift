@@ -19,7 +19,7 @@ final class ExportJSONTests: XCTestCase {
     }
 
     func testContractFields() throws {
-        let scheduled = ScheduledRoadmap(roadmap: try loadFixture())
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture()))
         let json = try parse(ScheduleJSON.bytes(scheduled, language: .en))
         XCTAssertEqual(json["projectStart"] as? String, "2016-10")
         XCTAssertEqual(json["projectFinish"] as? String, "2018-03")
@@ -63,14 +63,14 @@ final class ExportJSONTests: XCTestCase {
     func testLanguageAndNullTeam() throws {
         var roadmap = try loadFixture()
         roadmap.activities[1].team = nil
-        let json = try parse(ScheduleJSON.bytes(ScheduledRoadmap(roadmap: roadmap), language: .fr))
+        let json = try parse(ScheduleJSON.bytes(ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap)), language: .fr))
         let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
         XCTAssertEqual(activities[0]["name"] as? String, "Proposer la stratégie")
         XCTAssertTrue(activities[1]["team"] is NSNull)
     }
 
     func testSelectionOfActivities() throws {
-        let scheduled = ScheduledRoadmap(roadmap: try loadFixture())
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture()))
         let json = try parse(ScheduleJSON.bytes(scheduled, activities: [2, 0], language: .en))
         let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
         XCTAssertEqual(activities.map { $0["id"] as? String }, ["cloud", "propose"])
@@ -82,7 +82,7 @@ final class ExportJSONTests: XCTestCase {
     }
 
     func testWhatIfDatesAndSlip() throws {
-        let base = ScheduledRoadmap(roadmap: try loadFixture())
+        let base = ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture()))
         let delayed = base.delaying(0, by: 2)
         let json = try parse(ScheduleJSON.bytes(delayed, language: .en))
         let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
@@ -96,8 +96,7 @@ final class ExportJSONTests: XCTestCase {
         var roadmap = try loadFixture()
         let nasty = "Evil\u{1B}[31mred\u{1B}[0m \u{9B}2J tab\there\nline \u{7F} \u{202E}txet\u{202C} \u{2067}x\u{2069} \"quoted\" back\\slash é€😀"
         roadmap.activities[0].name = LocalizedText(fr: nasty, en: "plain \u{07}bell")
-        roadmap.activities[0].id = "id\u{1B}]0;title\u{07}"
-        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(roadmap: roadmap), language: .fr)
+        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap)), language: .fr)
         XCTAssertFalse(bytes.contains(0x1B), "ESC reached the output")
         XCTAssertFalse(bytes.contains { $0 < 0x20 && $0 != 0x0A }, "a raw control character reached the output")
         XCTAssertFalse(zip(bytes, bytes.dropFirst()).contains { $0 == 0xC2 && (0x80...0x9F).contains($1) }, "a C1 control reached the output")
@@ -105,7 +104,6 @@ final class ExportJSONTests: XCTestCase {
         let first = try XCTUnwrap((json["activities"] as? [[String: Any]])?.first)
         XCTAssertEqual(first["name"] as? String, Sanitized.text(nasty))
         XCTAssertEqual((first["names"] as? [String: String])?["en"], "plain \u{2407}bell")
-        XCTAssertEqual(first["id"] as? String, Sanitized.text("id\u{1B}]0;title\u{07}"))
         XCTAssertEqual((json["criticalPath"] as? [String]), ["cloud"])
     }
 
@@ -142,7 +140,7 @@ final class ExportJSONTests: XCTestCase {
     }
 
     func testPrettyPrinted() throws {
-        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(roadmap: try loadFixture()), language: .en)
+        let bytes = ScheduleJSON.bytes(ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture())), language: .en)
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("{\n  \"projectStart\": \"2016-10\",\n"))
         XCTAssertTrue(text.contains("\n    {\n      \"id\": \"propose\""))
@@ -157,7 +155,7 @@ final class ExportJSONTests: XCTestCase {
 
     func testLongCriticalPathIsWrapped() throws {
         let roadmap = SyntheticRoadmap.make(.init(activities: 300, seed: 3, shape: .chain))
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap))
         let bytes = ScheduleJSON.bytes(scheduled, language: .en)
         let text = String(decoding: bytes, as: UTF8.self)
         let header = text.components(separatedBy: "\"activities\"")[0]

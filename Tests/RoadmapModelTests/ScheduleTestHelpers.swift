@@ -31,14 +31,16 @@ struct PlanBuilder {
                 teams: teams, activities: activities, dependencies: dependencies)
     }
 
-    func scheduled(delays: [Int: Int] = [:]) -> ScheduledRoadmap {
-        ScheduledRoadmap(roadmap: roadmap, delays: delays)
+    /// The plan validated (a plan the validator refuses fails the test with its findings)
+    /// and scheduled.
+    func scheduled(delays: [Int: Int] = [:]) throws -> ScheduledRoadmap {
+        ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap), delays: delays)
     }
 }
 
 extension ScheduledRoadmap {
     func index(_ id: String, file: StaticString = #filePath, line: UInt = #line) -> Int {
-        guard let i = activityIndex(of: id) else {
+        guard let i = activityIndex[id] else {
             XCTFail("no activity \(id)", file: file, line: line)
             return 0
         }

@@ -32,7 +32,7 @@ final class SyntheticRoadmapTests: XCTestCase {
         // The alias Br is written for some Int activities and resolved on loading.
         XCTAssertTrue(roadmap.activities.contains { $0.roleAsWritten == "Br" && $0.role == "Int" })
 
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap))
         XCTAssertFalse(scheduled.schedule.criticalPath.isEmpty)
         XCTAssertFalse(scheduled.teams.criticalPath.isEmpty)
         XCTAssertGreaterThanOrEqual(scheduled.monthsPastTimeline, -5)
@@ -60,7 +60,7 @@ final class SyntheticRoadmapTests: XCTestCase {
         XCTAssertTrue(warnings.allSatisfy { $0.message.contains("slip") }, "\(warnings.prefix(3))")
         XCTAssertGreaterThan(warnings.count, 20)
         XCTAssertLessThan(warnings.count, 120)
-        let scheduled = ScheduledRoadmap(roadmap: try XCTUnwrap(result.roadmap))
+        let scheduled = ScheduledRoadmap(try result.get())
         XCTAssertEqual(scheduled.schedule.earlyStart.indices.filter { scheduled.schedule.slip($0) > 0 }.count, warnings.count)
     }
 
@@ -86,7 +86,7 @@ final class SyntheticRoadmapTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
         let roadmap = try XCTUnwrap(result.roadmap)
         XCTAssertEqual(roadmap.dependencies.count, 1_999)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap))
         // Finish-to-start all along: one critical chain through every activity.
         XCTAssertEqual(scheduled.schedule.criticalPath.count, 2_000)
         XCTAssertEqual(scheduled.schedule.projectFinish, roadmap.activities.map(\.duration).reduce(0, +))

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import RoadmapTUI
 
@@ -13,6 +14,27 @@ final class DelayOptionTests: XCTestCase {
         let parsed = try parse(["propose=2", "cloud=-1", "propose=1"]).get()
         XCTAssertEqual(parsed.map(\.activity), [0, 2])
         XCTAssertEqual(parsed.map(\.months), [3, -1])
+    }
+
+    func testEveryFlagGoesIntoOneWhatIf() {
+        XCTAssertEqual(DelayOption.byActivity([(0, 2), (2, -1), (0, 1)]), [0: 3, 2: -1])
+        XCTAssertEqual(DelayOption.byActivity([]), [:])
+    }
+
+    /// `schedule --delay`: two flags on one activity add up, and the output is that of one flag
+    /// with the sum.
+    func testScheduleSumsTheFlags() throws {
+        let binary = try RoadmapBinary.locate(near: Bundle(for: DelayOptionTests.self))
+        let run = { (delays: [String]) throws -> ProcessOutput in
+            try ProcessRunner.run(binary, ["schedule", TerminalTestCase.minimal.path, "--lang", "en"] + delays.flatMap { ["--delay", $0] },
+                                  environment: ["LANG": "C.UTF-8"])
+        }
+        let two = try run(["propose=1", "propose=2"]), one = try run(["propose=3"])
+        XCTAssertEqual(two.status, 0, two.stderrText)
+        XCTAssertEqual(two.stdoutText, one.stdoutText)
+        XCTAssertTrue(one.stdoutText.contains("propose"), one.stdoutText)
+        let none = try run([])
+        XCTAssertNotEqual(none.stdoutText, one.stdoutText, "three months on propose change the schedule")
     }
 
     func testEachMistakeIsNamed() {

@@ -11,8 +11,7 @@ final class ExplorerTests: XCTestCase {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/minimal.json").path
         let result = RoadmapLoader.load(path: path)
-        let roadmap = try XCTUnwrap(result.roadmap, "\(result.diagnostics)")
-        return ScheduledRoadmap(roadmap: roadmap)
+        return ScheduledRoadmap(try result.get())
     }
 
     private func explorer(width: Int = 100, height: Int = 30, language: Language = .en) throws -> Explorer {

@@ -53,7 +53,7 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testOpenTheShippedRoadmap() throws {
-        let roadmap = try loadRoadmap(Self.shipped)
+        let roadmap = try loadRoadmap(Self.shipped).roadmap
         let (session, firstScreen) = try open([shipped])
         print("first screen, shipped roadmap (\(roadmap.activities.count) activities): \(milliseconds(firstScreen)) ms")
         let lines = try session.lines()
@@ -105,7 +105,7 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testNavigateTheShippedRoadmap() throws {
-        let roadmap = try loadRoadmap(Self.shipped)
+        let roadmap = try loadRoadmap(Self.shipped).roadmap
         let (session, _) = try open([shipped])
         let names = Set(roadmap.activities.map(\.name.en))
         var lines = try session.lines()
@@ -193,8 +193,9 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testFilterTheShippedRoadmapByRoleAndByArea() throws {
-        let roadmap = try loadRoadmap(Self.shipped)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let validated = try loadRoadmap(Self.shipped)
+        let roadmap = validated.roadmap
+        let scheduled = ScheduledRoadmap(validated)
         let total = roadmap.activities.count
         let (session, _) = try open([shipped])
 
@@ -263,8 +264,9 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testSearchTheShippedRoadmap() throws {
-        let roadmap = try loadRoadmap(Self.shipped)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let validated = try loadRoadmap(Self.shipped)
+        let roadmap = validated.roadmap
+        let scheduled = ScheduledRoadmap(validated)
         let total = roadmap.activities.count
         // A word of the first activity's name that does not match everything.
         let words = roadmap.activities[0].name.en.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 5 }
@@ -312,8 +314,9 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testWhatIfOnTheShippedRoadmapMatchesTheSchedule() throws {
-        let roadmap = try loadRoadmap(Self.shipped)
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let validated = try loadRoadmap(Self.shipped)
+        let roadmap = validated.roadmap
+        let scheduled = ScheduledRoadmap(validated)
         let (session, _) = try open([shipped])
         let before = try session.lines()
         let name = try XCTUnwrap(selectedName(before[28]))

@@ -36,11 +36,11 @@ enum Fixture {
     }
 
     private static func scheduled(_ result: LoadResult, what: String, file: StaticString, line: UInt) throws -> ScheduledRoadmap {
-        guard let roadmap = result.roadmap else {
+        guard let validated = result.validated else {
             XCTFail("\(what) does not load: \(result.errors.map(\.message).joined(separator: "; "))", file: file, line: line)
             throw XCTSkip("roadmap not loadable")
         }
-        return ScheduledRoadmap(roadmap: roadmap)
+        return ScheduledRoadmap(validated)
     }
 
     /// minimal.json whose "Cloud" activity has a name meant to break things: a terminal escape
@@ -61,7 +61,7 @@ enum Fixture {
 
 extension ScheduledRoadmap {
     func index(of id: String, file: StaticString = #filePath, line: UInt = #line) -> Int {
-        guard let i = activityIndex(of: id) else {
+        guard let i = activityIndex[id] else {
             XCTFail("no activity \(id)", file: file, line: line)
             return 0
         }

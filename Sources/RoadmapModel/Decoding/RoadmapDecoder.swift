@@ -6,15 +6,14 @@
 /// run reports every problem. Objects with such problems are kept with empty or invalid
 /// values, which the validator knows not to report twice.
 struct RoadmapDecoder {
-    /// Where a value is in the data ("activities[3].finish"), computed only when needed.
-    typealias Path = () -> String
+    /// Where a value is in the data (list "activities", element 3, field "finish"), computed
+    /// only when needed.
+    typealias Path = () -> DataLocation
 
     private var reader: JSONReader
     private(set) var diagnostics: [Diagnostic] = []
-    /// The byte offset each diagnostic points at, turned into line and column at the end.
-    private(set) var diagnosticOffsets: [Int?] = []
-    /// Where each element of the main lists starts, so that the validator's findings can carry
-    /// a line and column too.
+    /// Where each element of the lists outside any array starts, by list (`activities`,
+    /// `meta.periods`), so that the validator's findings can carry a line and column too.
     private(set) var elementOffsets: [String: [Int]] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -26,7 +25,7 @@ struct RoadmapDecoder {
     mutating func decodeDocument() throws(JSONSyntaxError) -> Roadmap? {
         let kind = try reader.peekKind()
         guard kind == .object else {
-            report("", "a roadmap file holds one JSON object, not \(article(kind))", at: reader.position)
+            report(.document, "a roadmap file holds one JSON object, not \(article(kind))", at: reader.position)
             try reader.skipValue()
             try reader.expectEnd()
             return nil
@@ -49,24 +48,24 @@ struct RoadmapDecoder {
             case "schemaVersion":
                 reader.skipWhitespace()
                 schemaVersionOffset = reader.position
-                schemaVersion = try integer("schemaVersion")
+                schemaVersion = try integer(.named("schemaVersion"))
             case "meta": meta = try decodeMeta()
             case "strategy": strategy = try decodeStrategy()
-            case "principles": principles = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePrinciple(p) }
-            case "roles": roles = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeRole(p) }
-            case "subcommittees": subcommittees = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeSubcommittee(p) }
-            case "areas": areas = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeArea(p) }
-            case "teams": teams = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeTeam(p) }
-            case "activities": activities = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+            case "principles": principles = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePrinciple(p) }
+            case "roles": roles = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeRole(p) }
+            case "subcommittees": subcommittees = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeSubcommittee(p) }
+            case "areas": areas = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeArea(p) }
+            case "teams": teams = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeTeam(p) }
+            case "activities": activities = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
                 if let activity = d.fastActivity() { return activity }
                 return try d.decodeActivity(p)
             }
-            case "dependencies": dependencies = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
+            case "dependencies": dependencies = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
                 if let dependency = d.fastDependency() { return dependency }
                 return try d.decodeDependency(p)
             }
-            case "workingGroups": workingGroups = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
-            case "glossary": glossary = try list(key) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
+            case "workingGroups": workingGroups = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
+            case "glossary": glossary = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
             default: try reader.skipValue()
             }
         }
@@ -75,10 +74,10 @@ struct RoadmapDecoder {
         let required = ["schemaVersion", "meta", "roles", "areas", "teams", "activities", "dependencies",
                         "workingGroups", "principles", "glossary"]
         for name in required where !present.contains(name) {
-            report("", "missing required field \"\(name)\"", at: documentStart)
+            report(.document, "missing required field \"\(name)\"", at: documentStart)
         }
         if let schemaVersion, schemaVersion != 1 {
-            report("schemaVersion", "this program reads schema version 1, the file says \(schemaVersion)", at: schemaVersionOffset)
+            report(.named("schemaVersion"), "this program reads schema version 1, the file says \(schemaVersion)", at: schemaVersionOffset)
         }
         guard let meta else { return nil }
         return Roadmap(
@@ -91,7 +90,7 @@ struct RoadmapDecoder {
     // MARK: - Meta and strategy
 
     private mutating func decodeMeta() throws(JSONSyntaxError) -> Meta? {
-        guard try expectObject("meta") else { return nil }
+        guard try expectObject(.named("meta")) else { return nil }
         let start = reader.position
         var title: LocalizedText?, status: LocalizedText?, source: LocalizedText?
         var draftDate: String?
@@ -104,18 +103,18 @@ struct RoadmapDecoder {
         while let key = try reader.nextKey(&first) {
             present.insert(key)
             switch key {
-            case "title": title = try localized("meta.title")
-            case "status": status = try localized("meta.status")
-            case "source": source = try localized("meta.source")
-            case "draftDate": draftDate = try string("meta.draftDate")
+            case "title": title = try localized(.named("meta.title"))
+            case "status": status = try localized(.named("meta.status"))
+            case "source": source = try localized(.named("meta.source"))
+            case "draftDate": draftDate = try string(.named("meta.draftDate"))
             case "timeline": timeline = try decodeTimeline()
-            case "periods": periods = try list("meta.periods") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePeriod(p) }
-            case "phases": phases = try list("meta.phases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePhase(p) } ?? []
+            case "periods": periods = try list(.named("meta.periods")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePeriod(p) }
+            case "phases": phases = try list(.named("meta.phases")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePhase(p) } ?? []
             default: try reader.skipValue()
             }
         }
         for name in ["title", "timeline", "periods"] where !present.contains(name) {
-            report("meta", "missing required field \"\(name)\"", at: start)
+            report(.named("meta"), "missing required field \"\(name)\"", at: start)
         }
         guard let timeline else { return nil }
         return Meta(title: title ?? LocalizedText(""), status: status, draftDate: draftDate, source: source,
@@ -123,7 +122,7 @@ struct RoadmapDecoder {
     }
 
     private mutating func decodeTimeline() throws(JSONSyntaxError) -> Timeline? {
-        guard try expectObject("meta.timeline") else { return nil }
+        guard try expectObject(.named("meta.timeline")) else { return nil }
         let start = reader.position
         var from: Month?, to: Month?
         var present: Set<String> = []
@@ -132,13 +131,13 @@ struct RoadmapDecoder {
         while let key = try reader.nextKey(&first) {
             present.insert(key)
             switch key {
-            case "start": from = try month("meta.timeline.start")
-            case "finish": to = try month("meta.timeline.finish")
+            case "start": from = try month(.named("meta.timeline.start"))
+            case "finish": to = try month(.named("meta.timeline.finish"))
             default: try reader.skipValue()
             }
         }
         for name in ["start", "finish"] where !present.contains(name) {
-            report("meta.timeline", "missing required month \"\(name)\"", at: start)
+            report(.named("meta.timeline"), "missing required month \"\(name)\"", at: start)
         }
         // A month that is missing or malformed is already reported; the validator skips it.
         return Timeline(start: from ?? .invalid, finish: to ?? .invalid)
@@ -148,10 +147,10 @@ struct RoadmapDecoder {
         var period = Period(id: "", label: LocalizedText(""), start: .invalid, finish: .invalid)
         try fields(path(), required: ["id", "label", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": period.id = try d.identifier(path() + ".id") ?? ""
-            case "label": period.label = try d.localized(path() + ".label") ?? LocalizedText("")
-            case "start": period.start = try d.month(path() + ".start") ?? .invalid
-            case "finish": period.finish = try d.month(path() + ".finish") ?? .invalid
+            case "id": period.id = try d.identifier(path().member("id")) ?? ""
+            case "label": period.label = try d.localized(path().member("label")) ?? LocalizedText("")
+            case "start": period.start = try d.month(path().member("start")) ?? .invalid
+            case "finish": period.finish = try d.month(path().member("finish")) ?? .invalid
             default: return try d.provenanceField(key, path(), &period.provenance)
             }
             return true
@@ -163,11 +162,11 @@ struct RoadmapDecoder {
         var phase = Phase(id: "", label: LocalizedText(""))
         try fields(path(), required: ["id"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": phase.id = try d.identifier(path() + ".id") ?? ""
-            case "label": phase.label = try d.localized(path() + ".label") ?? LocalizedText("")
-            case "start": phase.start = try d.optionalMonth(path() + ".start")
-            case "finish": phase.finish = try d.optionalMonth(path() + ".finish")
-            case "description": phase.description = try d.localized(path() + ".description")
+            case "id": phase.id = try d.identifier(path().member("id")) ?? ""
+            case "label": phase.label = try d.localized(path().member("label")) ?? LocalizedText("")
+            case "start": phase.start = try d.optionalMonth(path().member("start"))
+            case "finish": phase.finish = try d.optionalMonth(path().member("finish"))
+            case "description": phase.description = try d.localized(path().member("description"))
             default: return false
             }
             return true
@@ -176,12 +175,12 @@ struct RoadmapDecoder {
     }
 
     private mutating func decodeStrategy() throws(JSONSyntaxError) -> Strategy? {
-        guard try expectObject("strategy") else { return nil }
+        guard try expectObject(.named("strategy")) else { return nil }
         var strategy = Strategy()
         try reader.beginObject()
         var first = true
         while let key = try reader.nextKey(&first) {
-            let path = "strategy." + key
+            let path = DataLocation.named("strategy").member(key)
             switch key {
             case "vision": strategy.vision = try localized(path)
             case "callToAction": strategy.callToAction = try localized(path)
@@ -192,9 +191,9 @@ struct RoadmapDecoder {
                     var outcome = Strategy.Outcome(id: "", name: LocalizedText(""))
                     try d.fields(p(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
                         switch key {
-                        case "id": outcome.id = try d.identifier(p() + ".id") ?? ""
-                        case "name": outcome.name = try d.localized(p() + ".name") ?? LocalizedText("")
-                        case "description": outcome.description = try d.localized(p() + ".description")
+                        case "id": outcome.id = try d.identifier(p().member("id")) ?? ""
+                        case "name": outcome.name = try d.localized(p().member("name")) ?? LocalizedText("")
+                        case "description": outcome.description = try d.localized(p().member("description"))
                         default: return false
                         }
                         return true
@@ -206,10 +205,10 @@ struct RoadmapDecoder {
                     var horizon = Strategy.Horizon(id: "", name: LocalizedText(""))
                     try d.fields(p(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
                         switch key {
-                        case "id": horizon.id = try d.identifier(p() + ".id") ?? ""
-                        case "name": horizon.name = try d.localized(p() + ".name") ?? LocalizedText("")
-                        case "span": horizon.span = try d.localized(p() + ".span")
-                        case "description": horizon.description = try d.localized(p() + ".description")
+                        case "id": horizon.id = try d.identifier(p().member("id")) ?? ""
+                        case "name": horizon.name = try d.localized(p().member("name")) ?? LocalizedText("")
+                        case "span": horizon.span = try d.localized(p().member("span"))
+                        case "description": horizon.description = try d.localized(p().member("description"))
                         default: return false
                         }
                         return true
@@ -229,9 +228,9 @@ struct RoadmapDecoder {
         var principle = Principle(id: "", name: LocalizedText(""))
         try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": principle.id = try d.identifier(path() + ".id") ?? ""
-            case "name": principle.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "description": principle.description = try d.localized(path() + ".description")
+            case "id": principle.id = try d.identifier(path().member("id")) ?? ""
+            case "name": principle.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "description": principle.description = try d.localized(path().member("description"))
             default: return false
             }
             return true
@@ -243,11 +242,11 @@ struct RoadmapDecoder {
         var role = Role(id: "", name: LocalizedText(""))
         try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": role.id = try d.identifier(path() + ".id") ?? ""
-            case "name": role.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "aliases": role.aliases = try d.list(path() + ".aliases") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
-            case "alternateNames": role.alternateNames = try d.list(path() + ".alternateNames") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
-            case "description": role.description = try d.localized(path() + ".description")
+            case "id": role.id = try d.identifier(path().member("id")) ?? ""
+            case "name": role.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "aliases": role.aliases = try d.list(path().member("aliases")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
+            case "alternateNames": role.alternateNames = try d.list(path().member("alternateNames")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "description": role.description = try d.localized(path().member("description"))
             default: return false
             }
             return true
@@ -259,9 +258,9 @@ struct RoadmapDecoder {
         var subcommittee = Subcommittee(id: "", name: LocalizedText(""))
         try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": subcommittee.id = try d.identifier(path() + ".id") ?? ""
-            case "name": subcommittee.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "description": subcommittee.description = try d.localized(path() + ".description")
+            case "id": subcommittee.id = try d.identifier(path().member("id")) ?? ""
+            case "name": subcommittee.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "description": subcommittee.description = try d.localized(path().member("description"))
             default: return false
             }
             return true
@@ -273,11 +272,11 @@ struct RoadmapDecoder {
         var area = AreaOfInterest(id: "", name: LocalizedText(""))
         try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": area.id = try d.identifier(path() + ".id") ?? ""
-            case "name": area.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "initiatives": area.initiatives = try d.list(path() + ".initiatives") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
-            case "coverage": area.coverage = try d.localized(path() + ".coverage")
-            case "considerations": area.considerations = try d.list(path() + ".considerations") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "id": area.id = try d.identifier(path().member("id")) ?? ""
+            case "name": area.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "initiatives": area.initiatives = try d.list(path().member("initiatives")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "coverage": area.coverage = try d.localized(path().member("coverage"))
+            case "considerations": area.considerations = try d.list(path().member("considerations")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
             default: return false
             }
             return true
@@ -289,11 +288,11 @@ struct RoadmapDecoder {
         var team = TaskTeam(id: "", name: LocalizedText(""), role: "")
         try fields(path(), required: ["id", "name", "role", "status"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": team.id = try d.identifier(path() + ".id") ?? ""
-            case "name": team.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "role": team.role = try d.identifier(path() + ".role") ?? ""
-            case "subcommittee": team.subcommittee = try d.optionalIdentifier(path() + ".subcommittee")
-            case "status": team.status = try d.enumeration(path() + ".status", TaskTeam.Status.self) ?? .new
+            case "id": team.id = try d.identifier(path().member("id")) ?? ""
+            case "name": team.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "role": team.role = try d.identifier(path().member("role")) ?? ""
+            case "subcommittee": team.subcommittee = try d.optionalIdentifier(path().member("subcommittee"))
+            case "status": team.status = try d.enumeration(path().member("status"), TaskTeam.Status.self) ?? .new
             default: return try d.provenanceField(key, path(), &team.provenance)
             }
             return true
@@ -305,17 +304,17 @@ struct RoadmapDecoder {
         var activity = Activity(id: "", name: LocalizedText(""), area: "", role: "", start: .invalid, finish: .invalid)
         try fields(path(), required: ["id", "name", "area", "role", "status", "start", "finish"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": activity.id = try d.identifier(path() + ".id") ?? ""
-            case "name": activity.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "area": activity.area = try d.identifier(path() + ".area") ?? ""
+            case "id": activity.id = try d.identifier(path().member("id")) ?? ""
+            case "name": activity.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "area": activity.area = try d.identifier(path().member("area")) ?? ""
             case "role":
-                activity.role = try d.identifier(path() + ".role") ?? ""
+                activity.role = try d.identifier(path().member("role")) ?? ""
                 activity.roleAsWritten = activity.role
-            case "status": activity.status = try d.enumeration(path() + ".status", Activity.Status.self) ?? .new
-            case "team": activity.team = try d.optionalIdentifier(path() + ".team")
-            case "start": activity.start = try d.month(path() + ".start") ?? .invalid
-            case "finish": activity.finish = try d.month(path() + ".finish") ?? .invalid
-            case "period": activity.period = try d.optionalIdentifier(path() + ".period")
+            case "status": activity.status = try d.enumeration(path().member("status"), Activity.Status.self) ?? .new
+            case "team": activity.team = try d.optionalIdentifier(path().member("team"))
+            case "start": activity.start = try d.month(path().member("start")) ?? .invalid
+            case "finish": activity.finish = try d.month(path().member("finish")) ?? .invalid
+            case "period": activity.period = try d.optionalIdentifier(path().member("period"))
             default: return try d.provenanceField(key, path(), &activity.provenance)
             }
             return true
@@ -335,15 +334,15 @@ struct RoadmapDecoder {
         }
         try fields(path(), required: ["from", "to"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "from": dependency.from = try d.identifier(path() + ".from") ?? ""
-            case "to": dependency.to = try d.identifier(path() + ".to") ?? ""
+            case "from": dependency.from = try d.identifier(path().member("from")) ?? ""
+            case "to": dependency.to = try d.identifier(path().member("to")) ?? ""
             case "type":
-                if let kind = try d.enumeration(path() + ".type", Dependency.Kind.self, describe: "a dependency type") {
+                if let kind = try d.enumeration(path().member("type"), Dependency.Kind.self, describe: "a dependency type") {
                     dependency.type = kind
                 } else {
                     dependency.type = .FS
                 }
-            case "lag": dependency.lag = try d.integer(path() + ".lag", range: -1200...1200) ?? 0
+            case "lag": dependency.lag = try d.integer(path().member("lag"), range: -1200...1200) ?? 0
             default: return try d.provenanceField(key, path(), &dependency.provenance)
             }
             return true
@@ -355,14 +354,14 @@ struct RoadmapDecoder {
         var group = WorkingGroup(id: "", name: LocalizedText(""), disposition: .continued)
         try fields(path(), required: ["id", "name", "disposition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "id": group.id = try d.identifier(path() + ".id") ?? ""
-            case "name": group.name = try d.localized(path() + ".name") ?? LocalizedText("")
-            case "council": group.council = try d.optionalIdentifier(path() + ".council")
-            case "disposition": group.disposition = try d.enumeration(path() + ".disposition", WorkingGroup.Disposition.self) ?? .continued
-            case "becomes": group.becomes = try d.optionalIdentifier(path() + ".becomes")
-            case "rationale": group.rationale = try d.localized(path() + ".rationale")
-            case "currentWork": group.currentWork = try d.localized(path() + ".currentWork")
-            case "assessment": group.assessment = try d.localized(path() + ".assessment")
+            case "id": group.id = try d.identifier(path().member("id")) ?? ""
+            case "name": group.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "council": group.council = try d.optionalIdentifier(path().member("council"))
+            case "disposition": group.disposition = try d.enumeration(path().member("disposition"), WorkingGroup.Disposition.self) ?? .continued
+            case "becomes": group.becomes = try d.optionalIdentifier(path().member("becomes"))
+            case "rationale": group.rationale = try d.localized(path().member("rationale"))
+            case "currentWork": group.currentWork = try d.localized(path().member("currentWork"))
+            case "assessment": group.assessment = try d.localized(path().member("assessment"))
             default: return try d.provenanceField(key, path(), &group.provenance)
             }
             return true
@@ -374,8 +373,8 @@ struct RoadmapDecoder {
         var entry = GlossaryEntry(term: LocalizedText(""), definition: LocalizedText(""))
         try fields(path(), required: ["term", "definition"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
             switch key {
-            case "term": entry.term = try d.localized(path() + ".term") ?? LocalizedText("")
-            case "definition": entry.definition = try d.localized(path() + ".definition") ?? LocalizedText("")
+            case "term": entry.term = try d.localized(path().member("term")) ?? LocalizedText("")
+            case "definition": entry.definition = try d.localized(path().member("definition")) ?? LocalizedText("")
             default: return false
             }
             return true
@@ -388,9 +387,9 @@ struct RoadmapDecoder {
     /// Reads an array, one element per call of `element` with the element's path; reports and
     /// skips anything that is not an array. Remembers where each element starts.
     ///
-    /// Paths are closures, made into text only when a problem is reported: building
+    /// Locations are closures, made only when a problem is reported: building
     /// "activities[41].name.fr" for every field read was most of the cost of decoding.
-    private mutating func list<T>(_ path: @autoclosure () -> String, _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
+    private mutating func list<T>(_ path: @autoclosure () -> DataLocation, _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
         let kind = try reader.peekKind()
         guard kind == .array else {
             report(path(), "expected an array, found \(article(kind))", at: reader.position)
@@ -419,20 +418,20 @@ struct RoadmapDecoder {
                     let capacity = result.capacity
                     result.withUnsafeMutableBufferPointer { if let base = $0.baseAddress { HugePages.advise(base, count: capacity) } }
                 }
-                result.append(try element(&self, { "\(listPath())[\(index)]" }))
+                result.append(try element(&self, { listPath().element(index) }))
             }
         }
-        // Only lists outside any array are looked up (`RoadmapLoader` goes by the path before
-        // the first "["), so the offsets of nested lists are not kept.
+        // The validator's findings name an element of a list outside any array (their
+        // location's list and index), so the offsets of nested lists are not kept.
         let name = path()
-        if !name.contains("[") { elementOffsets[name] = offsets }
+        if name.index == nil { elementOffsets[name.list] = offsets }
         return result
     }
 
     /// Reads an object's fields with `field`, which returns false for a key it does not know
     /// (then skipped: unknown fields are allowed, for tools that add their own); reports the
     /// required fields that are missing.
-    private mutating func fields(_ path: @autoclosure () -> String, required: [String], _ field: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
+    private mutating func fields(_ path: @autoclosure () -> DataLocation, required: [String], _ field: (inout RoadmapDecoder, String) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
         guard try expectObject(path()) else { return }
         let start = reader.position
         let diagnosticsBefore = diagnostics.count
@@ -463,7 +462,7 @@ struct RoadmapDecoder {
         }
     }
 
-    private mutating func expectObject(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Bool {
+    private mutating func expectObject(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Bool {
         let kind = try reader.peekKind()
         if kind == .object { return true }
         report(path(), "expected an object, found \(article(kind))", at: reader.position)
@@ -471,7 +470,7 @@ struct RoadmapDecoder {
         return false
     }
 
-    private mutating func string(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
+    private mutating func string(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> String? {
         let kind = try reader.peekKind()
         if kind == .string { return try reader.readString() }
         report(path(), "expected a string, found \(article(kind))", at: reader.position)
@@ -480,7 +479,7 @@ struct RoadmapDecoder {
     }
 
     /// A non-empty string naming or referring to an object.
-    private mutating func identifier(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
+    private mutating func identifier(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> String? {
         reader.skipWhitespace()
         let at = reader.position
         guard let text = try string(path()) else { return nil }
@@ -491,7 +490,7 @@ struct RoadmapDecoder {
         return text
     }
 
-    private mutating func optionalIdentifier(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> String? {
+    private mutating func optionalIdentifier(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> String? {
         if try reader.peekKind() == .null {
             try reader.readNull()
             return nil
@@ -499,7 +498,7 @@ struct RoadmapDecoder {
         return try identifier(path())
     }
 
-    private mutating func localized(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> LocalizedText? {
+    private mutating func localized(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> LocalizedText? {
         let kind = try reader.peekKind()
         switch kind {
         case .string: return LocalizedText(try reader.readString())
@@ -510,8 +509,8 @@ struct RoadmapDecoder {
             var first = true
             while let key = try reader.nextKey(&first) {
                 switch key {
-                case "fr": fr = try string(path() + ".fr")
-                case "en": en = try string(path() + ".en")
+                case "fr": fr = try string(path().member("fr"))
+                case "en": en = try string(path().member("en"))
                 default: try reader.skipValue()
                 }
             }
@@ -528,7 +527,7 @@ struct RoadmapDecoder {
         }
     }
 
-    private mutating func month(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Month? {
+    private mutating func month(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Month? {
         if let month = reader.readPlainMonth() { return month }
         reader.skipWhitespace()
         let at = reader.position
@@ -546,7 +545,7 @@ struct RoadmapDecoder {
         return month
     }
 
-    private mutating func optionalMonth(_ path: @autoclosure () -> String) throws(JSONSyntaxError) -> Month? {
+    private mutating func optionalMonth(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Month? {
         if try reader.peekKind() == .null {
             try reader.readNull()
             return nil
@@ -554,7 +553,7 @@ struct RoadmapDecoder {
         return try month(path())
     }
 
-    private mutating func integer(_ path: @autoclosure () -> String, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
+    private mutating func integer(_ path: @autoclosure () -> DataLocation, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
         reader.skipWhitespace()
         let at = reader.position
         let kind = try reader.peekKind()
@@ -575,7 +574,7 @@ struct RoadmapDecoder {
         return value
     }
 
-    private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: @autoclosure () -> String, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
+    private mutating func enumeration<E: RawRepresentable & CaseIterable>(_ path: @autoclosure () -> DataLocation, _ type: E.Type, describe: String = "a value") throws(JSONSyntaxError) -> E? where E.RawValue == String {
         reader.skipWhitespace()
         let at = reader.position
         guard let text = try string(path()) else { return nil }
@@ -586,20 +585,20 @@ struct RoadmapDecoder {
     }
 
     /// `source`, `note` and `inferredFields`: where a value comes from.
-    private mutating func provenanceField(_ key: String, _ path: @autoclosure () -> String, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
+    private mutating func provenanceField(_ key: String, _ path: @autoclosure () -> DataLocation, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
         switch key {
         case "source":
-            provenance.source = try enumeration(path() + ".source", Provenance.Source.self, describe: "a source") ?? .seed
-        case "note": provenance.note = try localized(path() + ".note")
+            provenance.source = try enumeration(path().member("source"), Provenance.Source.self, describe: "a source") ?? .seed
+        case "note": provenance.note = try localized(path().member("note"))
         case "inferredFields":
-            provenance.inferredFields = try list(path() + ".inferredFields") { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p()) ?? "" } ?? []
+            provenance.inferredFields = try list(path().member("inferredFields")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p()) ?? "" } ?? []
         default: return false
         }
         return true
     }
 
     /// A free-form part of the document, nested at most `maximumDepth` levels.
-    private mutating func documentNode(_ path: @autoclosure () -> String, depth: Int) throws(JSONSyntaxError) -> DocumentNode {
+    private mutating func documentNode(_ path: @autoclosure () -> DataLocation, depth: Int) throws(JSONSyntaxError) -> DocumentNode {
         let maximumDepth = 32
         let kind = try reader.peekKind()
         if depth >= maximumDepth, kind == .object || kind == .array {
@@ -619,7 +618,7 @@ struct RoadmapDecoder {
             try reader.beginArray()
             var first = true
             while try reader.nextElement(&first) {
-                items.append(try documentNode("\(path())[\(items.count)]", depth: depth + 1))
+                items.append(try documentNode(path().element(items.count), depth: depth + 1))
             }
             return .list(items)
         case .object:
@@ -629,7 +628,7 @@ struct RoadmapDecoder {
             try reader.beginObject()
             var first = true
             while let key = try reader.nextKey(&first) {
-                members.append((key, try documentNode(path() + "." + key, depth: depth + 1)))
+                members.append((key, try documentNode(path().member(key), depth: depth + 1)))
             }
             let keys = Set(members.map(\.key))
             if keys == ["fr", "en"] {
@@ -640,9 +639,10 @@ struct RoadmapDecoder {
         }
     }
 
-    private mutating func report(_ path: String, id: String? = nil, _ message: String, at offset: Int?) {
-        diagnostics.append(Diagnostic(.error, path: path, objectID: id, message))
-        diagnosticOffsets.append(offset)
+    private mutating func report(_ path: DataLocation, id: String? = nil, _ message: String, at offset: Int?) {
+        var location = path
+        location.offset = offset
+        diagnostics.append(Diagnostic(.error, at: location, objectID: id, message))
     }
 
     private func article(_ kind: JSONReader.Kind) -> String {

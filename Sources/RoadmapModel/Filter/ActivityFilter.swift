@@ -78,13 +78,13 @@ public struct FilterResolver: Sendable {
     }
 
     public func area(_ value: String) -> Result<String, Failure> {
-        if let area = roadmap.areas.first(where: { $0.id == value }) { return .success(area.id) }
+        if let area = roadmap.areas.first(where: { sameID($0.id, value) }) { return .success(area.id) }
         if let area = roadmap.areas.first(where: { matchesName(value, [$0.name]) }) { return .success(area.id) }
         return .failure(.unknown(kind: "area", value: value, known: roadmap.areas.map(\.id)))
     }
 
     public func team(_ value: String) -> Result<String, Failure> {
-        if let team = roadmap.teams.first(where: { $0.id == value }) { return .success(team.id) }
+        if let team = roadmap.teams.first(where: { sameID($0.id, value) }) { return .success(team.id) }
         if let team = roadmap.teams.first(where: { matchesName(value, [$0.name]) }) { return .success(team.id) }
         return .failure(.unknown(kind: "task team", value: value, known: roadmap.teams.map(\.id)))
     }

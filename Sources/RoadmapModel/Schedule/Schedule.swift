@@ -22,11 +22,9 @@ public struct Schedule: Sendable {
     /// The critical activities (total float 0) in schedule order.
     public let criticalPath: [Int]
 
-    /// - Precondition: the graph has no cycle (the validator guarantees it for loaded roadmaps).
+    /// The graph has no cycle by its type, so its topological order is always there.
     public init(graph: DependencyGraph, plannedStart: [Int], duration: [Int], timelineStart: Month) {
-        guard let order = graph.topologicalOrder else {
-            preconditionFailure("a schedule needs a dependency graph without cycles")
-        }
+        let order = graph.topologicalOrder
         let n = graph.activityCount
         let edges = graph.edges
         self.timelineStart = timelineStart

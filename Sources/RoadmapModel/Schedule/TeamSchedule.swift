@@ -29,9 +29,8 @@ public struct TeamSchedule: Sendable {
     /// The teams that carry critical activities, in the order their critical work starts.
     public let criticalPath: [Int]
 
-    /// - Parameter teamIndex: each team id's index, when the caller already has it.
-    public init(roadmap: Roadmap, graph: DependencyGraph, schedule: Schedule, teamIndex known: [String: Int]? = nil) {
-        let teamIndex = known ?? Self.index(roadmap.teams)
+    public init(_ validated: ValidatedRoadmap, schedule: Schedule) {
+        let roadmap = validated.roadmap, graph = validated.graph, teamIndex = validated.teamIndex
         let teamOf: [Int?] = roadmap.activities.map { $0.team.flatMap { teamIndex[$0] } }
 
         var spans = [Span?](repeating: nil, count: roadmap.teams.count)
@@ -76,12 +75,5 @@ public struct TeamSchedule: Sendable {
         self.spans = spans
         self.links = links
         criticalPath = firstCritical.keys.sorted { (firstCritical[$0]!, $0) < (firstCritical[$1]!, $1) }
-    }
-
-    /// Each team id to its first index in the list.
-    static func index(_ teams: [TaskTeam]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, team) in teams.enumerated() where index[team.id] == nil { index[team.id] = i }
-        return index
     }
 }

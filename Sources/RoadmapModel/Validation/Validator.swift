@@ -1,29 +1,36 @@
-/// The rules a roadmap must follow beyond its shape: references that resolve, ids that are
-/// unique, dates that make sense, a dependency graph without cycles — and, as warnings, what is
-/// legal but suspicious. Every finding names the path in the data and the object's id.
+/// The rules a roadmap must follow beyond its shape: ids and references written as the schema
+/// says, references that resolve, ids that are unique, dates that make sense, a dependency
+/// graph without cycles — and, as warnings, what is legal but suspicious. Every finding names
+/// its place in the data and the object's id.
+///
+/// Validation is the only way to a `ValidatedRoadmap`: what the rest of the program needs to
+/// hold (a graph with its order, the id indices) comes out of it, not out of a promise.
 public enum Validator {
-    /// Checks the roadmap and resolves role aliases in place (Br becomes Int).
-    /// - Parameter structureIsComplete: false when decoding already found problems; the
-    ///   schedule-based warnings are then skipped, as they would rest on placeholder values.
-    public static func validate(_ roadmap: inout Roadmap, structureIsComplete: Bool = true) -> [Diagnostic] {
-        var graph: DependencyGraph?
-        return validate(&roadmap, structureIsComplete: structureIsComplete, graph: &graph)
+    /// The roadmap checked: valid, with its warnings, or every finding. Role aliases come back
+    /// resolved (Br becomes Int).
+    public static func validate(_ roadmap: consuming Roadmap) -> LoadResult {
+        let (findings, validated) = check(roadmap, structureIsComplete: true)
+        if let validated { return .valid(validated) }
+        return .invalid(findings)
     }
 
-    /// The same, handing back the dependency graph it built, so that the schedule need not
-    /// build it again.
-    public static func validate(_ roadmap: inout Roadmap, structureIsComplete: Bool, graph graphOut: inout DependencyGraph?) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    /// Every finding, and the validated roadmap when there is no error.
+    /// - Parameter structureIsComplete: false when decoding already found problems: the
+    ///   roadmap is then never valid, and the schedule-based warnings are skipped, as they
+    ///   would rest on placeholder values.
+    static func check(_ roadmap: consuming Roadmap, structureIsComplete: Bool) -> (findings: [Diagnostic], validated: ValidatedRoadmap?) {
+        var findings = Findings()
         let timeline = roadmap.meta.timeline
 
         if timeline.start.isValid, timeline.finish.isValid, timeline.finish < timeline.start {
-            findings.append(.error("meta.timeline.finish", "the timeline ends (\(timeline.finish)) before it starts (\(timeline.start))"))
+            findings.error(.named("meta.timeline.finish"), "the timeline ends (\(timeline.finish)) before it starts (\(timeline.start))")
         }
 
         // Roles first: every other list refers to them, through their ids or their aliases.
         let roleOf = resolveRoles(roadmap.roles, &findings)
         // The same few codes come back on every activity: remember the last answers rather
-        // than lower-casing each code again.
+        // than lower-casing each code again. Only codes that passed the role-code rule come
+        // here, all ASCII, for which `==` is equality of bytes.
         var memoCodes: [String] = [], memoRoles: [String?] = []
         func canonicalRole(_ code: String) -> String? {
             if let k = memoCodes.firstIndex(of: code) { return memoRoles[k] }
@@ -34,186 +41,205 @@ public enum Validator {
             }
             return role
         }
+        // The lists a message names in full, made once each, and only for a finding.
+        let knownRoles = Known(roadmap.roles.map(\.id))
+        let knownAreas = Known(roadmap.areas.map(\.id))
+        let knownSubcommittees = Known(roadmap.subcommittees.map(\.id))
+        let knownPeriods = Known(roadmap.meta.periods.map(\.id))
 
-        let periodIDs = uniqueIDTable(roadmap.meta.periods.map(\.id), list: "meta.periods", &findings)
+        let periodIDs = uniqueIDs(roadmap.meta.periods.map(\.id), list: "meta.periods", rule: .key, &findings)
         for (i, period) in roadmap.meta.periods.enumerated() where period.start.isValid && period.finish.isValid {
-            let path = "meta.periods[\(i)]"
             if period.finish < period.start {
-                findings.append(.error(path + ".finish", id: period.id, "the period ends (\(period.finish)) before it starts (\(period.start))"))
+                findings.error(.element("meta.periods", i, "finish"), id: Sanitized.inline(period.id), "the period ends (\(period.finish)) before it starts (\(period.start))")
             } else if timeline.start.isValid, timeline.finish.isValid, !(timeline.contains(period.start) && timeline.contains(period.finish)) {
-                findings.append(.error(path, id: period.id, "the period \(period.start) – \(period.finish) lies outside the timeline \(timeline.start) – \(timeline.finish)"))
+                findings.error(.element("meta.periods", i), id: Sanitized.inline(period.id), "the period \(period.start) – \(period.finish) lies outside the timeline \(timeline.start) – \(timeline.finish)")
+            }
+        }
+        for (i, phase) in roadmap.meta.phases.enumerated() {
+            findings.follows(.key, phase.id, .element("meta.phases", i, "id"), id: Sanitized.inline(phase.id))
+        }
+        if let strategy = roadmap.strategy {
+            for (i, outcome) in strategy.outcomes.enumerated() {
+                findings.follows(.id, outcome.id, .element("strategy.outcomes", i, "id"), id: Sanitized.inline(outcome.id))
+            }
+            for (i, horizon) in strategy.horizons.enumerated() {
+                findings.follows(.id, horizon.id, .element("strategy.horizons", i, "id"), id: Sanitized.inline(horizon.id))
             }
         }
 
-        let areaIDs = uniqueIDTable(roadmap.areas.map(\.id), list: "areas", &findings)
-        let subcommitteeIDs = uniqueIDs(roadmap.subcommittees.map(\.id), list: "subcommittees", &findings)
-        let teamIDs = uniqueIDTable(roadmap.teams.map(\.id), list: "teams", &findings)
-        _ = uniqueIDs(roadmap.principles.map(\.id), list: "principles", &findings)
-        _ = uniqueIDs(roadmap.workingGroups.map(\.id), list: "workingGroups", &findings)
-        // Activities can number a million: their ids go to a table of our own rather than a
-        // Dictionary (same findings, a fraction of the hashing and of the memory).
-        let activityIDs = uniqueIDTable(roadmap.activities.map(\.id), list: "activities", &findings)
+        let areaIDs = uniqueIDs(roadmap.areas.map(\.id), list: "areas", rule: .id, &findings)
+        let subcommitteeIDs = uniqueIDs(roadmap.subcommittees.map(\.id), list: "subcommittees", rule: .id, &findings)
+        let teamIDs = uniqueIDs(roadmap.teams.map(\.id), list: "teams", rule: .id, &findings)
+        _ = uniqueIDs(roadmap.principles.map(\.id), list: "principles", rule: .id, &findings)
+        _ = uniqueIDs(roadmap.workingGroups.map(\.id), list: "workingGroups", rule: .id, &findings)
+        let activityIDs = uniqueIDs(roadmap.activities.map(\.id), list: "activities", rule: .id, &findings)
 
         for i in roadmap.teams.indices {
             let team = roadmap.teams[i]
-            let path = "teams[\(i)]"
-            if !team.role.isEmpty {
+            var name: String { Sanitized.inline(team.id) }
+            if !team.role.isEmpty, findings.follows(.roleCode, team.role, .element("teams", i, "role"), id: name) {
                 if let role = canonicalRole(team.role) {
                     roadmap.teams[i].role = role
                 } else {
-                    findings.append(.error(path + ".role", id: team.id, "unknown role \"\(Sanitized.inline(team.role))\"\(known(roadmap.roles.map(\.id)))"))
+                    findings.error(.element("teams", i, "role"), id: name, "unknown role \"\(Sanitized.inline(team.role))\"\(knownRoles.suffix)")
                 }
             }
-            if let subcommittee = team.subcommittee, subcommitteeIDs[subcommittee] == nil {
-                findings.append(.error(path + ".subcommittee", id: team.id, "unknown sub-committee \"\(Sanitized.inline(subcommittee))\"\(known(roadmap.subcommittees.map(\.id)))"))
+            if let subcommittee = team.subcommittee {
+                findings.resolve(.id, subcommittee, in: subcommitteeIDs, .element("teams", i, "subcommittee"), id: name,
+                                 unknown: "unknown sub-committee \"\(Sanitized.inline(subcommittee))\"\(knownSubcommittees.suffix)")
             }
         }
 
+        // Each activity's team, found once here for the warnings below.
+        var teamOf = [Int32](repeating: -1, count: roadmap.activities.count)
         for i in roadmap.activities.indices {
-            // Read in place rather than copied, and the path made only for a finding: this loop
-            // runs once per activity, a million times for the largest roadmaps.
+            // Read in place rather than copied, and the location made only for a finding: this
+            // loop runs once per activity, a million times for the largest roadmaps.
             let area = roadmap.activities[i].area, role = roadmap.activities[i].role
             let team = roadmap.activities[i].team, period = roadmap.activities[i].period
             let start = roadmap.activities[i].start, finish = roadmap.activities[i].finish
-            var id: String { roadmap.activities[i].id }
-            var path: String { "activities[\(i)]" }
-            if !area.isEmpty, areaIDs[area] == nil {
-                findings.append(.error(path + ".area", id: id, "unknown area of interest \"\(Sanitized.inline(area))\"\(known(roadmap.areas.map(\.id)))"))
+            let rawID = roadmap.activities[i].id
+            var id: String { Sanitized.inline(rawID) }
+            func at(_ field: String) -> DataLocation { .element("activities", i, field) }
+            if !area.isEmpty {
+                findings.resolve(.id, area, in: areaIDs, at("area"), id: id,
+                                 unknown: "unknown area of interest \"\(Sanitized.inline(area))\"\(knownAreas.suffix)")
             }
-            if !role.isEmpty {
+            if !role.isEmpty, findings.follows(.roleCode, role, at("role"), id: id) {
                 if let canonical = canonicalRole(role) {
                     // Written only when it changes: a write into an array still shared with the
                     // caller's copy of the roadmap copies all of it.
                     if canonical != role { roadmap.activities[i].role = canonical }
                 } else {
-                    findings.append(.error(path + ".role", id: id, "unknown role \"\(Sanitized.inline(role))\"\(known(roadmap.roles.map(\.id)))"))
+                    findings.error(at("role"), id: id, "unknown role \"\(Sanitized.inline(role))\"\(knownRoles.suffix)")
                 }
             }
-            if let team, teamIDs[team] == nil {
-                findings.append(.error(path + ".team", id: id, "unknown task team \"\(Sanitized.inline(team))\""))
+            if let team, let t = findings.resolve(.id, team, in: teamIDs, at("team"), id: id, unknown: "unknown task team \"\(Sanitized.inline(team))\"") {
+                teamOf[i] = Int32(truncatingIfNeeded: t)
             }
-            if let period, periodIDs[period] == nil {
-                findings.append(.error(path + ".period", id: id, "unknown period \"\(Sanitized.inline(period))\"\(known(roadmap.meta.periods.map(\.id)))"))
+            if let period {
+                findings.resolve(.key, period, in: periodIDs, at("period"), id: id,
+                                 unknown: "unknown period \"\(Sanitized.inline(period))\"\(knownPeriods.suffix)")
             }
             guard start.isValid, finish.isValid else { continue }
             if finish < start {
-                findings.append(.error(path + ".finish", id: id, "the activity finishes (\(finish)) before it starts (\(start))"))
+                findings.error(at("finish"), id: id, "the activity finishes (\(finish)) before it starts (\(start))")
             } else if timeline.start.isValid, timeline.finish.isValid {
                 if start < timeline.start {
-                    findings.append(.error(path + ".start", id: id, "starts \(start), before the timeline begins (\(timeline.start))"))
+                    findings.error(at("start"), id: id, "starts \(start), before the timeline begins (\(timeline.start))")
                 }
                 if finish > timeline.finish {
-                    findings.append(.error(path + ".finish", id: id, "finishes \(finish), after the timeline ends (\(timeline.finish))"))
+                    findings.error(at("finish"), id: id, "finishes \(finish), after the timeline ends (\(timeline.finish))")
                 }
             }
         }
 
         let (duplicateOf, fromIndex, toIndex) = firstDuplicates(roadmap.dependencies, activityIDs, activityCount: roadmap.activities.count)
-        // The graph's edges, found on the way (the same as `DependencyGraph(roadmap:)` finds).
+        // The graph's edges, found on the way.
         var edges: [DependencyGraph.Edge] = []
         edges.reserveCapacity(roadmap.dependencies.count)
         for i in roadmap.dependencies.indices {
             let fromID = roadmap.dependencies[i].from, toID = roadmap.dependencies[i].to
-            // The path and the name are made only for a finding (most dependencies have none).
-            var path: String { "dependencies[\(i)]" }
-            var name: String { "\(fromID) → \(toID)" }
+            // The name is made only for a finding (most dependencies have none).
+            var name: String { Sanitized.inline("\(fromID) → \(toID)") }
             let from = fromIndex[i], to = toIndex[i]
             if let from, let to, from != to {
                 edges.append(DependencyGraph.Edge(from: from, to: to, type: roadmap.dependencies[i].type, lag: roadmap.dependencies[i].lag, dependencyIndex: i))
             }
             if !fromID.isEmpty, from == nil {
-                findings.append(.error(path + ".from", id: Sanitized.inline(name), "unknown activity \"\(Sanitized.inline(fromID))\""))
+                findings.unresolved(.id, fromID, .element("dependencies", i, "from"), id: name, unknown: "unknown activity \"\(Sanitized.inline(fromID))\"")
             }
             if !toID.isEmpty, to == nil {
-                findings.append(.error(path + ".to", id: Sanitized.inline(name), "unknown activity \"\(Sanitized.inline(toID))\""))
+                findings.unresolved(.id, toID, .element("dependencies", i, "to"), id: name, unknown: "unknown activity \"\(Sanitized.inline(toID))\"")
             }
-            if !fromID.isEmpty, fromID == toID {
-                findings.append(.error(path, id: Sanitized.inline(name), "an activity cannot depend on itself"))
+            if !fromID.isEmpty, sameID(fromID, toID) {
+                findings.error(.element("dependencies", i), id: name, "an activity cannot depend on itself")
             }
             if let first = duplicateOf[i] {
-                findings.append(.warning(path, id: Sanitized.inline(name), "the same two activities are already linked by dependencies[\(first)]"))
+                findings.warning(.element("dependencies", i), id: name, "the same two activities are already linked by dependencies[\(first)]")
             }
         }
 
         for (i, group) in roadmap.workingGroups.enumerated() {
-            if let team = group.becomes, teamIDs[team] == nil {
-                findings.append(.error("workingGroups[\(i)].becomes", id: group.id, "unknown task team \"\(Sanitized.inline(team))\""))
+            var name: String { Sanitized.inline(group.id) }
+            if let council = group.council {
+                findings.follows(.id, council, .element("workingGroups", i, "council"), id: name)
+            }
+            if let team = group.becomes {
+                findings.resolve(.id, team, in: teamIDs, .element("workingGroups", i, "becomes"), id: name,
+                                 unknown: "unknown task team \"\(Sanitized.inline(team))\"")
             }
         }
 
-        // The ids looked up above are those of the graph, unless an activity has an empty id
-        // (already an error), which only `DependencyGraph(roadmap:)` indexes.
-        let graph = roadmap.activities.contains(where: { $0.id.isEmpty })
-            ? DependencyGraph(roadmap: roadmap)
-            : DependencyGraph(activityCount: roadmap.activities.count, edges: edges)
-        graphOut = graph
-        if graph.topologicalOrder == nil {
-            for cycle in graph.cycles() {
-                let names = cycle.map { Sanitized.inline(roadmap.activities[$0].id) }.joined(separator: " → ")
-                let firstEdge = graph.successors(of: cycle[0]).first { graph.edges[$0].to == cycle[1] }
-                let path = firstEdge.map { "dependencies[\(graph.edges[$0].dependencyIndex)]" } ?? "dependencies"
-                findings.append(.error(path, "dependency cycle: \(names)"))
+        var graph: DependencyGraph?
+        switch DependencyGraph.acyclic(activityCount: roadmap.activities.count, edges: edges) {
+        case .success(let acyclic): graph = acyclic
+        case .failure(let cycles):
+            for cycle in cycles.cycles {
+                let names = cycle.activities.map { Sanitized.inline(roadmap.activities[$0].id) }.joined(separator: " → ")
+                findings.error(.element("dependencies", cycle.dependencies[0]), "dependency cycle: \(names)")
             }
         }
 
-        guard structureIsComplete, !findings.contains(where: \.isError) else { return findings }
+        guard structureIsComplete, !findings.hasErrors, let graph else { return (findings.list, nil) }
 
         // Warnings: legal, but worth a second look.
-        for i in roadmap.activities.indices {
-            guard let teamID = roadmap.activities[i].team, let t = teamIDs[teamID] else { continue }
+        for i in roadmap.activities.indices where teamOf[i] >= 0 {
+            let t = Int(teamOf[i])
             if roadmap.teams[t].role != roadmap.activities[i].role {
                 let activity = roadmap.activities[i], team = roadmap.teams[t]
-                findings.append(.warning("activities[\(i)].role", id: activity.id, "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))"))
+                findings.warning(.element("activities", i, "role"), id: activity.id, "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))")
             }
         }
-        // Only the schedule's dates are needed here, not the team-level reading of it.
         // Slips need only the schedule's forward pass (the early starts), by its own rule.
         let origin = timeline.start
         let planned = roadmap.activities.map { $0.start - origin }
         let duration = roadmap.activities.map(\.duration)
         var earlyStart = planned
-        if let order = graph.topologicalOrder {
-            for node in order {
-                var start = earlyStart[node]
-                for k in graph.predecessors(of: node) {
-                    let edge = graph.edges[k]
-                    start = max(start, Schedule.earliestStart(edge, earlyStart[edge.from], earlyStart[edge.from] + duration[edge.from], duration[node]))
-                }
-                earlyStart[node] = start
+        for node in graph.topologicalOrder {
+            var start = earlyStart[node]
+            for k in graph.predecessors(of: node) {
+                let edge = graph.edges[k]
+                start = max(start, Schedule.earliestStart(edge, earlyStart[edge.from], earlyStart[edge.from] + duration[edge.from], duration[node]))
             }
+            earlyStart[node] = start
         }
         for i in roadmap.activities.indices where earlyStart[i] > planned[i] {
             let activity = roadmap.activities[i]
             let early = origin + earlyStart[i]
-            findings.append(.warning("activities[\(i)].start", id: activity.id, "planned to start \(activity.start), but its dependencies allow \(early) at the earliest (\(earlyStart[i] - planned[i]) month(s) of slip)"))
+            findings.warning(.element("activities", i, "start"), id: activity.id, "planned to start \(activity.start), but its dependencies allow \(early) at the earliest (\(earlyStart[i] - planned[i]) month(s) of slip)")
         }
-        return findings
+        let validated = ValidatedRoadmap(roadmap: roadmap, graph: graph, activityIndex: activityIDs, teamIndex: teamIDs,
+                                         areaIndex: areaIDs, warnings: findings.list)
+        return (findings.list, validated)
     }
 
-    /// `uniqueIDs` into an `IDTable`, for the lists looked up once or more per activity.
-    private static func uniqueIDTable(_ ids: [String], list: String, _ findings: inout [Diagnostic]) -> IDTable {
-        var table = IDTable(ids: ids)
+    /// Checks each id against its rule, reports the second use of an id, and returns each
+    /// id's first index.
+    private static func uniqueIDs(_ ids: [String], list: String, rule: IDRule, _ findings: inout Findings) -> IDIndex {
+        var index = IDIndex(capacity: ids.count)
         for i in ids.indices where !ids[i].isEmpty {
-            if let earlier = table.insert(i) {
-                findings.append(.error("\(list)[\(i)].id", id: Sanitized.inline(ids[i]), "duplicate id, first used by \(list)[\(earlier)]"))
+            findings.follows(rule, ids[i], .element(list, i, "id"), id: Sanitized.inline(ids[i]))
+            if let earlier = index.insert(ids[i], at: i) {
+                findings.error(.element(list, i, "id"), id: Sanitized.inline(ids[i]), "duplicate id, first used by \(list)[\(earlier)]")
             }
         }
-        return table
+        return index
     }
 
     /// For each dependency, the first earlier one between the same two activities (as written),
     /// if any. Dependencies between known activities are grouped by their first activity's
     /// index rather than hashed by their two ids: a large roadmap has hundreds of thousands.
     /// Also gives the index of each dependency's two activities, where their ids are known.
-    private static func firstDuplicates(_ dependencies: [Dependency], _ activityIDs: IDTable, activityCount: Int)
+    private static func firstDuplicates(_ dependencies: [Dependency], _ activityIDs: IDIndex, activityCount: Int)
         -> (duplicateOf: [Int?], from: [Int?], to: [Int?]) {
         var result = [Int?](repeating: nil, count: dependencies.count)
         var fromIndex = [Int?](repeating: nil, count: dependencies.count)
         var toIndex = [Int?](repeating: nil, count: dependencies.count)
         var from = [Int](repeating: -1, count: dependencies.count)
         var to = [Int](repeating: -1, count: dependencies.count)
-        struct Pair: Hashable { let from: String, to: String }
-        var unresolved: [Pair: Int] = [:]
+        // An unknown id (already an error) is compared as written, by bytes.
+        var unresolved = IDIndex()
         for i in dependencies.indices {
             let f = activityIDs[dependencies[i].from], t = activityIDs[dependencies[i].to]
             fromIndex[i] = f
@@ -221,10 +247,8 @@ public enum Validator {
             if let f, let t {
                 from[i] = f
                 to[i] = t
-            } else {
-                // An unknown id (already an error): compare as written.
-                let key = Pair(from: dependencies[i].from, to: dependencies[i].to)
-                if let first = unresolved[key] { result[i] = first } else { unresolved[key] = i }
+            } else if let first = unresolved.insert("\(dependencies[i].from.utf8.count):" + dependencies[i].from + dependencies[i].to, at: i) {
+                result[i] = first
             }
         }
         // Dependencies by first activity, in file order within each (a stable counting sort).
@@ -251,15 +275,18 @@ public enum Validator {
     }
 
     /// The map from every role code and alias (lower-cased) to the role's id.
-    private static func resolveRoles(_ roles: [Role], _ findings: inout [Diagnostic]) -> [String: String] {
+    private static func resolveRoles(_ roles: [Role], _ findings: inout Findings) -> [String: String] {
         var map: [String: String] = [:]
         var owner: [String: String] = [:]
         for (i, role) in roles.enumerated() {
             for (j, code) in ([role.id] + role.aliases).enumerated() where !code.isEmpty {
+                let location: DataLocation = j == 0 ? .element("roles", i, "id") : .element("roles", i, "aliases[\(j - 1)]")
+                let name = Sanitized.inline(role.id)
+                // A code outside the rule is reported and left out, so that nothing resolves to it.
+                guard findings.follows(.roleCode, code, location, id: name) else { continue }
                 let key = code.lowercased()
-                let path = j == 0 ? "roles[\(i)].id" : "roles[\(i)].aliases[\(j - 1)]"
                 if let other = owner[key] {
-                    findings.append(.error(path, id: role.id, "duplicate role code \"\(Sanitized.inline(code))\", already used by \(other)"))
+                    findings.error(location, id: name, "duplicate role code \"\(Sanitized.inline(code))\", already used by \(other)")
                     continue
                 }
                 owner[key] = j == 0 ? "roles[\(i)]" : "roles[\(i)] as an alias"
@@ -269,73 +296,62 @@ public enum Validator {
         return map
     }
 
-    /// Reports duplicate ids and returns each id's first index.
-    private static func uniqueIDs(_ ids: [String], list: String, _ findings: inout [Diagnostic]) -> [String: Int] {
-        var first: [String: Int] = [:]
-        first.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() where !id.isEmpty {
-            if let earlier = first[id] {
-                findings.append(.error("\(list)[\(i)].id", id: Sanitized.inline(id), "duplicate id, first used by \(list)[\(earlier)]"))
-            } else {
-                first[id] = i
-            }
+    /// The findings as they are made, and whether one is an error.
+    struct Findings {
+        private(set) var list: [Diagnostic] = []
+        private(set) var hasErrors = false
+
+        mutating func error(_ location: DataLocation, id: String? = nil, _ message: String) {
+            list.append(.error(location, id: id, message))
+            hasErrors = true
         }
-        return first
-    }
 
-    private static func known(_ ids: [String]) -> String {
-        var seen: Set<String> = []
-        let ids = ids.filter { !$0.isEmpty && seen.insert($0).inserted }
-        guard !ids.isEmpty, ids.count <= 12 else { return "" }
-        return " (known: " + ids.map { Sanitized.inline($0) }.joined(separator: ", ") + ")"
-    }
-}
+        mutating func warning(_ location: DataLocation, id: String? = nil, _ message: String) {
+            list.append(.warning(location, id: id, message))
+        }
 
-/// Ids to the index of the first object with each: open addressing over 32-bit slots, with a
-/// cheap hash of the bytes (FNV-1a). Lookups compare with the ids themselves.
-struct IDTable {
-    private let ids: [String]
-    private var slots: [Int32]
-    private let mask: Int
+        /// The index of the id a reference names. A reference with the bytes of a defined id
+        /// is as good as the id (whose own finding, if it breaks the rule, is at its
+        /// definition); one that names nothing is reported by the rule when it breaks it —
+        /// which character, where — and as `unknown` otherwise.
+        @discardableResult
+        mutating func resolve(_ rule: IDRule, _ text: String, in index: IDIndex, _ location: @autoclosure () -> DataLocation,
+                              id: @autoclosure () -> String?, unknown: @autoclosure () -> String) -> Int? {
+            if let found = index[text] { return found }
+            unresolved(rule, text, location(), id: id(), unknown: unknown())
+            return nil
+        }
 
-    init(ids: [String]) {
-        self.ids = ids
-        var size = 16
-        while size < ids.count * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-    }
+        /// Reports a reference that names nothing.
+        mutating func unresolved(_ rule: IDRule, _ text: String, _ location: DataLocation, id: @autoclosure () -> String?, unknown: @autoclosure () -> String) {
+            error(location, id: id(), rule.problem(text) ?? unknown())
+        }
 
-    @inline(__always)
-    private static func hash(_ id: String) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in id.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 32))
-    }
-
-    /// Adds `ids[index]`; returns the index already holding that id instead, if any.
-    mutating func insert(_ index: Int) -> Int? {
-        let id = ids[index]
-        var slot = Self.hash(id) & mask
-        while true {
-            let held = Int(slots[slot])
-            if held < 0 {
-                slots[slot] = Int32(truncatingIfNeeded: index)
-                return nil
-            }
-            if ids[held] == id { return held }
-            slot = (slot + 1) & mask
+        /// Whether `text` follows `rule`; when not, reports what is wrong at `location`.
+        @discardableResult
+        mutating func follows(_ rule: IDRule, _ text: String, _ location: @autoclosure () -> DataLocation, id: @autoclosure () -> String?) -> Bool {
+            guard let problem = rule.problem(text) else { return true }
+            error(location(), id: id(), problem)
+            return false
         }
     }
 
-    /// The index of the first object with this id (empty ids are never added).
-    subscript(id: String) -> Int? {
-        var slot = Self.hash(id) & mask
-        while true {
-            let held = Int(slots[slot])
-            if held < 0 { return nil }
-            if ids[held] == id { return held }
-            slot = (slot + 1) & mask
+    /// The ids of a short list, for a message: " (known: a, b, c)", or nothing when there are
+    /// none or too many to be of help. Made at most once per list, however many findings use it.
+    final class Known {
+        private let ids: [String]
+        private var made: String?
+
+        init(_ ids: [String]) { self.ids = ids }
+
+        var suffix: String {
+            if let made { return made }
+            var seen = IDIndex()
+            var unique: [String] = []
+            for id in ids where !id.isEmpty && seen.insert(id, at: unique.count) == nil { unique.append(id) }
+            let text = unique.isEmpty || unique.count > 12 ? "" : " (known: " + unique.map { Sanitized.inline($0) }.joined(separator: ", ") + ")"
+            made = text
+            return text
         }
     }
 }

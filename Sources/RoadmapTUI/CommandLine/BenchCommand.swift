@@ -63,18 +63,20 @@ struct BenchCommand: ParsableCommand {
         let runs = n <= 20_000 ? 5 : n <= 200_000 ? 3 : 1
         for _ in 0..<runs {
             var start = now()
-            guard var roadmap = RoadmapLoader.decodeWithoutValidating(bytes: bytes) else {
+            guard let roadmap = RoadmapLoader.decodeWithoutValidating(bytes: bytes) else {
                 preconditionFailure("the synthetic roadmap does not decode")
             }
             row.decode = min(row.decode, now() - start)
 
             start = now()
-            let findings = Validator.validate(&roadmap)
+            let validation = Validator.validate(consume roadmap)
             row.validate = min(row.validate, now() - start)
-            precondition(!findings.contains(where: \.isError), "the synthetic roadmap is invalid: \(findings.first!)")
+            guard let validated = validation.validated else {
+                preconditionFailure("the synthetic roadmap is invalid: \(validation.errors.first!)")
+            }
 
             start = now()
-            let scheduled = ScheduledRoadmap(roadmap: roadmap)
+            let scheduled = ScheduledRoadmap(validated)
             row.schedule = min(row.schedule, now() - start)
 
             start = now()

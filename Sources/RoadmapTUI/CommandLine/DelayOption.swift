@@ -35,4 +35,11 @@ enum DelayOption {
         }
         return .success(result)
     }
+
+    /// The months of each activity, as the schedule takes them: one what-if for all the flags.
+    static func byActivity(_ delays: [(activity: Int, months: Int)]) -> [Int: Int] {
+        var months: [Int: Int] = [:]
+        for (activity, delay) in delays { months[activity, default: 0] += delay }
+        return months
+    }
 }

@@ -27,8 +27,8 @@ struct ExploreCommand: ParsableCommand {
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(loaded.roadmap)
-        let scheduled = loaded.scheduled(delays: delays)
+        let (state, delays) = try viewOptions.resolve(loaded)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays)
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
             try OutputFile.writeOrExit(to: nil, command: "explore") { sink in

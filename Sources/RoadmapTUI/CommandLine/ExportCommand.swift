@@ -36,8 +36,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(loaded.roadmap)
-        let scheduled = loaded.scheduled(delays: delays)
+        let (state, delays) = try viewOptions.resolve(loaded)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays)
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, to: sink)
         }

@@ -35,16 +35,16 @@ struct ScheduleCommand: ParsableCommand {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let base = loaded.scheduled()
+        let base = ScheduledRoadmap(loaded)
         let delays: [(activity: Int, months: Int)]
-        switch DelayOption.parse(delay, activityIndex: base.activityIndex(of:)) {
+        switch DelayOption.parse(delay, activityIndex: { loaded.activityIndex[$0] }) {
         case .success(let parsed): delays = parsed
         case .failure(let failure):
             printError("roadmap schedule: error: \(failure.message)")
             throw ExitCode(1)
         }
-        var scheduled = base
-        for (activity, months) in delays { scheduled = scheduled.delaying(activity, by: months) }
+        // Every flag in one what-if: the passes run once, however many flags there are.
+        let scheduled = delays.isEmpty ? base : ScheduledRoadmap(loaded, delays: DelayOption.byActivity(delays), searchIndex: base.searchIndex)
 
         switch format {
         case .json:

@@ -40,8 +40,8 @@ struct ViewOptions: ParsableArguments {
 
     /// The view state these flags describe, checked against the roadmap (unknown roles, areas,
     /// teams or activities are errors that name the value and what is known).
-    func resolve(_ roadmap: Roadmap) throws -> (state: ViewState, delays: [Int: Int]) {
-        let resolver = FilterResolver(roadmap: roadmap)
+    func resolve(_ validated: ValidatedRoadmap) throws -> (state: ViewState, delays: [Int: Int]) {
+        let resolver = FilterResolver(roadmap: validated.roadmap)
         var filter = ActivityFilter()
         do {
             filter.roles = Set(try role.map { try resolver.role($0).get() })
@@ -54,19 +54,14 @@ struct ViewOptions: ParsableArguments {
         filter.criticalOnly = critical
         filter.search = search ?? ""
 
-        // Ids are looked up only for --activity and --delay, so the table is built only then.
-        var index: [String: Int] = [:]
-        if activity != nil || !delay.isEmpty {
-            for (i, activity) in roadmap.activities.enumerated() where index[activity.id] == nil { index[activity.id] = i }
-        }
         var selected: Int?
         if let activity {
-            guard let i = index[activity] else { throw ValidationError("unknown activity \"\(Sanitized.inline(activity))\" in --activity") }
+            guard let i = validated.activityIndex[activity] else { throw ValidationError("unknown activity \"\(Sanitized.inline(activity))\" in --activity") }
             selected = i
         }
-        var delays: [Int: Int] = [:]
-        switch DelayOption.parse(delay, activityIndex: { index[$0] }) {
-        case .success(let parsed): for (activity, months) in parsed { delays[activity, default: 0] += months }
+        let delays: [Int: Int]
+        switch DelayOption.parse(delay, activityIndex: { validated.activityIndex[$0] }) {
+        case .success(let parsed): delays = DelayOption.byActivity(parsed)
         case .failure(let failure): throw ValidationError(failure.message)
         }
         return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected), delays)

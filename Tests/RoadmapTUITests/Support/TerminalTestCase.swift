@@ -112,8 +112,8 @@ class TerminalTestCase: XCTestCase {
                               currentDirectory: folder, timeout: timeout)
     }
 
-    func loadRoadmap(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws -> Roadmap {
+    func loadRoadmap(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws -> ValidatedRoadmap {
         let result = RoadmapLoader.load(path: url.path)
-        return try XCTUnwrap(result.roadmap, "\(url.path) does not load: \(result.diagnostics)", file: file, line: line)
+        return try XCTUnwrap(result.validated, "\(url.path) does not load: \(result.diagnostics)", file: file, line: line)
     }
 }

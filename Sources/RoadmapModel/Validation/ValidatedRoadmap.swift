@@ -1,0 +1,72 @@
+/// A roadmap that validation accepted, with what validation established about it: role
+/// aliases resolved (each activity keeps `roleAsWritten`), the dependency graph in
+/// topological order, and the indices from ids to positions. Only `Validator` makes one, so
+/// holding one is the proof that the roadmap is valid — the schedule asks for nothing else.
+public struct ValidatedRoadmap: Sendable {
+    public let roadmap: Roadmap
+    public let graph: DependencyGraph
+    /// Activity id → index in `roadmap.activities`.
+    public let activityIndex: IDIndex
+    /// Task team id → index in `roadmap.teams`.
+    public let teamIndex: IDIndex
+    /// Area id → index in `roadmap.areas`.
+    public let areaIndex: IDIndex
+    /// What is legal but worth a second look (role differs from the team's, a start that
+    /// slips, a dependency given twice).
+    public internal(set) var warnings: [Diagnostic]
+
+    init(roadmap: Roadmap, graph: DependencyGraph, activityIndex: IDIndex, teamIndex: IDIndex, areaIndex: IDIndex, warnings: [Diagnostic]) {
+        self.roadmap = roadmap
+        self.graph = graph
+        self.activityIndex = activityIndex
+        self.teamIndex = teamIndex
+        self.areaIndex = areaIndex
+        self.warnings = warnings
+    }
+
+    /// Validates a roadmap built in code; throws every finding when it is not valid.
+    public init(validating roadmap: Roadmap) throws(InvalidRoadmap) {
+        self = try Validator.validate(roadmap).get()
+    }
+}
+
+/// What loading or validating a roadmap gives: the validated roadmap, or every finding (at
+/// least one of them an error).
+public enum LoadResult: Sendable {
+    case valid(ValidatedRoadmap)
+    case invalid([Diagnostic])
+
+    public var validated: ValidatedRoadmap? {
+        if case .valid(let validated) = self { return validated }
+        return nil
+    }
+
+    /// The roadmap, when it is valid.
+    public var roadmap: Roadmap? { validated?.roadmap }
+
+    /// Every finding: the warnings of a valid roadmap, everything found in an invalid one.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .valid(let validated): return validated.warnings
+        case .invalid(let findings): return findings
+        }
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
+
+    public func get() throws(InvalidRoadmap) -> ValidatedRoadmap {
+        switch self {
+        case .valid(let validated): return validated
+        case .invalid(let findings): throw InvalidRoadmap(findings: findings)
+        }
+    }
+}
+
+/// The findings that make a roadmap invalid, as an error.
+public struct InvalidRoadmap: Error, Sendable, CustomStringConvertible {
+    public let findings: [Diagnostic]
+    public var description: String {
+        "the roadmap is invalid:\n" + findings.map { "  " + $0.description }.joined(separator: "\n")
+    }
+}
