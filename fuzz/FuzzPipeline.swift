@@ -71,30 +71,8 @@ enum FuzzPipeline {
             _ = diagnostic.formatted(file: "fuzz.json")
         }
         require((loaded.roadmap == nil) == loaded.diagnostics.contains(where: \.isError), "usable and in error disagree")
-        guard let roadmap = loaded.roadmap else { return nil }
-        return ScheduledRoadmap(roadmap: withoutPendingCrashes(roadmap), graph: loaded.graph ?? DependencyGraph(roadmap: roadmap))
-    }
-
-    /// Known crashes whose fix is being written elsewhere (fuzz/pending/CAUSES) have their
-    /// trigger taken out in the fuzzer, so that a run goes on looking for new ones; the
-    /// regression test keeps them out by skipping their inputs. Delete each when its fix lands.
-    private static func withoutPendingCrashes(_ roadmap: Roadmap) -> Roadmap {
-        #if ROADMAP_FUZZER
-        var roadmap = roadmap
-        // Int(n) in the strategy page's DocumentText on 1e300, -1e300 or 1e999.
-        var stack = roadmap.strategy?.futureState.map { [$0] } ?? []
-        while let node = stack.popLast() {
-            switch node {
-            case .number(let n) where n == n.rounded() && !(n >= -0x1p63 && n < 0x1p63):
-                roadmap.strategy?.futureState = nil
-                stack = []
-            case .list(let items): stack += items
-            case .section(let members): stack += members.map(\.value)
-            default: break
-            }
-        }
-        #endif
-        return roadmap
+        guard let validated = loaded.validated else { return nil }
+        return ScheduledRoadmap(validated)
     }
 
     private static func checkSchedule(_ scheduled: ScheduledRoadmap) {

@@ -54,8 +54,9 @@ final class DocumentedCountsTests: XCTestCase {
     func testTheReadmeCountsAreTheDatas() throws {
         let path = RuleFixtures.packageRoot.appendingPathComponent("roadmap.json").path
         let loaded = RoadmapLoader.load(path: path)
-        let roadmap = try XCTUnwrap(loaded.roadmap, "roadmap.json does not load")
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let validated = try XCTUnwrap(loaded.validated, "roadmap.json does not load")
+        let roadmap = validated.roadmap
+        let scheduled = ScheduledRoadmap(validated)
         let critical = (0..<roadmap.activities.count).filter { scheduled.schedule.isCritical($0) }.count
         // Sentences wrap in the Markdown source: compare with single spaces.
         let readme = try document("README.md").replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)

@@ -14,8 +14,8 @@ final class ExplorerStrategyTests: XCTestCase {
             of: #""schemaVersion": 1,"#,
             with: #""schemaVersion": 1, "strategy": {"futureState": {"budget": 1e999, "gap": -1e300}},"#)
         let result = RoadmapLoader.load(bytes: Array(text.utf8))
-        let roadmap = try XCTUnwrap(result.roadmap, "\(result.diagnostics)")
-        var explorer = Explorer(scheduled: ScheduledRoadmap(roadmap: roadmap), state: ViewState(), width: 80, height: 40)
+        let validated = try XCTUnwrap(result.validated, "\(result.diagnostics)")
+        var explorer = Explorer(scheduled: ScheduledRoadmap(validated), state: ViewState(), width: 80, height: 40)
         _ = explorer.handle(.character("5"))
         XCTAssertEqual(explorer.state.view, .strategy)
         let screen = ScreenComposer.compose(explorer).lines.joined(separator: "\n")

@@ -11,8 +11,8 @@ final class ExplorerUndoTests: XCTestCase {
     private func explorer() throws -> Explorer {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/minimal.json").path
-        let roadmap = try XCTUnwrap(RoadmapLoader.load(path: path).roadmap)
-        return Explorer(scheduled: ScheduledRoadmap(roadmap: roadmap), state: ViewState(), width: 100, height: 30)
+        let validated = try XCTUnwrap(RoadmapLoader.load(path: path).validated)
+        return Explorer(scheduled: ScheduledRoadmap(validated), state: ViewState(), width: 100, height: 30)
     }
 
     private func press(_ keys: [Key], _ explorer: inout Explorer) {
@@ -39,7 +39,7 @@ final class ExplorerUndoTests: XCTestCase {
             XCTAssertEqual(explorer.scheduled.schedule.projectFinishMonth, expected.finish)
             XCTAssertEqual(explorer.scheduled.schedule.criticalPath, expected.critical)
             // The recomputed schedule is the one a fresh computation with those delays gives.
-            let fresh = ScheduledRoadmap(roadmap: explorer.scheduled.roadmap, delays: expected.delays).schedule
+            let fresh = ScheduledRoadmap(explorer.scheduled.validated, delays: expected.delays).schedule
             XCTAssertEqual(explorer.scheduled.schedule.earlyStart, fresh.earlyStart)
             XCTAssertEqual(explorer.scheduled.schedule.lateFinish, fresh.lateFinish)
         }

@@ -34,8 +34,7 @@ final class StreamingExportTests: XCTestCase {
     }
 
     func testEveryFormatReachesItsSinkInBoundedChunks() throws {
-        let roadmap = SyntheticRoadmap.make(.init(activities: 3000))
-        let scheduled = ScheduledRoadmap(roadmap: roadmap)
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: SyntheticRoadmap.make(.init(activities: 3000))))
         for format in ExportFormat.allCases where format != .json {
             for view in [ViewKind.roadmap, .teams] {
                 var sizes: [Int] = [], lines: [Int] = []
@@ -61,7 +60,7 @@ final class StreamingExportTests: XCTestCase {
     /// A chunk is ready once a page's rows are drawn, not at the end of the export: the sink
     /// sees the first rows before the last ones exist.
     func testTheFirstChunkLeavesBeforeTheLastRowIsDrawn() throws {
-        let scheduled = ScheduledRoadmap(roadmap: SyntheticRoadmap.make(.init(activities: 2000)))
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: SyntheticRoadmap.make(.init(activities: 2000))))
         let page = PageBuilder.page(scheduled, ViewState(), width: 120)
         var seen = 0
         page.writeText(chunkRows: 100) { chunk in
@@ -71,7 +70,7 @@ final class StreamingExportTests: XCTestCase {
         XCTAssertEqual(seen, 1 + (page.rowCount + 99) / 100)
     }
 
-    func testTheWidthRuleIsDeclaredOnce() {
+    func testTheWidthRuleIsDeclaredOnce() throws {
         XCTAssertEqual(ExportWidth.range, 20...1000)
         XCTAssertNil(ExportWidth.problem(20))
         XCTAssertNil(ExportWidth.problem(1000))
@@ -80,7 +79,7 @@ final class StreamingExportTests: XCTestCase {
         XCTAssertEqual(ExportWidth.clamped(5), 20)
         XCTAssertEqual(ExportWidth.clamped(4000), 1000)
         // A width no user typed (a terminal's) is brought within the rule by the exporter.
-        let scheduled = ScheduledRoadmap(roadmap: SyntheticRoadmap.make(.init(activities: 10)))
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: SyntheticRoadmap.make(.init(activities: 10))))
         let text = String(decoding: Exporter.render(scheduled, ViewState(), format: .text, width: 5000), as: UTF8.self)
         XCTAssertEqual(text.split(separator: "\n").map { TextWidth.of(String($0)) }.max(), 1000)
     }
