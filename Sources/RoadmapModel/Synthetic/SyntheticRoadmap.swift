@@ -8,8 +8,22 @@
 /// `slips` asks for a share of activities planned a month or two too early, which the
 /// validator then reports. The `chain` shape is one long chain, for the deep-chain tests: the
 /// schedule must not recurse.
+///
+/// Real files are not shaped like the generator's default output, and the last review found a
+/// crash and a quadratic stall on shapes it never produced; the other options make those shapes
+/// (see `SyntheticProfile` for the named combinations `roadmap bench` measures): activities
+/// whose role differs from their team's (a validation warning each), small teams (many teams),
+/// one activity with a huge number of predecessors (fan-in), long names in several scripts, and
+/// the file written minified, on one line, as most programs write JSON.
 public enum SyntheticRoadmap {
     public enum Shape: String, CaseIterable, Sendable { case network, chain }
+
+    /// How the names read: short ASCII-and-accents phrases, or long ones mixing accents, CJK,
+    /// emoji (flags, ZWJ sequences) and combining marks.
+    public enum Names: String, CaseIterable, Sendable { case short, long }
+
+    /// How the file is laid out: one member per line, or everything on one line.
+    public enum Layout: String, CaseIterable, Sendable { case pretty, minified }
 
     public struct Options: Sendable {
         public var activities: Int
@@ -18,13 +32,30 @@ public enum SyntheticRoadmap {
         public var shape: Shape
         /// The share of activities planned too early for their dependencies (0 to 1).
         public var slips: Double
+        /// The share of activities whose role differs from their team's (0 to 1): each is a
+        /// validation warning, as seven of the shipped roadmap's activities are.
+        public var roleWarnings: Double
+        /// Activities per task team, when given: one team per that many activities, with no
+        /// cap. Otherwise one team per 25 activities, at most 5,000 teams.
+        public var activitiesPerTeam: Int?
+        /// When positive, the last activity depends on this many earlier ones (at most all of
+        /// them), finish-to-start: the wide fan-in of a final milestone.
+        public var fanIn: Int
+        public var names: Names
+        public var layout: Layout
 
-        public init(activities: Int, seed: UInt64 = 1, dependenciesPerActivity: Double = 1.5, shape: Shape = .network, slips: Double = 0) {
+        public init(activities: Int, seed: UInt64 = 1, dependenciesPerActivity: Double = 1.5, shape: Shape = .network, slips: Double = 0,
+                    roleWarnings: Double = 0, activitiesPerTeam: Int? = nil, fanIn: Int = 0, names: Names = .short, layout: Layout = .pretty) {
             self.activities = activities
             self.seed = seed
             self.dependenciesPerActivity = dependenciesPerActivity
             self.shape = shape
             self.slips = slips
+            self.roleWarnings = roleWarnings
+            self.activitiesPerTeam = activitiesPerTeam
+            self.fanIn = fanIn
+            self.names = names
+            self.layout = layout
         }
     }
 
@@ -51,7 +82,7 @@ public enum SyntheticRoadmap {
             AreaOfInterest(id: "area-\(k + 1)", name: LocalizedText(fr: "Domaine \(k + 1) : " + frenchTopics[k % frenchTopics.count],
                                                                  en: "Area \(k + 1): " + englishTopics[k % englishTopics.count]))
         }
-        let teamCount = min(5_000, max(2, n / 25))
+        let teamCount = options.activitiesPerTeam.map { max(2, n / max(1, $0)) } ?? min(5_000, max(2, n / 25))
         var teams: [TaskTeam] = []
         teams.reserveCapacity(teamCount)
         for k in 0..<teamCount {
@@ -76,10 +107,16 @@ public enum SyntheticRoadmap {
         case .network:
             let whole = Int(max(0, options.dependenciesPerActivity))
             let fraction = max(0, options.dependenciesPerActivity) - Double(whole)
+            let fanIn = min(max(0, options.fanIn), n - 1)
             for i in 0..<n {
                 duration[i] = 1 + random.next(below: 12)
                 links.removeAll(keepingCapacity: true)
-                let wanted = min(i, whole + (random.chance(fraction) ? 1 : 0))
+                if fanIn > 0, i == n - 1 {
+                    // The final milestone waits for `fanIn` earlier activities spread evenly
+                    // over the file (distinct by construction, no search for duplicates).
+                    for k in 0..<fanIn { links.append((from: k * i / fanIn, type: .FS, lag: 0)) }
+                }
+                let wanted = links.isEmpty ? min(i, whole + (random.chance(fraction) ? 1 : 0)) : 0
                 var attempts = 0
                 while links.count < wanted, attempts < 4 * wanted {
                     attempts += 1
@@ -134,12 +171,24 @@ public enum SyntheticRoadmap {
         for i in 0..<n {
             let area = random.next(below: areaCount)
             let team: Int? = random.chance(0.85) ? random.next(below: teamCount) : nil
-            let role = team.map { teams[$0].role } ?? roles[random.next(below: roles.count)].id
+            var role = team.map { teams[$0].role } ?? roles[random.next(below: roles.count)].id
+            if let team, options.roleWarnings > 0, random.chance(options.roleWarnings) {
+                // Any role but the team's: the next one round the list.
+                let teamRole = roles.firstIndex { $0.id == teams[team].role } ?? 0
+                role = roles[(teamRole + 1 + random.next(below: roles.count - 1)) % roles.count].id
+            }
             let verb = random.next(below: frenchVerbs.count), topic = random.next(below: frenchTopics.count)
+            let name: LocalizedText
+            switch options.names {
+            case .short:
+                name = LocalizedText(fr: frenchVerbs[verb] + " " + frenchTopics[topic] + " (\(i + 1))",
+                                     en: englishVerbs[verb] + " " + englishTopics[topic] + " (\(i + 1))")
+            case .long:
+                name = SyntheticNames.long(verb: verb, topic: topic, number: i + 1, random: &random)
+            }
             var activity = Activity(
                 id: id(i),
-                name: LocalizedText(fr: frenchVerbs[verb] + " " + frenchTopics[topic] + " (\(i + 1))",
-                                    en: englishVerbs[verb] + " " + englishTopics[topic] + " (\(i + 1))"),
+                name: name,
                 area: areas[area].id, role: role, status: random.chance(0.6) ? .new : .ongoing,
                 team: team.map { teams[$0].id },
                 start: timelineStart + start[i], finish: timelineStart + (start[i] + duration[i] - 1),
@@ -172,9 +221,13 @@ public enum SyntheticRoadmap {
             glossary: [GlossaryEntry(term: LocalizedText("Agile"), definition: LocalizedText(fr: "Une méthode.", en: "A method."))])
     }
 
-    /// The file's bytes for the options: `make` written by `RoadmapJSON`.
+    /// The file's bytes for the options: `make` written by `RoadmapJSON`, minified on request.
     public static func bytes(_ options: Options) -> [UInt8] {
-        RoadmapJSON.bytes(make(options))
+        let pretty = RoadmapJSON.bytes(make(options))
+        switch options.layout {
+        case .pretty: return pretty
+        case .minified: return JSONMinifier.minify(pretty)
+        }
     }
 
     /// The earliest start a dependency allows (the schedule's rule, restated here so that the

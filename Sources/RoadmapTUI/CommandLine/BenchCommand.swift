@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapViews
 
 #if canImport(Glibc)
 import Glibc
@@ -10,115 +11,178 @@ import Darwin
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure decode, validate, schedule and export on synthetic roadmaps (build in release first).",
+        abstract: "Measure every step on synthetic roadmaps of every shape (build in release first).",
         discussion: """
         Run it from a release build, or the numbers mean nothing: \
-        `swift run -c release roadmap bench`. For each size, generates a roadmap in memory \
-        (as `roadmap generate` would write it), then times each step — the best of several runs \
-        for sizes up to 100,000 — and reads the process's peak memory (VmHWM), reset before \
-        each size where the system allows it.
+        `swift run -c release roadmap bench`. For each profile (the shapes real files have: \
+        clean, minified, warnings, minified-warnings, many-teams, fan-in, long-names, \
+        deep-chain; see `roadmap generate --profile`) and each size, generates the roadmap, \
+        times loading (decode, validate, locate findings), the schedule, the JSON export and \
+        the text export (width 160) in this process — the best of several runs — then runs \
+        `roadmap export` on the file as a user would, once for JSON and once for text, each in \
+        a process of its own, and reads its wall time and peak memory. It then checks the \
+        goals: no profile costs more than 1.5 times the clean file of the same number of \
+        activities, and the text export's peak memory stays within 1.5 times the JSON \
+        export's. Exit status 1 when a goal is missed.
         """
     )
 
     @Option(help: "The sizes to measure, separated by commas.")
-    var activities: String = "10000,100000,1000000"
+    var activities: String = "10000,100000"
+
+    @Option(help: "The profiles to measure, separated by commas (default: all).")
+    var profiles: String = SyntheticProfile.allCases.map(\.rawValue).joined(separator: ",")
 
     @Option(help: "The seed of the generator.")
     var seed: UInt64 = 1
 
+    /// How much more a profile may cost than the clean file, and the text export's memory than
+    /// the JSON export's: the goals of issue 8.
+    static let costGoal = 1.5
+    static let memoryGoal = 1.5
+
     func run() throws {
-        var sizes: [Int] = []
-        for part in activities.split(separator: ",") {
-            guard let n = Int(part.filter { $0 != " " }), n > 0, n <= 10_000_000 else {
-                printError("roadmap bench: error: --activities \"\(Sanitized.inline(activities))\": expected sizes such as 10000,100000")
-                throw ExitCode(1)
-            }
-            sizes.append(n)
-        }
+        let sizes = try parseSizes()
+        let chosen = try parseProfiles()
         #if DEBUG
         print("warning: a debug build; measure with `swift run -c release roadmap bench`")
         #endif
-        print("activities  file MB  decode ms  validate ms  schedule ms  export ms  total ms  peak MB")
+        let executable = ChildProcess.currentExecutable
+        var missed: [String] = []
         for n in sizes {
-            let row = measure(n)
-            print(pad(String(n), 10) + "  " + pad(String(format1(Double(row.fileBytes) / 1_048_576)), 7)
-                  + "  " + pad(format1(row.decode), 9) + "  " + pad(format1(row.validate), 11)
-                  + "  " + pad(format1(row.schedule), 11) + "  " + pad(format1(row.export), 9)
-                  + "  " + pad(format1(row.decode + row.validate + row.schedule + row.export), 8)
-                  + "  " + pad(String(row.peakMB), 7))
+            print("\n\(n) activities (seed \(seed))")
+            print("profile             file MB  load ms  schedule ms  json ms  text ms  total ms  × clean | json s  json MB  text s  text MB  text/json MB")
+            var cleanTotal: Double?
+            for profile in chosen {
+                let row = try measure(profile, n, executable: executable)
+                if profile == .clean { cleanTotal = row.total }
+                let ratio = cleanTotal.map { row.total / max($0, 0.001) }
+                let memory = row.textProcess.peakMB / max(row.jsonProcess.peakMB, 0.001)
+                print(pad(profile.rawValue, 18, left: true) + "  " + pad(fixed(row.fileMB, 1), 7) + "  " + pad(fixed(row.load, 1), 7)
+                      + "  " + pad(fixed(row.schedule, 1), 11) + "  " + pad(fixed(row.json, 1), 7) + "  " + pad(fixed(row.text, 1), 7)
+                      + "  " + pad(fixed(row.total, 1), 8) + "  " + pad(ratio.map { fixed($0, 2) } ?? "–", 7)
+                      + " | " + pad(fixed(row.jsonProcess.seconds, 2), 6) + "  " + pad(fixed(row.jsonProcess.peakMB, 0), 7)
+                      + "  " + pad(fixed(row.textProcess.seconds, 2), 6) + "  " + pad(fixed(row.textProcess.peakMB, 0), 7)
+                      + "  " + pad(fixed(memory, 2), 12))
+                if let ratio, ratio > Self.costGoal { missed.append("\(profile.rawValue) at \(n): \(fixed(ratio, 2)) × the clean file's cost") }
+                if memory > Self.memoryGoal { missed.append("\(profile.rawValue) at \(n): the text export takes \(fixed(memory, 2)) × the JSON export's memory") }
+            }
+        }
+        print("")
+        if missed.isEmpty {
+            print("goals met: every profile within \(fixed(Self.costGoal, 1)) × the clean file's cost, every text export within \(fixed(Self.memoryGoal, 1)) × the JSON export's memory")
+        } else {
+            for line in missed { print("goal missed: " + line) }
+            throw ExitCode(1)
         }
     }
 
     struct Row {
-        var fileBytes = 0
-        var decode = Double.infinity, validate = Double.infinity, schedule = Double.infinity, export = Double.infinity
-        var peakMB = 0
+        var fileMB = 0.0
+        var load = Double.infinity, schedule = Double.infinity, json = Double.infinity, text = Double.infinity
+        var total: Double { load + schedule + json + text }
+        var jsonProcess = ChildProcess.Cost(seconds: 0, peakMB: 0, status: 0)
+        var textProcess = ChildProcess.Cost(seconds: 0, peakMB: 0, status: 0)
     }
 
-    func measure(_ n: Int) -> Row {
-        resetPeakMemory()
+    func measure(_ profile: SyntheticProfile, _ n: Int, executable: String) throws -> Row {
         var row = Row()
-        let bytes = SyntheticRoadmap.bytes(SyntheticRoadmap.Options(activities: n, seed: seed))
-        row.fileBytes = bytes.count
+        let bytes = SyntheticRoadmap.bytes(profile.options(activities: n, seed: seed))
+        row.fileMB = Double(bytes.count) / 1_048_576
         let runs = n <= 20_000 ? 5 : n <= 200_000 ? 3 : 1
         for _ in 0..<runs {
-            var start = now()
-            guard let roadmap = RoadmapLoader.decodeWithoutValidating(bytes: bytes) else {
-                preconditionFailure("the synthetic roadmap does not decode")
-            }
-            row.decode = min(row.decode, now() - start)
+            var start = monotonicMilliseconds()
+            let loaded = RoadmapLoader.load(bytes: bytes)
+            guard let validated = loaded.validated else { throw failure("the \(profile.rawValue) roadmap does not load: \(loaded.errors.first.map(String.init(describing:)) ?? "")") }
+            row.load = min(row.load, monotonicMilliseconds() - start)
 
-            start = now()
-            let validation = Validator.validate(consume roadmap)
-            row.validate = min(row.validate, now() - start)
-            guard let validated = validation.validated else {
-                preconditionFailure("the synthetic roadmap is invalid: \(validation.errors.first!)")
-            }
-
-            start = now()
+            start = monotonicMilliseconds()
             let scheduled = ScheduledRoadmap(validated)
-            row.schedule = min(row.schedule, now() - start)
+            row.schedule = min(row.schedule, monotonicMilliseconds() - start)
 
-            start = now()
+            start = monotonicMilliseconds()
             let json = ScheduleJSON.bytes(scheduled, language: .en)
-            row.export = min(row.export, now() - start)
-            precondition(json.count > 0)
+            row.json = min(row.json, monotonicMilliseconds() - start)
+
+            start = monotonicMilliseconds()
+            // Streamed to a sink that only counts, as the command streams to its file.
+            var textBytes = 0
+            try Exporter.write(scheduled, ViewState(), format: .text, width: 160) { textBytes += $0.count }
+            row.text = min(row.text, monotonicMilliseconds() - start)
+            guard !json.isEmpty, textBytes > 0 else { throw failure("an empty export") }
         }
-        row.peakMB = peakMemoryKB() / 1024
+
+        // The same file through the command line, as a user runs it.
+        let path = try temporaryFile(bytes)
+        defer { unlink(path) }
+        for format in ["json", "text"] {
+            let arguments = [executable, "export", path, "--format", format, "--width", "160", "--lang", "en", "--output", "/dev/null"]
+            guard let cost = ChildProcess.run(arguments), cost.status == 0 else {
+                throw failure("`roadmap export --format \(format)` failed on the \(profile.rawValue) roadmap")
+            }
+            if format == "json" { row.jsonProcess = cost } else { row.textProcess = cost }
+        }
         return row
     }
 
-    /// Milliseconds on the monotonic clock.
-    private func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
-    }
-
-    /// VmHWM, the peak resident memory, from /proc/self/status (0 where there is none).
-    private func peakMemoryKB() -> Int {
-        guard case .success(let bytes) = readFile("/proc/self/status") else { return 0 }
-        let text = String(decoding: bytes, as: UTF8.self)
-        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            return Int(line.dropFirst(6).filter(\.isNumber)) ?? 0
+    private func parseSizes() throws -> [Int] {
+        var sizes: [Int] = []
+        for part in activities.split(separator: ",") {
+            guard let n = Int(part.filter { $0 != " " }), n > 0, n <= 10_000_000 else {
+                throw failure("--activities \"\(Sanitized.inline(activities))\": expected sizes such as 10000,100000")
+            }
+            sizes.append(n)
         }
-        return 0
+        return sizes
     }
 
-    /// Writing 5 to /proc/self/clear_refs resets the peak to the current resident size.
-    private func resetPeakMemory() {
-        let descriptor = open("/proc/self/clear_refs", O_WRONLY)
-        guard descriptor >= 0 else { return }
-        _ = write(descriptor, "5", 1)
-        close(descriptor)
+    private func parseProfiles() throws -> [SyntheticProfile] {
+        var chosen: [SyntheticProfile] = []
+        for part in profiles.split(separator: ",") {
+            guard let profile = SyntheticProfile(rawValue: part.trimmingCharacters(in: " ")) else {
+                let known = SyntheticProfile.allCases.map(\.rawValue).joined(separator: ", ")
+                throw failure("--profiles: unknown profile \"\(Sanitized.inline(String(part)))\" (known: \(known))")
+            }
+            chosen.append(profile)
+        }
+        // The ratios are against the clean file: measure it first, whatever was asked.
+        return [.clean] + chosen.filter { $0 != .clean }
     }
 
-    private func format1(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
+    private func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        var template = Array("/tmp/roadmap-bench-XXXXXX.json".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
+        guard descriptor >= 0 else { throw failure("cannot make a temporary file in /tmp: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try OutputFile.writeAll(bytes, to: descriptor, what: path)
+        return path
     }
 
-    private func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+    private func failure(_ message: String) -> Error {
+        printError("roadmap bench: error: " + message)
+        return ExitCode(1)
+    }
+
+    private func fixed(_ value: Double, _ digits: Int) -> String {
+        guard value.isFinite else { return "–" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((value * scale).rounded())
+        guard digits > 0 else { return String(scaled) }
+        let whole = scaled / Int(scale), part = abs(scaled % Int(scale))
+        let digitsText = String(part)
+        return "\(whole).\(String(repeating: "0", count: digits - digitsText.count))\(digitsText)"
+    }
+
+    private func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let room = String(repeating: " ", count: max(0, width - text.count))
+        return left ? text + room : room + text
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }
