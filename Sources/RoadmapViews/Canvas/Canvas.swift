@@ -53,6 +53,9 @@ public struct Cell: Hashable, Sendable {
         self.style = style
     }
     public static let blank = Cell()
+
+    /// Every ASCII character as a one-character string, made once.
+    static let asciiText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }
 
 /// A grid of styled cells: what every view renders into. The explorer draws it with ncurses,
@@ -96,8 +99,18 @@ public struct Canvas: Sendable, Equatable {
         let room = min(width - x, limit ?? Int.max)
         guard room > 0 else { return 0 }
         let clean = Sanitized.text(text)
-        let fitted = TextWidth.of(clean) <= room ? clean : TextWidth.truncate(clean, to: room)
+        let fitted = TextWidth.fit(clean, to: room).text
         var column = x
+        if fitted.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Printable ASCII (controls are gone): a cell per byte, each from a table of
+            // one-character strings rather than a grapheme cluster broken out of the text.
+            for byte in fitted.utf8 {
+                guard column < x + room else { break }
+                self[column, y] = Cell(Cell.asciiText[Int(byte)], style: style)
+                column += 1
+            }
+            return column - x
+        }
         for character in fitted {
             let w = character.isASCII ? 1 : TextWidth.of(character)
             if w == 0 {

@@ -33,7 +33,7 @@ public enum TextWidth {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
         guard let first = iterator.next() else { return 0 }
-        if scalars.count == 1 { return of(first) }
+        if iterator.next() == nil { return of(first) }
         var total = 0
         // The last scalar that was measured (a VS16 widens it) and the last one that counts as
         // the emoji a skin tone or a second regional indicator belongs to.
@@ -99,6 +99,15 @@ public enum TextWidth {
     }
 
     public static func of(_ text: String) -> Int {
+        // Most texts are ASCII (ids, codes, dates, English): count their bytes without
+        // breaking them into grapheme clusters, the costly part of measuring.
+        var ascii = 0
+        var isASCII = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { isASCII = false; break }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        }
+        if isASCII { return ascii }
         var total = 0
         for character in text {
             if let ascii = character.asciiValue { total += ascii >= 0x20 && ascii != 0x7F ? 1 : 0 } else { total += of(character) }
@@ -108,24 +117,40 @@ public enum TextWidth {
 
     /// The longest prefix of `text` that fits in `width` columns, with "…" at the end when
     /// something had to be cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
-        guard width > 0 else { return "" }
-        if of(text) <= width { return text }
-        var result = ""
-        var used = 0
-        for character in text {
-            let w = of(character)
-            if used + w > width - 1 { break }
-            result.append(character)
-            used += w
-        }
-        return result + "…"
-    }
+    public static func truncate(_ text: String, to width: Int) -> String { fit(text, to: width).text }
 
     /// `text` cut or padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int) -> String {
-        let cut = truncate(text, to: width)
-        return cut + String(repeating: " ", count: max(0, width - of(cut)))
+        let cut = fit(text, to: width)
+        return cut.text + String(repeating: " ", count: max(0, width - cut.width))
+    }
+
+    /// `text`, or its longest prefix that leaves room for "…" within `width` columns followed
+    /// by "…", and the columns the result takes. One pass that stops a column past the
+    /// width: a long name cut to a narrow column is not measured to its end (names run to
+    /// hundreds of clusters in some files, and every row of the grid cuts one).
+    public static func fit(_ text: String, to width: Int) -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        var used = 0
+        // Where the text must be cut if it turns out not to fit, and the columns before it.
+        var cut: String.Index?
+        var usedBeforeCut = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            let character = text[index]
+            let w = character.asciiValue.map { $0 >= 0x20 && $0 != 0x7F ? 1 : 0 } ?? of(character)
+            if cut == nil, used + w > width - 1 {
+                cut = index
+                usedBeforeCut = used
+            }
+            if used + w > width {
+                return (String(text[..<cut!]) + "…", usedBeforeCut + 1)
+            }
+            used += w
+            index = next
+        }
+        return (text, used)
     }
 
     /// Words wrapped into lines of at most `width` columns; a word longer than a line is cut.
