@@ -50,7 +50,9 @@ enum OverlayRenderer {
         }
         for row in top..<min(picker.shown.count, top + rows) {
             let choice = picker.choices[picker.shown[row]]
-            let mark = picker.checked.contains(choice.id) ? "[x] " : "[ ] "
+            // The cursor is a mark as well as reverse video, so that it shows without
+            // attributes too (a monochrome terminal, a screen reader, a copy of the screen).
+            let mark = (row == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
             lines.append((mark + choice.label[language], row == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
         }
         while lines.count < frame.innerHeight - 2 { lines.append(("", .plain)) }
