@@ -355,7 +355,7 @@ final class ExplorerOverlayTests: XCTestCase {
         XCTAssertNil(prompt(explorer)?.note)
         // The open roadmap is refused before any question.
         let roadmap = Self.repository.appendingPathComponent("Tests/Fixtures/minimal.json").path
-        explorer.roadmapPath = roadmap
+        explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmap) }
         type([.escape], into: &explorer)
         exportPrompt(roadmap, &explorer)
         type([.enter], into: &explorer)

@@ -54,8 +54,9 @@ struct Explorer {
     var now: () -> Date = Date.init
     /// The home folder, for `~` in the export prompt (HOME).
     var home: String?
-    /// The roadmap file on screen, which the export prompt refuses to write over.
-    var roadmapPath: String?
+    /// Whether a path names the roadmap file on screen, which the export prompt refuses to
+    /// write over. The loop says (it knows the file); none by default.
+    var isOpenRoadmap: (String) -> Bool = { _ in false }
 
     /// Internal so that tests can count the pages built.
     let pages = PageCache()
@@ -270,7 +271,7 @@ struct Explorer {
             overlay = nil
             setSearch(prompt.text)
         case .export:
-            switch ExportTarget.resolve(prompt.text, home: home, roadmapPath: roadmapPath, language: state.language) {
+            switch ExportTarget.resolve(prompt.text, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
             case let .write(path, format):
                 overlay = nil
                 return .export(path: path, format: format)
@@ -569,29 +570,5 @@ struct Explorer {
         case .success(let path): message = Message(text: words("Vue exportée dans ", "View exported to ") + path)
         case .failure(let error): message = Message(text: "\(error)", isError: true)
         }
-    }
-}
-
-/// Remembers the last page built, so that moving the cursor does not rebuild it.
-final class PageCache {
-    private var key: (state: ViewState, width: Int, delays: [Int: Int], roadmapID: ObjectIdentifier?)?
-    private var cached: Page?
-    /// How many pages were built: tests check that keys which change nothing on the page (an
-    /// overlay's, a prompt's) build none.
-    private(set) var builds = 0
-
-    func page(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
-        // The selection matters only to the dependency page.
-        var keyState = state
-        if state.view != .dependencies { keyState.selectedActivity = nil }
-        let roadmapID = ObjectIdentifier(scheduled.searchIndex)
-        if let key, let cached, key.state == keyState, key.width == width, key.delays == scheduled.delays, key.roadmapID == roadmapID {
-            return cached
-        }
-        let page = PageBuilder.page(scheduled, state, width: width)
-        builds += 1
-        key = (keyState, width, scheduled.delays, roadmapID)
-        cached = page
-        return page
     }
 }

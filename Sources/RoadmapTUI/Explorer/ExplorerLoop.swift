@@ -23,7 +23,7 @@ enum ExplorerLoop {
         let size = terminal.size
         var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
         explorer.home = environment["HOME"]
-        explorer.roadmapPath = roadmapPath
+        if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         var needsDrawing = true
         while true {
             // Ctrl-C reaches the program as SIGINT (cbreak mode keeps the terminal's signals,

@@ -10,7 +10,7 @@ enum ExportTarget: Equatable {
     case overwrite(path: String, format: ExportFormat)
     case refuse(String)
 
-    static func resolve(_ typed: String, home: String?, roadmapPath: String?, language: Language) -> ExportTarget {
+    static func resolve(_ typed: String, home: String?, isOpenRoadmap: (String) -> Bool, language: Language) -> ExportTarget {
         let fr = language == .fr
         let text = typed.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .refuse(fr ? "Tapez un nom de fichier." : "Type a file name.") }
@@ -30,7 +30,7 @@ enum ExportTarget: Equatable {
             return .refuse(fr ? "\(ext) n’est pas un format d’export : choisissez \(list)."
                 : "\(ext) is not an export format: use \(list).")
         }
-        if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
+        if isOpenRoadmap(path) {
             return .refuse(fr ? "\(shown) : c’est la feuille de route ouverte ; choisissez un autre nom."
                 : "\(shown): that is the open roadmap; choose another name.")
         }
