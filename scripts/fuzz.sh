@@ -34,14 +34,8 @@ export SWIFT_BACKTRACE=enable=no
 export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer || true)}"
 
 # The pure part of the explorer (no ncurses): compiled into the harness, as the executable has it.
-explorer_sources=(
-  Sources/RoadmapTUI/Explorer/Explorer.swift
-  Sources/RoadmapTUI/Explorer/Key.swift
-  Sources/RoadmapTUI/Explorer/ActionTable.swift
-  Sources/RoadmapTUI/Explorer/Overlay.swift
-  Sources/RoadmapTUI/Explorer/OverlayRenderer.swift
-  Sources/RoadmapTUI/Explorer/ScreenComposer.swift
-)
+# Every file of Explorer/ but the loop, which drives the terminal.
+mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift | sort)
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")

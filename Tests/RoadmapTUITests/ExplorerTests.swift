@@ -77,7 +77,7 @@ final class ExplorerTests: XCTestCase {
     func testEnterOpensTheDetailsOfTheSelectedActivityAndEscCloses() throws {
         var explorer = try explorer()
         type(Key.typed("jj\n"), into: &explorer)
-        XCTAssertEqual(explorer.overlay, .details(activity: 2, scroll: 0))
+        XCTAssertEqual(explorer.overlay, .details(activity: 2, ScrollBox()))
         let text = screen(explorer).joined(separator: "\n")
         XCTAssertTrue(text.contains("Role: Int — Broker (written “Br”)"), text)
         XCTAssertTrue(text.contains("Inferred value (start, finish): ongoing work"), text)
@@ -97,9 +97,9 @@ final class ExplorerTests: XCTestCase {
         XCTAssertTrue(explorer.state.filter.isEmpty)
     }
 
-    func testAreaPickerWithEnterOnAnUntickedListTakesTheRowUnderTheCursor() throws {
+    func testAreaPickerAppliesWhatIsTicked() throws {
         var explorer = try explorer()
-        type([.character("a"), .character("j"), .enter], into: &explorer)
+        type([.character("a"), .character("j"), .character(" "), .enter], into: &explorer)
         XCTAssertEqual(explorer.state.filter.areas, ["enablement"])
         XCTAssertEqual(selectedID(explorer), "cloud", "the selection moves to what is still shown")
     }
@@ -200,21 +200,36 @@ final class ExplorerTests: XCTestCase {
     func testHelpIsGeneratedFromTheActionTable() throws {
         var explorer = try explorer(width: 100, height: 60)
         type([.character("?")], into: &explorer)
-        let text = screen(explorer).joined(separator: "\n")
+        // Page through the box, gathering what it shows.
+        var seen = screen(explorer).joined(separator: "\n")
+        for _ in 0..<10 { type([.pageDown], into: &explorer); seen += "\n" + screen(explorer).joined(separator: "\n") }
+        let width = OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: 100) - 4
         for spec in ActionTable.all {
-            XCTAssertTrue(text.contains(spec.help[.en]), "help lacks \(spec.help.en)")
+            for line in HelpText.entry(spec, .en, width: width) {
+                XCTAssertTrue(seen.contains(line), "help lacks “\(line)”")
+            }
+        }
+        for context in KeyContext.allCases where context != .main {
+            XCTAssertTrue(seen.contains(ActionTable.title(of: context).en), "help lacks the section “\(ActionTable.title(of: context).en)”")
         }
         type([.escape], into: &explorer)
         XCTAssertNil(explorer.overlay)
     }
 
+    /// Within a context, and across the contexts a component looks its keys up in, a key means
+    /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
-        var seen: [Key: Action] = [:]
-        for spec in ActionTable.all {
-            XCTAssertFalse(spec.keys.isEmpty)
-            for key in spec.keys {
-                XCTAssertNil(seen[key], "\(key) is bound to \(String(describing: seen[key])) and \(spec.action)")
-                seen[key] = spec.action
+        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
+                                      [.prompt, .lineEditor], [.question]]
+        XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
+        for chain in chains {
+            var seen: [Key: Action] = [:]
+            for spec in ActionTable.all where chain.contains(spec.context) {
+                XCTAssertFalse(spec.keys.isEmpty)
+                for key in spec.keys {
+                    XCTAssertNil(seen[key], "\(chain): \(key) is bound to \(String(describing: seen[key])) and \(spec.action)")
+                    seen[key] = spec.action
+                }
             }
         }
         XCTAssertEqual(Set(ActionTable.all.map(\.action)), Set(Action.allCases))
@@ -265,16 +280,27 @@ final class ExplorerTests: XCTestCase {
         XCTAssertTrue(text.contains("FS (finish → start) · lag 0 months · binds · inferred"), text)
     }
 
-    func testTheReadmeKeyTableMatchesTheActionTable() throws {
+    /// README's key tables are the action table's, context by context, row for row: a key
+    /// added, changed or removed in one and not the other fails here, with the table to paste.
+    func testTheReadmeKeyTablesMatchTheActionTable() throws {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
-        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") }
-        for spec in ActionTable.all {
-            let row = rows.first { $0.hasSuffix("| \(spec.help.en) |") }
-            XCTAssertNotNil(row, "README has no key row for “\(spec.help.en)”")
-            for token in spec.label.split(separator: " ") {
-                XCTAssertTrue(row?.contains("`\(token)`") ?? false, "README row for “\(spec.help.en)” lacks `\(token)`")
-            }
+        let keys = try XCTUnwrap(readme.range(of: "\n## Keys\n"), "README has no “## Keys” section")
+        let end = readme.range(of: "\n## ", range: keys.upperBound..<readme.endIndex)?.lowerBound ?? readme.endIndex
+        let section = String(readme[keys.upperBound..<end])
+        for context in KeyContext.allCases {
+            let table = KeyTable.markdown(context)
+            // The table under the context's heading, before the next heading (a paragraph may
+            // come between).
+            let heading = "### " + ActionTable.title(of: context).en + "\n"
+            let subsection = section.range(of: heading).map { found in
+                String(section[found.upperBound...]).components(separatedBy: "\n### ")[0]
+            } ?? ""
+            XCTAssertTrue(subsection.contains(table),
+                          "README lacks, or differs from, the key table for “\(ActionTable.title(of: context).en)”:\n\n### \(ActionTable.title(of: context).en)\n\n\(table)")
         }
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let expected = KeyContext.allCases.flatMap { KeyTable.markdown($0).split(separator: "\n").filter { $0.hasPrefix("| `") } }
+        XCTAssertEqual(rows.count, expected.count, "README's Keys section has key rows that the action table lacks")
     }
 }

@@ -31,8 +31,9 @@ final class ExplorerUndoTests: XCTestCase {
             press(group, &explorer)
         }
         XCTAssertEqual(explorer.scheduled.delays, [0: 1, 1: -1, 2: 1])
-        XCTAssertEqual(explorer.undoStack, [.init(activity: 0, months: 1), .init(activity: 0, months: 1), .init(activity: 1, months: -1),
-                                            .init(activity: 2, months: 1), .init(activity: 0, months: -1)])
+        XCTAssertEqual(explorer.undoStack, [.whatIf(.init(activity: 0, months: 1)), .whatIf(.init(activity: 0, months: 1)),
+                                            .whatIf(.init(activity: 1, months: -1)), .whatIf(.init(activity: 2, months: 1)),
+                                            .whatIf(.init(activity: 0, months: -1))])
         for expected in history.reversed() {
             press([.character("u")], &explorer)
             XCTAssertEqual(explorer.scheduled.delays, expected.delays)
@@ -49,9 +50,11 @@ final class ExplorerUndoTests: XCTestCase {
         XCTAssertEqual(explorer.message?.text, "Nothing to undo.")
     }
 
-    /// A step is the activity and the months, not a schedule.
+    /// A step is the activity and the months, not a schedule (a `U` keeps the delays it
+    /// removed, a dictionary: one reference).
     func testAStepIsSmall() {
         XCTAssertLessThanOrEqual(MemoryLayout<Explorer.WhatIfStep>.stride, 16)
+        XCTAssertLessThanOrEqual(MemoryLayout<Explorer.UndoStep>.stride, 24)
     }
 
     func testTheStackHoldsAtMostTheLimitAndUndoesTheNewestFirst() throws {

@@ -186,7 +186,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("r")
         try session.waitForScreen(containing: "Roles")
         try session.send("Space", "Escape")
-        try session.waitForScreen("the picker closed") { !$0.contains("Space ticks") }
+        try session.waitForScreen("the picker closed") { !$0.contains(" ticked") }
         XCTAssertTrue(try session.screen().contains("Filters: area Digital enablement — 1 of 3 activities"))
         try session.send("x")
         try session.waitForScreen(containing: "Filters: no filter — 3 of 3 activities")
@@ -212,12 +212,12 @@ final class TerminalTests: TerminalTestCase {
         try session.send("x")
         try session.waitForScreen(containing: "Filters: no filter — \(total) of \(total) activities")
 
-        // Enter with nothing ticked picks the area under the cursor: the first.
+        // Space ticks the area under the cursor: the first.
         let area = roadmap.areas[0]
         let inArea = ActivityFilter(areas: [area.id]).apply(to: scheduled)
         try session.send("a")
         try session.waitForScreen(containing: "Areas of interest")
-        try session.send("Enter")
+        try session.send("Space", "Enter")
         screen = try session.waitForScreen(containing: "Filters: area \(area.name.en) — \(inArea.count) of \(total) activities")
         rows = activityRows(screen)
         let expectedNames = Set(inArea.map { roadmap.activities[$0].name.en })
@@ -460,9 +460,15 @@ final class TerminalTests: TerminalTestCase {
         try session.send("PageUp")
         try session.waitForChange(from: end)
         let text = seen.joined(separator: "\n")
+        // Every context's keys, each as the action table declares it.
+        let width = OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: 120) - 4
         for spec in ActionTable.all {
-            let entry = "  " + TextWidth.pad(spec.label, to: 8) + " " + spec.help.en
-            XCTAssertTrue(text.contains(entry), "the help lacks “\(entry)”")
+            for entry in HelpText.entry(spec, .en, width: width) {
+                XCTAssertTrue(text.contains(entry), "the help lacks “\(entry)”")
+            }
+        }
+        for context in KeyContext.allCases where context != .main {
+            XCTAssertTrue(text.contains(ActionTable.title(of: context).en), ActionTable.title(of: context).en)
         }
         for heading in ["Move and switch views", "Filter", "Dependencies and what-if", "Other", "Mouse: a click selects a row"] {
             XCTAssertTrue(text.contains(heading), heading)
@@ -481,27 +487,6 @@ final class TerminalTests: TerminalTestCase {
     }
 
     // MARK: - 9, 10. Quit and SIGTERM give the terminal back
-
-    /// After the explorer: the terminal settings as they were (cooked mode, echo), the main
-    /// screen back with the shell's output on it.
-    private func assertTerminalRestored(_ wrapped: Wrapped, file: StaticString = #filePath, line: UInt = #line) throws {
-        let session = wrapped.session
-        let screen = try session.waitForScreen(containing: "roadmap exited with status", file: file, line: line)
-        let settings = try String(contentsOf: wrapped.sttyAfter, encoding: .utf8)
-        let flags = Set(settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
-        for flag in ["icanon", "echo", "isig", "icrnl", "opost", "onlcr"] {
-            XCTAssertTrue(flags.contains(flag), "after the explorer the terminal lacks \(flag) (cooked mode):\n\(settings)", file: file, line: line)
-        }
-        // The same settings as before, but for the size (the resize test changes it).
-        func withoutSize(_ text: String) -> String { text.replacing(/rows \d+; columns \d+;/, with: "") }
-        XCTAssertEqual(withoutSize(settings), withoutSize(try String(contentsOf: wrapped.sttyBefore, encoding: .utf8)),
-                       "the terminal settings are back as they were", file: file, line: line)
-        XCTAssertEqual(try session.format("#{alternate_on}"), "0", "back on the main screen", file: file, line: line)
-        XCTAssertFalse(screen.contains("qQuit"), "the explorer's screen is gone:\n\(framed(screen))", file: file, line: line)
-        // The shell's output at the top of the main screen (after its word on a signal).
-        XCTAssertTrue(screen.components(separatedBy: "\n").prefix(2).contains { $0.hasPrefix("roadmap exited with status") },
-                      "the shell's output at the top of the main screen:\n\(framed(screen))", file: file, line: line)
-    }
 
     func testQuitExitsWithStatusZeroAndRestoresTheTerminal() throws {
         let wrapped = try openWrapped([minimal])

@@ -1,83 +1,211 @@
 import RoadmapModel
 
-/// Everything a user can do in the explorer, each declared once with its keys and its help
-/// text. Key handling looks actions up here, and the help screen and the bottom bar are
-/// generated from this table, so they can never drift from what the keys do (tig's idea).
+/// Where a key goes: the main screen, or the overlay or prompt that is open. Each context has
+/// its own keymap (tig's keymaps); a component looks a key up in its contexts in order — a
+/// prompt in its own, then in the line editor's — so shared keys are declared once.
+enum KeyContext: CaseIterable, Hashable, Sendable {
+    case main, scrollBox, details, picker, pickerFilter, prompt, lineEditor, question
+}
+
+/// Everything a user can do in the explorer, each declared once per context with its keys and
+/// its help text. Key handling looks actions up here, and the help screen, the key bar and the
+/// README's key tables are generated from this table, so they can never drift from what the
+/// keys do (tig's idea).
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
     case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary
-    case details, close
+    case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case dependencies
-    case delay, advance, undo
+    case delay, advance, undo, resetWhatIfs
     case switchLanguage
     case export
     case help, quit
+    /// Help and details.
+    case close
+    /// Pickers and their filter line.
+    case toggle, apply, filterChoices, endFilter, clearFilter, cancel
+    /// Prompts.
+    case confirm, complete
+    /// The line editor of prompts and filter lines.
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteWord, deleteToEnd
+    /// Questions.
+    case yes, no
 }
 
 struct ActionSpec: Sendable {
+    /// The sections of the main screen's keys in the help.
     enum Group: CaseIterable, Sendable { case move, filter, schedule, other }
     let action: Action
+    let context: KeyContext
     let keys: [Key]
-    /// How the keys are written in the help and the bottom bar.
-    let label: String
     let group: Group
     let help: LocalizedText
-    /// The short word for the bottom bar, when the action has a place there.
+    /// The short word for the key bar, when the action has a place there.
     let bar: LocalizedText?
+
+    /// How the keys are written in the help and the README: every key, by its name.
+    var label: String { keys.map(\.name).joined(separator: " ") }
 }
 
 enum ActionTable {
-    static let all: [ActionSpec] = [
-        spec(.moveDown, [.down, .character("j")], "↓ j", .move, "descendre d’une ligne", "move down one row"),
-        spec(.moveUp, [.up, .character("k")], "↑ k", .move, "monter d’une ligne", "move up one row"),
-        spec(.pageDown, [.pageDown, .character(" ")], "PgDn", .move, "page suivante", "next page"),
-        spec(.pageUp, [.pageUp], "PgUp", .move, "page précédente", "previous page"),
-        spec(.first, [.home, .character("g")], "Home g", .move, "aller au début", "go to the top"),
-        spec(.last, [.end, .character("G")], "End G", .move, "aller à la fin", "go to the bottom"),
-        spec(.nextView, [.tab], "Tab", .move, "vue suivante", "next view", bar: ("Vue", "View")),
-        spec(.previousView, [.backTab], "S-Tab", .move, "vue précédente", "previous view"),
-        spec(.showRoadmap, [.character("1")], "1", .move, "feuille de route (Gantt)", "roadmap (Gantt)"),
-        spec(.showTeams, [.character("2")], "2", .move, "équipes spéciales", "task teams"),
-        spec(.showDependencies, [.character("3")], "3", .move, "vue des dépendances", "dependencies view"),
-        spec(.showTransition, [.character("4")], "4", .move, "transition des groupes de travail", "transition of the working groups"),
-        spec(.showStrategy, [.character("5")], "5", .move, "stratégie", "strategy"),
-        spec(.showGlossary, [.character("6")], "6", .move, "glossaire", "glossary"),
-        spec(.details, [.enter], "Enter", .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
-        spec(.close, [.escape], "Esc", .move, "fermer la fenêtre ou l’invite", "close the overlay or prompt"),
-        spec(.pickRoles, [.character("r")], "r", .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
-        spec(.pickAreas, [.character("a")], "a", .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
-        spec(.pickTeams, [.character("t")], "t", .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
-        spec(.cycleStatus, [.character("s")], "s", .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing"),
-        spec(.toggleCritical, [.character("c")], "c", .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical")),
-        spec(.search, [.character("/")], "/", .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
-        spec(.nextMatch, [.character("n")], "n", .filter, "résultat suivant", "next match"),
-        spec(.previousMatch, [.character("N")], "N", .filter, "résultat précédent", "previous match"),
-        spec(.clearFilters, [.character("x")], "x", .filter, "effacer tous les filtres", "clear every filter", bar: ("Effacer", "Clear")),
-        spec(.dependencies, [.character("d")], "d", .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
-        spec(.delay, [.character("+"), .character("=")], "+", .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
-        spec(.advance, [.character("-")], "-", .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
-        spec(.undo, [.character("u")], "u", .schedule, "annuler la dernière simulation", "undo the last what-if"),
-        spec(.switchLanguage, [.character("L")], "L", .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
-        spec(.export, [.character("e")], "e", .other, "exporter la vue (texte, md, csv, json, mmd)", "export the view (text, md, csv, json, mmd)", bar: ("Exporter", "Export")),
-        spec(.help, [.character("?"), .character("h")], "? h", .other, "aide", "help", bar: ("Aide", "Help")),
-        spec(.quit, [.character("q"), .interrupt], "q", .other, "quitter", "quit", bar: ("Quitter", "Quit")),
+    static let all: [ActionSpec] = main + scrollBox + details + picker + pickerFilter + prompt + lineEditor + question
+
+    private static let main: [ActionSpec] = [
+        spec(.main, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "move down one row"),
+        spec(.main, .moveUp, [.up, .character("k")], .move, "monter d’une ligne", "move up one row"),
+        spec(.main, .pageDown, [.pageDown, .character(" ")], .move, "page suivante", "next page"),
+        spec(.main, .pageUp, [.pageUp], .move, "page précédente", "previous page"),
+        spec(.main, .first, [.home, .character("g")], .move, "aller au début", "go to the top"),
+        spec(.main, .last, [.end, .character("G")], .move, "aller à la fin", "go to the bottom"),
+        spec(.main, .nextView, [.tab], .move, "vue suivante", "next view", bar: ("Vue", "View")),
+        spec(.main, .previousView, [.backTab], .move, "vue précédente", "previous view"),
+        spec(.main, .showRoadmap, [.character("1")], .move, "feuille de route (Gantt)", "roadmap (Gantt)"),
+        spec(.main, .showTeams, [.character("2")], .move, "équipes spéciales", "task teams"),
+        spec(.main, .showDependencies, [.character("3")], .move, "vue des dépendances", "dependencies view"),
+        spec(.main, .showTransition, [.character("4")], .move, "transition des groupes de travail", "transition of the working groups"),
+        spec(.main, .showStrategy, [.character("5")], .move, "stratégie", "strategy"),
+        spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
+        spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
+        spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
+        spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
+        spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
+        spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing"),
+        spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical")),
+        spec(.main, .search, [.character("/")], .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
+        spec(.main, .nextMatch, [.character("n")], .filter, "résultat suivant", "next match"),
+        spec(.main, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
+        spec(.main, .clearFilters, [.character("x")], .filter, "effacer les filtres (pas les simulations : U)",
+             "clear the filters (not the what-ifs: U)", bar: ("Effacer", "Clear")),
+        spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
+        spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
+        spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
+        spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),
+        spec(.main, .resetWhatIfs, [.character("U")], .schedule, "retirer toutes les simulations (u les rétablit)",
+             "remove every what-if (u brings them back)"),
+        spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
+        spec(.main, .export, [.character("e")], .other, "exporter la vue (texte, md, csv, json, mmd)", "export the view (text, md, csv, json, mmd)", bar: ("Exporter", "Export")),
+        spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),
+        spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations seraient perdues)",
+             "quit (asks first when what-ifs would be lost)", bar: ("Quitter", "Quit")),
     ]
 
-    private static let byKey: [Key: Action] = {
-        var map: [Key: Action] = [:]
-        for spec in all { for key in spec.keys { map[key] = spec.action } }
+    /// The help and the details: boxes of text that scroll.
+    private static let scrollBox: [ActionSpec] = [
+        spec(.scrollBox, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "scroll down one line"),
+        spec(.scrollBox, .moveUp, [.up, .character("k")], .move, "monter d’une ligne", "scroll up one line"),
+        spec(.scrollBox, .pageDown, [.pageDown, .character(" ")], .move, "page suivante", "next page", bar: ("Page", "Page")),
+        spec(.scrollBox, .pageUp, [.pageUp, .character("b")], .move, "page précédente", "previous page"),
+        spec(.scrollBox, .first, [.home, .character("g")], .move, "aller au début", "go to the top"),
+        spec(.scrollBox, .last, [.end, .character("G")], .move, "aller à la fin", "go to the bottom"),
+        spec(.scrollBox, .close, [.escape, .character("q"), .enter, .character("?"), .character("h"), .interrupt], .other,
+             "fermer", "close", bar: ("Fermer", "Close")),
+    ]
+
+    /// The details of an activity, besides scrolling.
+    private static let details: [ActionSpec] = [
+        spec(.details, .dependencies, [.character("d")], .schedule, "dépendances de cette activité", "dependencies of this activity", bar: ("Dépend.", "Deps")),
+    ]
+
+    private static let picker: [ActionSpec] = [
+        spec(.picker, .moveDown, [.down, .character("j")], .move, "choix suivant", "next choice"),
+        spec(.picker, .moveUp, [.up, .character("k")], .move, "choix précédent", "previous choice"),
+        spec(.picker, .pageDown, [.pageDown], .move, "page suivante", "next page"),
+        spec(.picker, .pageUp, [.pageUp], .move, "page précédente", "previous page"),
+        spec(.picker, .first, [.home, .character("g")], .move, "premier choix", "first choice"),
+        spec(.picker, .last, [.end, .character("G")], .move, "dernier choix", "last choice"),
+        spec(.picker, .toggle, [.character(" "), .character("x")], .filter, "cocher ou décocher", "tick or untick", bar: ("Cocher", "Tick")),
+        spec(.picker, .apply, [.enter], .filter, "appliquer les choix cochés (aucun : plus de filtre de ce genre)",
+             "apply the ticked choices (none: no filter of this kind)", bar: ("Appliquer", "Apply")),
+        spec(.picker, .filterChoices, [.character("/")], .filter, "filtrer la liste en tapant", "filter the list as you type", bar: ("Filtrer", "Filter")),
+        spec(.picker, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
+        spec(.picker, .cancel, [.escape, .character("q"), .interrupt], .other, "fermer sans changer le filtre",
+             "close without changing the filter", bar: ("Annuler", "Cancel")),
+    ]
+
+    /// The picker's filter line (after `/`), besides the line editor's keys.
+    private static let pickerFilter: [ActionSpec] = [
+        spec(.pickerFilter, .moveDown, [.down], .move, "choix suivant", "next choice"),
+        spec(.pickerFilter, .moveUp, [.up], .move, "choix précédent", "previous choice"),
+        spec(.pickerFilter, .pageDown, [.pageDown], .move, "page suivante", "next page"),
+        spec(.pickerFilter, .pageUp, [.pageUp], .move, "page précédente", "previous page"),
+        spec(.pickerFilter, .endFilter, [.enter], .filter, "revenir à la liste filtrée", "back to the filtered list", bar: ("Liste", "List")),
+        spec(.pickerFilter, .clearFilter, [.escape], .filter, "effacer le filtre et revenir à la liste", "clear the filter, back to the list",
+             bar: ("Effacer", "Clear")),
+        spec(.pickerFilter, .cancel, [.interrupt], .other, "fermer sans changer le filtre", "close without changing the filter"),
+    ]
+
+    /// The search and export prompts, besides the line editor's keys.
+    private static let prompt: [ActionSpec] = [
+        spec(.prompt, .confirm, [.enter], .other, "valider", "accept", bar: ("OK", "OK")),
+        spec(.prompt, .complete, [.tab], .other, "compléter le nom de fichier (export) ; un second Tab liste les choix",
+             "complete the file name (export); a second Tab lists the choices", bar: ("Compléter", "Complete")),
+        spec(.prompt, .cancel, [.escape, .interrupt], .other, "annuler (la recherche d’avant revient)", "cancel (the search from before comes back)",
+             bar: ("Annuler", "Cancel")),
+    ]
+
+    private static let lineEditor: [ActionSpec] = [
+        spec(.lineEditor, .cursorLeft, [.left, .control("b")], .move, "caractère précédent", "back one character"),
+        spec(.lineEditor, .cursorRight, [.right, .control("f")], .move, "caractère suivant", "forward one character"),
+        spec(.lineEditor, .lineStart, [.home, .control("a")], .move, "début de la ligne", "start of the line"),
+        spec(.lineEditor, .lineEnd, [.end, .control("e")], .move, "fin de la ligne", "end of the line"),
+        spec(.lineEditor, .deleteBackward, [.backspace], .other, "effacer le caractère avant le curseur", "delete the character before the cursor"),
+        spec(.lineEditor, .deleteForward, [.delete, .control("d")], .other, "effacer le caractère sous le curseur", "delete the character under the cursor"),
+        spec(.lineEditor, .deleteToStart, [.control("u")], .other, "effacer jusqu’au début", "delete to the start of the line"),
+        spec(.lineEditor, .deleteWord, [.control("w")], .other, "effacer le mot avant le curseur (jusqu’à une espace ou un /)",
+             "delete the word before the cursor (back to a space or a /)"),
+        spec(.lineEditor, .deleteToEnd, [.control("k")], .other, "effacer jusqu’à la fin", "delete to the end of the line"),
+    ]
+
+    private static let question: [ActionSpec] = [
+        spec(.question, .yes, [.character("y"), .character("o")], .other, "oui", "yes", bar: ("Oui", "Yes")),
+        spec(.question, .no, [.character("n"), .escape], .other, "non (un export revient à son invite)", "no (an export goes back to its prompt)",
+             bar: ("Non", "No")),
+        spec(.question, .cancel, [.interrupt], .other, "non, et fermer l’invite", "no, and close the prompt too"),
+    ]
+
+    private static let byKey: [KeyContext: [Key: Action]] = {
+        var map: [KeyContext: [Key: Action]] = [:]
+        for spec in all {
+            for key in spec.keys { map[spec.context, default: [:]][key] = spec.action }
+        }
         return map
     }()
 
-    static func action(for key: Key) -> Action? { byKey[key] }
+    /// The action a key stands for in the first of `contexts` that binds it.
+    static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            if let action = byKey[context]?[key] { return action }
+        }
+        return nil
+    }
 
-    static func spec(for action: Action) -> ActionSpec { all.first { $0.action == action }! }
+    static func action(for key: Key, in context: KeyContext = .main) -> Action? { byKey[context]?[key] }
 
-    private static func spec(_ action: Action, _ keys: [Key], _ label: String, _ group: ActionSpec.Group,
+    static func specs(in context: KeyContext) -> [ActionSpec] { all.filter { $0.context == context } }
+
+    static func spec(for action: Action, in context: KeyContext = .main) -> ActionSpec {
+        all.first { $0.action == action && $0.context == context }!
+    }
+
+    /// What the help and the README call each context.
+    static func title(of context: KeyContext) -> LocalizedText {
+        switch context {
+        case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
+        case .scrollBox: return LocalizedText(fr: "Dans l’aide et les détails", en: "In the help and the details")
+        case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
+        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t)", en: "In a picker (r, a, t)")
+        case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
+        case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")
+        case .lineEditor: return LocalizedText(fr: "Édition d’une ligne (invites, filtre d’une liste)", en: "Editing a line (prompts, a picker’s filter)")
+        case .question: return LocalizedText(fr: "À une question (o/n)", en: "At a question (y/n)")
+        }
+    }
+
+    private static func spec(_ context: KeyContext, _ action: Action, _ keys: [Key], _ group: ActionSpec.Group,
                              _ fr: String, _ en: String, bar: (String, String)? = nil) -> ActionSpec {
-        ActionSpec(action: action, keys: keys, label: label, group: group, help: LocalizedText(fr: fr, en: en),
+        ActionSpec(action: action, context: context, keys: keys, group: group, help: LocalizedText(fr: fr, en: en),
                    bar: bar.map { LocalizedText(fr: $0.0, en: $0.1) })
     }
 }

@@ -31,27 +31,42 @@ struct Explorer {
         let activity: Int
         let months: Int
     }
-    /// What-if steps to take back with `u`, most recent last. `u` recomputes the schedule with
-    /// the step's opposite delay — as fast as the step itself — where keeping the whole
-    /// schedule from before each press cost about 9 MB a press at 100,000 activities.
-    private(set) var undoStack: [WhatIfStep] = []
-    /// The steps `u` can take back. A step is 16 bytes, so the cap is not about memory: it
+    /// What `u` takes back: one what-if key press, or `U`, which removed every what-if.
+    enum UndoStep: Equatable {
+        case whatIf(WhatIfStep)
+        /// The delays in force before `U`.
+        case reset(delays: [Int: Int])
+    }
+    /// Steps to take back with `u`, most recent last. `u` recomputes the schedule with the
+    /// step's opposite delay — as fast as the step itself — where keeping the whole schedule
+    /// from before each press cost about 9 MB a press at 100,000 activities.
+    private(set) var undoStack: [UndoStep] = []
+    /// The steps `u` can take back. A step is small, so the cap is not about memory: it
     /// keeps a session that runs for days from growing without end, and a thousand presses are
     /// more than anyone takes back one by one. Past it the oldest steps stay in force (the
     /// header still lists every delay), and cannot be undone one by one.
     static let undoLimit = 1000
     private(set) var lastChange: ScheduleChange?
+    /// The what-ifs the explorer opened with (`--delay`): quitting does not lose them.
+    private let initialDelays: [Int: Int]
     var message: Message?
     /// The time, for the default export file name; tests fix it.
     var now: () -> Date = Date.init
+    /// The home folder, for `~` in the export prompt (HOME).
+    var home: String?
+    /// Whether a path names the roadmap file on screen, which the export prompt refuses to
+    /// write over. The loop says (it knows the file); none by default.
+    var isOpenRoadmap: (String) -> Bool = { _ in false }
 
-    private let pages = PageCache()
+    /// Internal so that tests can count the pages built.
+    let pages = PageCache()
 
     init(scheduled: ScheduledRoadmap, state: ViewState, width: Int, height: Int) {
         self.scheduled = scheduled
         self.state = state
         self.width = width
         self.height = height
+        initialDelays = scheduled.delays
         if state.selectedActivity == nil { self.state.selectedActivity = firstActivityRow().flatMap { page.activity(atRow: $0) } }
         restoreCursor()
     }
@@ -69,6 +84,14 @@ struct Explorer {
     /// Views whose rows are activities to select; the others scroll like a document.
     var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
     var selectedActivity: Int? { state.selectedActivity }
+    /// Where the keys go now: the main screen's keymap, or the open overlay's.
+    var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
+
+    /// The activities whose what-if is not the one they had when the explorer opened: what
+    /// quitting would lose (the command line's `--delay`s can be given again).
+    var unsavedWhatIfs: Int {
+        Set(scheduled.delays.keys).union(initialDelays.keys).filter { scheduled.delays[$0] != initialDelays[$0] }.count
+    }
 
     /// For drawing what fits on a terminal too small to use: the same state at another size.
     mutating func resizeForDrawing(width: Int, height: Int) {
@@ -85,10 +108,7 @@ struct Explorer {
             clampScroll()
             return .none
         }
-        if key == .interrupt { return .quit }
-        if isTooSmall {
-            return key == .character("q") ? .quit : .none
-        }
+        if isTooSmall { return handleTooSmall(key) }
         if let overlay { return handle(key, in: overlay) }
         switch key {
         case let .click(_, y):
@@ -101,8 +121,25 @@ struct Explorer {
         case .wheelUp: wheel(-3); return .none
         default: break
         }
-        guard let action = ActionTable.action(for: key) else { return .none }
+        guard let action = ActionTable.action(for: key, in: .main) else { return .none }
         return perform(action)
+    }
+
+    /// Too small to show the page: only quitting works, and its question, which is drawn in
+    /// place of the message asking for room.
+    private mutating func handleTooSmall(_ key: Key) -> Effect {
+        if let overlay, case .question = overlay { return handle(key, in: overlay) }
+        guard ActionTable.action(for: key, in: .main) == .quit else { return .none }
+        overlay = nil
+        return requestQuit()
+    }
+
+    /// `q` and Ctrl-C: at once, unless what-ifs made here would be lost; then ask.
+    private mutating func requestQuit() -> Effect {
+        let count = unsavedWhatIfs
+        guard count > 0 else { return .quit }
+        overlay = .question(Question(subject: .quit(whatIfs: count)))
+        return .none
     }
 
     private mutating func perform(_ action: Action) -> Effect {
@@ -123,12 +160,11 @@ struct Explorer {
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
         case .details:
-            if let activity = state.selectedActivity { overlay = .details(activity: activity, scroll: 0) }
+            if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
-        case .close: break
-        case .pickRoles: overlay = .picker(Picker(kind: .roles, options: scheduled.roadmap.roles.map { ($0.id, "\($0.id)  \($0.name[state.language])") }, checked: state.filter.roles))
-        case .pickAreas: overlay = .picker(Picker(kind: .areas, options: scheduled.roadmap.areas.map { ($0.id, $0.name[state.language]) }, checked: state.filter.areas))
-        case .pickTeams: overlay = .picker(Picker(kind: .teams, options: scheduled.roadmap.teams.map { ($0.id, "\($0.role)  \($0.name[state.language])") }, checked: state.filter.teams))
+        case .pickRoles: openPicker(.roles)
+        case .pickAreas: openPicker(.areas)
+        case .pickTeams: openPicker(.teams)
         case .cycleStatus:
             var filter = state.filter
             filter.status = filter.status == nil ? .new : filter.status == .new ? .ongoing : nil
@@ -140,110 +176,111 @@ struct Explorer {
         case .search: overlay = .prompt(Prompt(kind: .search(previous: state.filter.search), text: state.filter.search))
         case .nextMatch: findMatch(forward: true)
         case .previousMatch: findMatch(forward: false)
-        case .clearFilters: setFilter(ActivityFilter())
+        case .clearFilters: clearFilters()
         case .delay: whatIf(1)
         case .advance: whatIf(-1)
-        case .undo:
-            if let step = undoStack.popLast() {
-                let previous = scheduled.delaying(step.activity, by: -step.months)
-                let change = ScheduleChange(from: scheduled.schedule, to: previous.schedule)
-                scheduled = previous
-                lastChange = undoStack.isEmpty ? nil : change
-                message = Message(text: words("Simulation annulée.", "What-if undone.") + " " + finishText())
-                restoreCursor()
-            } else {
-                message = Message(text: words("Rien à annuler.", "Nothing to undo."))
-            }
-        case .switchLanguage:
-            state.language = state.language.other
-            restoreCursor()
+        case .undo: undo()
+        case .resetWhatIfs: resetWhatIfs()
+        case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
-        case .help: overlay = .help(scroll: 0)
-        case .quit: return .quit
+        case .help: overlay = .help(ScrollBox())
+        case .quit: return requestQuit()
+        case .close, .toggle, .apply, .filterChoices, .endFilter, .clearFilter, .cancel, .confirm, .complete,
+             .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord, .deleteToEnd,
+             .yes, .no:
+            break  // the overlays' and prompts' actions; no main-screen key stands for them
         }
         return .none
     }
 
+    /// An open overlay takes every key: its component looks the key up in its own contexts and
+    /// says what it asks of the explorer.
     private mutating func handle(_ key: Key, in overlay: Overlay) -> Effect {
         switch overlay {
-        case let .help(scroll):
-            switch key {
-            case .escape, .character("?"), .character("h"), .enter: self.overlay = nil
-            case .character("q"): return .quit
-            // Scrolling stops at the end of the text, so the way back starts at once.
-            case .down, .character("j"), .wheelDown: self.overlay = .help(scroll: min(helpScrollLimit, scroll + 1))
-            case .up, .character("k"), .wheelUp: self.overlay = .help(scroll: max(0, min(helpScrollLimit, scroll) - 1))
-            case .pageDown, .character(" "): self.overlay = .help(scroll: min(helpScrollLimit, scroll + max(1, height - 6)))
-            case .pageUp: self.overlay = .help(scroll: max(0, min(helpScrollLimit, scroll) - max(1, height - 6)))
-            default: break
-            }
-        case let .details(activity, scroll):
-            switch key {
-            case .escape, .enter: self.overlay = nil
-            case .character("q"): return .quit
-            case .down, .character("j"), .wheelDown:
-                self.overlay = .details(activity: activity, scroll: min(detailsScrollLimit(activity), scroll + 1))
-            case .up, .character("k"), .wheelUp:
-                self.overlay = .details(activity: activity, scroll: max(0, min(detailsScrollLimit(activity), scroll) - 1))
-            case .character("d"):
+        case var .help(box):
+            let lines = HelpText.lines(state.language, width: OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: width) - 4).count
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.helpWidth, screenWidth: width, screenHeight: height)
+            let outcome = box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight)
+            self.overlay = outcome == .close ? nil : .help(box)
+        case .details(let activity, var box):
+            let lines = detailsPage(activity).height
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
+            switch box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) {
+            case .close: self.overlay = nil
+            case .other(.dependencies):
                 self.overlay = nil
                 show(.dependencies)
-            default: break
+            default: self.overlay = .details(activity: activity, box)
             }
         case var .picker(picker):
-            switch key {
-            case .escape: self.overlay = nil
-            case .down, .character("j"): picker.cursor = min(picker.options.count - 1, picker.cursor + 1); self.overlay = .picker(picker)
-            case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1); self.overlay = .picker(picker)
-            case .character(" "), .character("x"):
-                if picker.options.indices.contains(picker.cursor) {
-                    let id = picker.options[picker.cursor].id
-                    if picker.checked.contains(id) { picker.checked.remove(id) } else { picker.checked.insert(id) }
-                }
+            let rows = OverlayLayout.picker(picker, screenWidth: width, screenHeight: height).listRows
+            switch picker.handle(key, rows: rows) {
+            case .stay: self.overlay = .picker(picker)
+            case .cancel: self.overlay = nil
+            case .switchLanguage:
                 self.overlay = .picker(picker)
-            case .enter:
-                // Enter on a list with nothing ticked picks the choice under the cursor.
-                if picker.checked.isEmpty, picker.options.indices.contains(picker.cursor) {
-                    picker.checked = [picker.options[picker.cursor].id]
-                }
+                switchLanguage()
+            case let .apply(ids):
                 self.overlay = nil
                 var filter = state.filter
                 switch picker.kind {
-                case .roles: filter.roles = picker.checked
-                case .areas: filter.areas = picker.checked
-                case .teams: filter.teams = picker.checked
+                case .roles: filter.roles = ids
+                case .areas: filter.areas = ids
+                case .teams: filter.teams = ids
                 }
                 setFilter(filter)
-            case .character("q"): return .quit
-            default: break
             }
         case var .prompt(prompt):
-            switch key {
-            case .escape:
+            switch prompt.handle(key, home: home, language: state.language) {
+            case .stay: self.overlay = .prompt(prompt)
+            case .edited:
+                self.overlay = .prompt(prompt)
+                // The search filters as it is typed: the page answers each key that changes it.
+                if case .search = prompt.kind { setSearch(prompt.text) }
+            case .cancel:
                 self.overlay = nil
                 if case let .search(previous) = prompt.kind { setSearch(previous) }
-            case .enter:
+            case .confirm:
+                return confirm(prompt)
+            }
+        case let .question(question):
+            switch question.handle(key) {
+            case .stay: break
+            case .yes:
                 self.overlay = nil
-                switch prompt.kind {
-                case .search:
-                    setSearch(prompt.text)
-                case .export:
-                    let path = prompt.text.trimmingCharacters(in: .whitespaces)
-                    guard !path.isEmpty else { return .none }
-                    return .export(path: path, format: ExportFormat(fileName: path) ?? .text)
+                switch question.subject {
+                case .quit: return .quit
+                case let .overwrite(path, format, _): return .export(path: path, format: format)
                 }
-            case .backspace, .delete:
-                if !prompt.text.isEmpty { prompt.text.removeLast() }
-                self.overlay = .prompt(prompt)
-                if case .search = prompt.kind { setSearch(prompt.text) }
-            case let .character(character):
-                guard !character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { break }
-                prompt.text.append(character)
-                self.overlay = .prompt(prompt)
-                // The search filters as it is typed: the page answers each key.
-                if case .search = prompt.kind { setSearch(prompt.text) }
-            default: break
+            case .no:
+                self.overlay = nil
+                if case let .overwrite(_, _, prompt) = question.subject { self.overlay = .prompt(prompt) }
+            case .cancel:
+                self.overlay = nil
+            }
+        }
+        return .none
+    }
+
+    /// Enter in a prompt: the search stays; an export goes ahead, asks before writing over a
+    /// file, or says why it cannot and leaves the prompt open to correct the name.
+    private mutating func confirm(_ prompt: Prompt) -> Effect {
+        switch prompt.kind {
+        case .search:
+            overlay = nil
+            setSearch(prompt.text)
+        case .export:
+            switch ExportTarget.resolve(prompt.text, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
+            case let .write(path, format):
+                overlay = nil
+                return .export(path: path, format: format)
+            case let .overwrite(path, format):
+                overlay = .question(Question(subject: .overwrite(path: path, format: format, prompt: prompt)))
+            case let .refuse(reason):
+                var refused = prompt
+                refused.note = reason
+                overlay = .prompt(refused)
             }
         }
         return .none
@@ -251,18 +288,10 @@ struct Explorer {
 
     // MARK: - Pieces
 
-    /// The last scroll position of the help box, as OverlayRenderer lays it out: the box holds
-    /// up to height − 4 lines.
-    private var helpScrollLimit: Int {
-        let lines = HelpText.lines(state.language).count
-        return max(0, lines - max(1, min(lines, height - 4)))
-    }
-
-    /// The same for the details box of an activity (OverlayRenderer: up to 90 columns wide).
-    private func detailsScrollLimit(_ activity: Int) -> Int {
-        let boxWidth = min(width - 4, 90)
-        let lines = DetailsPage.make(scheduled, activity: activity, language: state.language, width: boxWidth - 4).height
-        return max(0, lines - max(1, min(lines, height - 4)))
+    /// The details of an activity as the box shows them, at the box's inner width.
+    func detailsPage(_ activity: Int) -> Canvas {
+        let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
+        return DetailsPage.make(scheduled, activity: activity, language: state.language, width: max(1, width - 4))
     }
 
     private func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
@@ -285,6 +314,89 @@ struct Explorer {
         setFilter(filter)
     }
 
+    private mutating func openPicker(_ kind: Picker.Kind) {
+        let roadmap = scheduled.roadmap
+        let choices: [Picker.Choice], checked: Set<String>
+        switch kind {
+        case .roles:
+            choices = roadmap.roles.map { role in
+                Picker.Choice(id: role.id, label: LocalizedText(fr: "\(role.id)  \(role.name.fr)", en: "\(role.id)  \(role.name.en)"))
+            }
+            checked = state.filter.roles
+        case .areas:
+            choices = roadmap.areas.map { Picker.Choice(id: $0.id, label: $0.name) }
+            checked = state.filter.areas
+        case .teams:
+            choices = roadmap.teams.map { team in
+                Picker.Choice(id: team.id, label: LocalizedText(fr: "\(team.role)  \(team.name.fr)", en: "\(team.role)  \(team.name.en)"))
+            }
+            checked = state.filter.teams
+        }
+        overlay = .picker(Picker(kind: kind, choices: choices, checked: checked))
+    }
+
+    private mutating func switchLanguage() {
+        state.language = state.language.other
+        restoreCursor()
+    }
+
+    /// `x` clears the filters and says so, and that the what-ifs on the same line stay.
+    private mutating func clearFilters() {
+        let had = !state.filter.isEmpty
+        setFilter(ActivityFilter())
+        var text = had ? words("Filtres effacés.", "Filters cleared.") : words("Aucun filtre à effacer.", "No filter to clear.")
+        let whatIfs = scheduled.delays.count
+        if whatIfs > 0 {
+            text += " " + words("Les simulations restent (U les retire).", "The what-ifs stay (U removes them).")
+        }
+        message = Message(text: text)
+    }
+
+    /// `U`: every what-if off at once, the command line's too; `u` brings them all back.
+    private mutating func resetWhatIfs() {
+        let count = scheduled.delays.count
+        guard count > 0 else {
+            message = Message(text: words("Aucune simulation à retirer.", "No what-if to remove."))
+            return
+        }
+        let before = scheduled
+        pushUndo(.reset(delays: scheduled.delays))
+        scheduled = ScheduledRoadmap(scheduled.validated, searchIndex: scheduled.searchIndex)
+        lastChange = ScheduleChange(from: before.schedule, to: scheduled.schedule)
+        message = Message(text: words(count > 1 ? "\(count) simulations retirées (u les rétablit)." : "1 simulation retirée (u la rétablit).",
+                                      count > 1 ? "\(count) what-ifs removed (u brings them back)." : "1 what-if removed (u brings it back).")
+                          + " " + finishText())
+        restoreCursor()
+    }
+
+    private mutating func undo() {
+        guard let step = undoStack.popLast() else {
+            message = Message(text: words("Rien à annuler.", "Nothing to undo."))
+            return
+        }
+        let previous: ScheduledRoadmap
+        let text: String
+        switch step {
+        case let .whatIf(step):
+            previous = scheduled.delaying(step.activity, by: -step.months)
+            text = words("Simulation annulée.", "What-if undone.")
+        case let .reset(delays):
+            previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex)
+            let count = previous.delays.count
+            text = words("\(count) simulation\(count > 1 ? "s rétablies" : " rétablie").", "\(count) what-if\(count == 1 ? "" : "s") brought back.")
+        }
+        let change = ScheduleChange(from: scheduled.schedule, to: previous.schedule)
+        scheduled = previous
+        lastChange = undoStack.isEmpty ? nil : change
+        message = Message(text: text + " " + finishText())
+        restoreCursor()
+    }
+
+    private mutating func pushUndo(_ step: UndoStep) {
+        undoStack.append(step)
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+    }
+
     private mutating func whatIf(_ months: Int) {
         guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
@@ -292,8 +404,7 @@ struct Explorer {
         }
         let before = scheduled
         let after = scheduled.delaying(activity, by: months)
-        undoStack.append(WhatIfStep(activity: activity, months: months))
-        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+        pushUndo(.whatIf(WhatIfStep(activity: activity, months: months)))
         scheduled = after
         let change = ScheduleChange(from: before.schedule, to: after.schedule)
         lastChange = change
@@ -459,25 +570,5 @@ struct Explorer {
         case .success(let path): message = Message(text: words("Vue exportée dans ", "View exported to ") + path)
         case .failure(let error): message = Message(text: "\(error)", isError: true)
         }
-    }
-}
-
-/// Remembers the last page built, so that moving the cursor does not rebuild it.
-final class PageCache {
-    private var key: (state: ViewState, width: Int, delays: [Int: Int], roadmapID: ObjectIdentifier?)?
-    private var cached: Page?
-
-    func page(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
-        // The selection matters only to the dependency page.
-        var keyState = state
-        if state.view != .dependencies { keyState.selectedActivity = nil }
-        let roadmapID = ObjectIdentifier(scheduled.searchIndex)
-        if let key, let cached, key.state == keyState, key.width == width, key.delays == scheduled.delays, key.roadmapID == roadmapID {
-            return cached
-        }
-        let page = PageBuilder.page(scheduled, state, width: width)
-        key = (keyState, width, scheduled.delays, roadmapID)
-        cached = page
-        return page
     }
 }

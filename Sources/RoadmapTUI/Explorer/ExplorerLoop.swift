@@ -13,7 +13,7 @@ enum ExplorerLoop {
             terminal.stop()
             // Stopped by SIGTERM or SIGHUP: with the terminal restored, die of that signal, so
             // that the shell or the parent sees why the program ended (status 128 + n), as it
-            // would without the handler. Ctrl-C (SIGINT) is the quit key of the action table.
+            // would without the handler. Ctrl-C (SIGINT) is a key of the action table.
             let received = pendingSignal
             if received == SIGTERM || received == SIGHUP {
                 signal(received, SIG_DFL)
@@ -22,10 +22,24 @@ enum ExplorerLoop {
         }
         let size = terminal.size
         var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
+        explorer.home = environment["HOME"]
+        if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         var needsDrawing = true
-        while pendingSignal == 0 {
+        while true {
+            // Ctrl-C reaches the program as SIGINT (cbreak mode keeps the terminal's signals,
+            // Ctrl-Z's too): it becomes the interrupt key, which cancels a prompt or an
+            // overlay, or quits as `q` does. SIGTERM and SIGHUP end the program.
+            let received = pendingSignal
+            var key: Key?
+            if received == SIGINT {
+                pendingSignal = 0
+                key = .interrupt
+            } else if received != 0 {
+                return
+            }
             if needsDrawing { terminal.draw(ScreenComposer.compose(explorer)) }
-            guard let key = terminal.readKey() else {
+            if key == nil { key = terminal.readKey() }
+            guard let key else {
                 needsDrawing = false
                 continue
             }
@@ -35,9 +49,6 @@ enum ExplorerLoop {
             case .quit: return
             case let .export(path, format):
                 do {
-                    if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                        throw OutputFile.Failure(message: "\(path): " + (explorer.state.language == .fr ? "c’est la feuille de route ouverte ; choisissez un autre nom" : "that is the open roadmap; choose another name"))
-                    }
                     // At the screen's width, within the export's rule (a terminal wider than
                     // its limit exports at the limit).
                     try OutputFile.writeAtomically(to: path) { sink in

@@ -1,34 +1,22 @@
 import RoadmapModel
 
-/// What is drawn over the page, and takes the keys while it is open.
+/// What is drawn over the page, and takes the keys while it is open. Each is a component that
+/// handles its own keys, looked up in its contexts of the action table.
 enum Overlay: Equatable {
-    case help(scroll: Int)
-    case details(activity: Int, scroll: Int)
+    case help(ScrollBox)
+    case details(activity: Int, ScrollBox)
     case picker(Picker)
     case prompt(Prompt)
-}
+    case question(Question)
 
-/// A list of choices with check boxes: roles, areas or teams to filter by.
-struct Picker: Equatable {
-    enum Kind: Equatable { case roles, areas, teams }
-    let kind: Kind
-    /// (id, label) for each choice.
-    let options: [(id: String, label: String)]
-    var checked: Set<String>
-    var cursor = 0
-
-    static func == (a: Picker, b: Picker) -> Bool {
-        a.kind == b.kind && a.checked == b.checked && a.cursor == b.cursor && a.options.map(\.id) == b.options.map(\.id)
+    /// Where its keys are looked up, in order; the key bar shows theirs.
+    var contexts: [KeyContext] {
+        switch self {
+        case .help: return [.scrollBox]
+        case .details: return [.details, .scrollBox]
+        case let .picker(picker): return picker.contexts
+        case .prompt: return Prompt.contexts
+        case .question: return Question.contexts
+        }
     }
-}
-
-/// A line of text being typed: a search, or the name of the file to export to.
-struct Prompt: Equatable {
-    enum Kind: Equatable {
-        /// The search in force when the prompt opened, restored by Esc.
-        case search(previous: String)
-        case export
-    }
-    let kind: Kind
-    var text: String
 }

@@ -1,113 +1,182 @@
 import RoadmapModel
 import RoadmapViews
 
-/// Draws the overlays — help, activity details, pickers, prompts — in a framed box over the page.
+/// Draws the overlays — help, activity details, pickers, prompts, questions — over the page,
+/// where OverlayLayout puts them.
 enum OverlayRenderer {
     static func draw(_ overlay: Overlay, _ explorer: Explorer, _ screen: inout Canvas) {
         let language = explorer.state.language
         let fr = language == .fr
         switch overlay {
-        case let .help(scroll):
-            let lines = HelpText.lines(language)
-            box(title: fr ? "Aide — Esc pour fermer" : "Help — Esc to close", lines: lines, scroll: scroll, width: min(screen.width - 4, 78), &screen)
-        case let .details(activity, scroll):
-            let boxWidth = min(screen.width - 4, 90)
-            let page = DetailsPage.make(explorer.scheduled, activity: activity, language: language, width: boxWidth - 4)
+        case let .help(box):
+            let width = OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: screen.width)
+            let lines = HelpText.lines(language, width: max(1, width - 4))
+            let frame = OverlayLayout.box(contentHeight: lines.count, preferredWidth: OverlayLayout.helpWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
+            draw(canvas(lines, width: frame.innerWidth), in: frame, title: fr ? "Aide — Esc pour fermer" : "Help — Esc to close",
+                 scroll: box.scroll, &screen)
+        case let .details(activity, box):
+            let page = explorer.detailsPage(activity)
+            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
             let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
-            box(title: title, canvas: page, scroll: scroll, width: boxWidth, &screen)
+            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
         case let .picker(picker):
-            let title: String
-            switch picker.kind {
-            case .roles: title = fr ? "Rôles" : "Roles"
-            case .areas: title = fr ? "Domaines d’intérêt" : "Areas of interest"
-            case .teams: title = fr ? "Équipes spéciales" : "Task teams"
-            }
-            let hint = fr ? "Espace coche · Entrée applique · Esc annule" : "Space ticks · Enter applies · Esc cancels"
-            var lines: [(String, CellStyle)] = picker.options.enumerated().map { k, option in
-                let mark = picker.checked.contains(option.id) ? "[x] " : "[ ] "
-                return (mark + option.label, k == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain)
-            }
-            lines.append(("", .plain))
-            lines.append((hint, .muted))
-            let visible = max(1, screen.height - 6)
-            let scroll = max(0, picker.cursor - visible + 3)
-            box(title: title, lines: lines, scroll: scroll, width: min(screen.width - 4, 70), &screen)
+            drawPicker(picker, language, &screen)
         case let .prompt(prompt):
-            let label: String
-            switch prompt.kind {
-            case .search: label = fr ? "Rechercher : " : "Search: "
-            case .export: label = fr ? "Exporter vers (.txt .md .csv .json .mmd) : " : "Export to (.txt .md .csv .json .mmd): "
-            }
+            drawPrompt(prompt, language, &screen)
+        case let .question(question):
             let y = screen.height - 2
-            screen.fill(" ", x: 0, y: y, count: screen.width, style: CellStyle(.accent, selected: true))
-            let used = screen.put(label, x: 0, y: y, style: CellStyle(.accent, bold: true, selected: true))
-            // Show the end of a long entry, where the typing happens.
-            var text = prompt.text
-            let room = screen.width - used - 1
-            while TextWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
-            let typed = screen.put(text, x: used, y: y, style: CellStyle(.accent, selected: true))
-            screen.put("▏", x: used + typed, y: y, style: CellStyle(.accent, bold: true, selected: true))
+            let style = CellStyle(.warning, bold: true, selected: true)
+            screen.fill(" ", x: 0, y: y, count: screen.width, style: style)
+            screen.put(question.text(language), x: 0, y: y, style: style)
         }
     }
 
-    /// A framed box centred on the screen holding lines of text.
-    static func box(title: String, lines: [(String, CellStyle)], scroll: Int, width: Int, _ screen: inout Canvas) {
-        var canvas = Canvas(width: max(1, width - 4))
+    // MARK: - Picker
+
+    private static func drawPicker(_ picker: Picker, _ language: Language, _ screen: inout Canvas) {
+        let fr = language == .fr
+        let (frame, rows) = OverlayLayout.picker(picker, screenWidth: screen.width, screenHeight: screen.height)
+        var lines: [(String, CellStyle)] = []
+        if picker.fixedLines == 3 {
+            let label = fr ? "Filtre : " : "Filter: "
+            let text = picker.isFiltering ? picker.filter.beforeCursor + "▏" + picker.filter.afterCursor : picker.filter.text
+            lines.append((label + text, picker.isFiltering ? CellStyle(.accent, bold: true) : .muted))
+        }
+        let top = Picker.top(keeping: picker.cursor, from: picker.top, rows: rows, count: picker.shown.count)
+        if picker.shown.isEmpty {
+            lines.append((fr ? "(aucun choix ne correspond)" : "(no choice matches)", .muted))
+        }
+        for row in top..<min(picker.shown.count, top + rows) {
+            let choice = picker.choices[picker.shown[row]]
+            // The cursor is a mark as well as reverse video, so that it shows without
+            // attributes too (a monochrome terminal, a screen reader, a copy of the screen).
+            let mark = (row == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
+            lines.append((mark + choice.label[language], row == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
+        }
+        while lines.count < frame.innerHeight - 2 { lines.append(("", .plain)) }
+        lines.append(("", .plain))
+        let ticked = picker.checked.count, total = picker.choices.count
+        var footer = fr ? "\(ticked) coché\(ticked > 1 ? "s" : "") sur \(total)" : "\(ticked) of \(total) ticked"
+        if picker.shown.count < total {
+            footer += fr ? " · \(picker.shown.count) affiché\(picker.shown.count > 1 ? "s" : "")" : " · \(picker.shown.count) shown"
+        }
+        if ticked == 0 { footer += fr ? " · Entrée sans coche : plus de filtre" : " · Enter with none ticked: no filter" }
+        lines.append((footer, .muted))
+        let title: String
+        switch picker.kind {
+        case .roles: title = fr ? "Rôles" : "Roles"
+        case .areas: title = fr ? "Domaines d’intérêt" : "Areas of interest"
+        case .teams: title = fr ? "Équipes spéciales" : "Task teams"
+        }
+        draw(canvas(lines, width: frame.innerWidth), in: frame, title: title, scroll: 0, &screen)
+        if picker.shown.count > rows {
+            // Where the list is, on the frame, as the other boxes say how far they scrolled.
+            let more = "\(min(picker.shown.count, top + rows))/\(picker.shown.count)"
+            screen.put(" \(more) ", x: frame.left + frame.width - TextWidth.of(more) - 4, y: frame.top + frame.height - 1, style: .muted)
+        }
+    }
+
+    // MARK: - Prompt
+
+    /// The prompt on the status line, the cursor as `▏` where the typing happens; above it, why
+    /// the last Enter was refused, or the file names a second Tab listed.
+    private static func drawPrompt(_ prompt: Prompt, _ language: Language, _ screen: inout Canvas) {
+        let fr = language == .fr
+        let label: String
+        switch prompt.kind {
+        case .search: label = fr ? "Rechercher : " : "Search: "
+        case .export:
+            let extensions = ExportFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " ")
+            label = fr ? "Exporter vers (\(extensions)) : " : "Export to (\(extensions)): "
+        }
+        let y = screen.height - 2
+        let style = CellStyle(.accent, selected: true)
+        screen.fill(" ", x: 0, y: y, count: screen.width, style: style)
+        let used = screen.put(label, x: 0, y: y, style: CellStyle(.accent, bold: true, selected: true))
+        let (before, after) = visibleText(prompt.editor, room: screen.width - used - 1)
+        var x = used + screen.put(before, x: used, y: y, style: style)
+        x += screen.put("▏", x: x, y: y, style: CellStyle(.accent, bold: true, selected: true))
+        screen.put(after, x: x, y: y, style: style)
+
+        var above = y
+        if let note = prompt.note {
+            above -= 1
+            screen.fill(" ", x: 0, y: above, count: screen.width, style: .warning)
+            screen.put(note, x: 0, y: above, style: .warning)
+        }
+        if !prompt.choices.isEmpty { drawChoices(prompt.choices, language, bottom: above, &screen) }
+    }
+
+    /// The text on either side of the cursor that fits in `room` columns: the cursor always
+    /// shows, with as much as fits of what is before it, then of what is after.
+    static func visibleText(_ editor: LineEditor, room: Int) -> (before: String, after: String) {
+        var before = editor.beforeCursor
+        let after = editor.afterCursor
+        guard room > 0 else { return ("", "") }
+        if TextWidth.of(before) + TextWidth.of(after) <= room { return (before, after) }
+        // Keep a little of what follows the cursor in sight, if there is any.
+        let keepAfter = min(TextWidth.of(after), room / 4)
+        while TextWidth.of(before) > room - keepAfter, !before.isEmpty { before.removeFirst() }
+        let rest = room - TextWidth.of(before)
+        return (before, TextWidth.of(after) <= rest ? after : TextWidth.truncate(after, to: rest))
+    }
+
+    /// The file names that fit, in columns, above `bottom` (as a shell lists them).
+    private static func drawChoices(_ choices: [String], _ language: Language, bottom: Int, _ screen: inout Canvas) {
+        let columnWidth = min(screen.width, (choices.map { TextWidth.of(Sanitized.text($0)) }.max() ?? 1) + 2)
+        let columns = max(1, screen.width / max(1, columnWidth))
+        let neededRows = (choices.count + columns - 1) / columns
+        let maxRows = max(1, bottom - 2)
+        let rows = min(neededRows, maxRows)
+        let shown = neededRows > rows ? (rows - 1) * columns : choices.count
+        let top = bottom - rows
+        for y in top..<bottom { screen.fill(" ", x: 0, y: y, count: screen.width, style: .plain) }
+        for (k, name) in choices.prefix(shown).enumerated() {
+            screen.put(name, x: (k / rows) * columnWidth, y: top + k % rows, style: name.hasSuffix("/") ? CellStyle(.accent, bold: true) : .plain,
+                       limit: columnWidth - 1)
+        }
+        if shown < choices.count {
+            let more = choices.count - shown
+            screen.put(language == .fr ? "… et \(more) de plus" : "… and \(more) more", x: 0, y: bottom - 1, style: .muted)
+        }
+    }
+
+    // MARK: - Boxes
+
+    static func canvas(_ lines: [(String, CellStyle)], width: Int) -> Canvas {
+        var canvas = Canvas(width: max(1, width))
         for (text, style) in lines {
             let y = canvas.addRow()
             canvas.put(text, x: 0, y: y, style: style)
             if style.selected { canvas.style(x: 0, y: y, count: canvas.width) { $0.selected = true } }
         }
-        box(title: title, canvas: canvas, scroll: scroll, width: width, &screen)
+        return canvas
     }
 
-    static func box(title: String, canvas: Canvas, scroll: Int, width: Int, _ screen: inout Canvas) {
-        let innerHeight = max(1, min(canvas.height, screen.height - 4))
-        let height = innerHeight + 2
-        let left = max(0, (screen.width - width) / 2)
-        let top = max(0, (screen.height - height) / 2)
-        let frame = CellStyle(.heading)
-        for y in top..<top + height where y < screen.height {
-            screen.fill(" ", x: left, y: y, count: width)
-            let edge: (Character, Character, Character) = y == top ? ("┌", "─", "┐") : y == top + height - 1 ? ("└", "─", "┘") : ("│", " ", "│")
-            screen.fill(edge.0, x: left, y: y, count: 1, style: frame)
-            screen.fill(edge.1, x: left + 1, y: y, count: width - 2, style: frame)
-            screen.fill(edge.2, x: left + width - 1, y: y, count: 1, style: frame)
+    /// A framed box at `frame` holding `canvas` from its row `scroll` on, with how far it
+    /// scrolled on the frame when it does not all show.
+    static func draw(_ canvas: Canvas, in frame: BoxFrame, title: String, scroll: Int, _ screen: inout Canvas) {
+        let style = CellStyle(.heading)
+        let bottom = frame.top + frame.height - 1
+        for y in frame.top...bottom where y < screen.height {
+            screen.fill(" ", x: frame.left, y: y, count: frame.width)
+            let edge: (Character, Character, Character) = y == frame.top ? ("┌", "─", "┐") : y == bottom ? ("└", "─", "┘") : ("│", " ", "│")
+            screen.fill(edge.0, x: frame.left, y: y, count: 1, style: style)
+            screen.fill(edge.1, x: frame.left + 1, y: y, count: frame.width - 2, style: style)
+            screen.fill(edge.2, x: frame.left + frame.width - 1, y: y, count: 1, style: style)
         }
-        screen.put(" \(title) ", x: left + 2, y: top, style: .heading, limit: width - 4)
-        let first = max(0, min(scroll, canvas.height - innerHeight))
-        for row in 0..<innerHeight where first + row < canvas.height {
-            for x in 0..<min(canvas.width, width - 4) {
-                screen[left + 2 + x, top + 1 + row] = canvas[x, first + row]
+        screen.put(" \(title) ", x: frame.left + 2, y: frame.top, style: .heading, limit: frame.width - 4)
+        let first = max(0, min(scroll, canvas.height - frame.innerHeight))
+        for row in 0..<frame.innerHeight where first + row < canvas.height {
+            for x in 0..<min(canvas.width, frame.innerWidth) {
+                screen[frame.left + 2 + x, frame.top + 1 + row] = canvas[x, first + row]
             }
         }
-        if canvas.height > innerHeight {
-            let more = "\(first + innerHeight)/\(canvas.height)"
-            screen.put(" \(more) ", x: left + width - TextWidth.of(more) - 4, y: top + height - 1, style: .muted)
+        if canvas.height > frame.innerHeight {
+            let more = "\(first + frame.innerHeight)/\(canvas.height)"
+            screen.put(" \(more) ", x: frame.left + frame.width - TextWidth.of(more) - 4, y: bottom, style: .muted)
         }
-    }
-}
-
-/// The help screen, generated from the action table: the keys and what they do, by group.
-enum HelpText {
-    static func lines(_ language: Language) -> [(String, CellStyle)] {
-        let fr = language == .fr
-        var lines: [(String, CellStyle)] = []
-        let titles: [ActionSpec.Group: String] = [
-            .move: fr ? "Se déplacer et changer de vue" : "Move and switch views",
-            .filter: fr ? "Filtrer" : "Filter",
-            .schedule: fr ? "Dépendances et simulations" : "Dependencies and what-if",
-            .other: fr ? "Autres" : "Other",
-        ]
-        for group in ActionSpec.Group.allCases {
-            if !lines.isEmpty { lines.append(("", .plain)) }
-            lines.append((titles[group]!, .heading))
-            for spec in ActionTable.all where spec.group == group {
-                lines.append(("  " + TextWidth.pad(spec.label, to: 8) + " " + spec.help[language], .plain))
-            }
-        }
-        lines.append(("", .plain))
-        lines.append((fr ? "Souris : un clic choisit une ligne, la molette fait défiler." : "Mouse: a click selects a row, the wheel scrolls.", .muted))
-        return lines
     }
 }

@@ -14,9 +14,12 @@ enum ScreenComposer {
             normal.resizeForDrawing(width: max(width, 1), height: max(height, 3))
             let full = compose(normal, allowTooSmall: true)
             let words = Vocabulary(explorer.state.language)
-            let text = words.language == .fr
+            // A question asked here (quit with what-ifs) takes the message's place.
+            var question: Question?
+            if case let .question(asked)? = explorer.overlay { question = asked }
+            let text = question?.text(words.language) ?? (words.language == .fr
                 ? "Terminal trop petit (\(width)×\(height)) : il faut au moins \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q pour quitter."
-                : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit."
+                : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit.")
             let message = Array(TextWidth.wrap(text, to: width).prefix(height))
             let top = height - message.count
             for y in 0..<top { copy(full, row: y, to: &screen, y: y) }
@@ -40,7 +43,7 @@ enum ScreenComposer {
             }
         }
         drawStatus(explorer, page, &screen, y: height - 2)
-        drawKeyBar(explorer.state.language, &screen, y: height - 1)
+        drawKeyBar(explorer.state.language, explorer.keyContexts, &screen, y: height - 1)
         if let overlay = explorer.overlay { OverlayRenderer.draw(overlay, explorer, &screen) }
         return screen
     }
@@ -77,15 +80,20 @@ enum ScreenComposer {
         screen.put(right, x: max(0, width - rightWidth), y: y, style: .muted)
     }
 
-    /// The main keys, always visible, htop-style: the key, then its word.
-    static func drawKeyBar(_ language: Language, _ screen: inout Canvas, y: Int) {
-        // Help and Quit always show; the others in table order while they fit between them.
-        let items = ActionTable.all.compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
+    /// The keys of what has them now — the main screen, or the open overlay — htop-style: the
+    /// key, then its word.
+    static func drawKeyBar(_ language: Language, _ contexts: [KeyContext], _ screen: inout Canvas, y: Int) {
+        // The way out (help and quit, close, cancel) always shows; the others in table order
+        // while they fit before it.
+        let pinned: Set<Action> = [.help, .quit, .close, .cancel, .no]
+        let items = contexts.flatMap { context in
+            ActionTable.specs(in: context).compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
+        }
         func width(_ item: (Action, String, String)) -> Int { TextWidth.of(item.1) + TextWidth.of(item.2) + 1 }
-        let always = items.filter { $0.0 == .help || $0.0 == .quit }
+        let always = items.filter { pinned.contains($0.0) }
         var room = screen.width - always.map(width).reduce(0, +)
         var shown: [(Action, String, String)] = []
-        for item in items where item.0 != .help && item.0 != .quit {
+        for item in items where !pinned.contains(item.0) {
             guard width(item) <= room else { break }
             shown.append(item)
             room -= width(item)
@@ -98,12 +106,7 @@ enum ScreenComposer {
     }
 
     private static func barKey(_ spec: ActionSpec) -> String {
-        switch spec.keys.first {
-        case .character(let c)?: return String(c)
-        case .tab?: return "Tab"
-        case .enter?: return "⏎"
-        default: return spec.label
-        }
+        spec.keys.first == .enter ? "⏎" : spec.keys.first?.name ?? ""
     }
 }
 

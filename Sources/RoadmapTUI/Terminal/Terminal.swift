@@ -134,6 +134,7 @@ final class Terminal {
         case 27: return .escape
         case 8, 127: return .backspace
         case 3: return .interrupt
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(character) + 96)))
         default:
             guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
             return .character(Character(scalar))
@@ -141,7 +142,8 @@ final class Terminal {
     }
 
     private func installSignalHandlers() {
-        // SIGINT, SIGTERM, SIGHUP: note it; the loop quits and restores the terminal.
+        // SIGINT, SIGTERM, SIGHUP: note it; the loop turns SIGINT into the interrupt key, and
+        // quits on the others, restoring the terminal.
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in pendingSignal = received }
         }

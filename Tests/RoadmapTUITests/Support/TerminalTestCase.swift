@@ -106,6 +106,27 @@ class TerminalTestCase: XCTestCase {
         }
     }
 
+    /// After the explorer: the terminal settings as they were (cooked mode, echo), the main
+    /// screen back with the shell's output on it.
+    func assertTerminalRestored(_ wrapped: Wrapped, file: StaticString = #filePath, line: UInt = #line) throws {
+        let session = wrapped.session
+        let screen = try session.waitForScreen(containing: "roadmap exited with status", file: file, line: line)
+        let settings = try String(contentsOf: wrapped.sttyAfter, encoding: .utf8)
+        let flags = Set(settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost", "onlcr"] {
+            XCTAssertTrue(flags.contains(flag), "after the explorer the terminal lacks \(flag) (cooked mode):\n\(settings)", file: file, line: line)
+        }
+        // The same settings as before, but for the size (the resize test changes it).
+        func withoutSize(_ text: String) -> String { text.replacing(/rows \d+; columns \d+;/, with: "") }
+        XCTAssertEqual(withoutSize(settings), withoutSize(try String(contentsOf: wrapped.sttyBefore, encoding: .utf8)),
+                       "the terminal settings are back as they were", file: file, line: line)
+        XCTAssertEqual(try session.format("#{alternate_on}"), "0", "back on the main screen", file: file, line: line)
+        XCTAssertFalse(screen.contains("qQuit"), "the explorer's screen is gone:\n\(framed(screen))", file: file, line: line)
+        // The shell's output at the top of the main screen (after its word on a signal).
+        XCTAssertTrue(screen.components(separatedBy: "\n").prefix(2).contains { $0.hasPrefix("roadmap exited with status") },
+                      "the shell's output at the top of the main screen:\n\(framed(screen))", file: file, line: line)
+    }
+
     /// Runs `roadmap ARGS` to its end, outside the terminal.
     func runRoadmap(_ arguments: [String], timeout: TimeInterval = 30) throws -> ProcessOutput {
         try ProcessRunner.run(binary, arguments, environment: ["PATH": TmuxServer.searchPath, "LANG": "C.UTF-8", "HOME": tmux.home.path],

@@ -1,0 +1,44 @@
+import Foundation
+import RoadmapModel
+import RoadmapViews
+
+/// What the export prompt's text names: a file to write in the format its extension says, one
+/// that exists already (ask first), or the reason it cannot be written. Checked before the
+/// question, so that nobody is asked to overwrite a file that would then be refused.
+enum ExportTarget: Equatable {
+    case write(path: String, format: ExportFormat)
+    case overwrite(path: String, format: ExportFormat)
+    case refuse(String)
+
+    static func resolve(_ typed: String, home: String?, isOpenRoadmap: (String) -> Bool, language: Language) -> ExportTarget {
+        let fr = language == .fr
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return .refuse(fr ? "Tapez un nom de fichier." : "Type a file name.") }
+        let path = PathCompletion.expandingTilde(text, home: home)
+        let shown = Sanitized.inline(text, limit: 60)
+        let known = ExportFormat.allCases.map { "." + $0.fileExtension }
+        let list = known.dropLast().joined(separator: ", ") + (fr ? " ou " : " or ") + known.last!
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        if path.hasSuffix("/") || isFolder(path) {
+            return .refuse(fr ? "\(shown) est un dossier : ajoutez un nom de fichier." : "\(shown) is a folder: add a file name.")
+        }
+        guard let format = ExportFormat(fileName: name) else {
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+                return .refuse(fr ? "\(shown) : pas d’extension ; ajoutez \(list)." : "\(shown): no extension; add \(list).")
+            }
+            let ext = Sanitized.inline(String(name[dot...]), limit: 20)
+            return .refuse(fr ? "\(ext) n’est pas un format d’export : choisissez \(list)."
+                : "\(ext) is not an export format: use \(list).")
+        }
+        if isOpenRoadmap(path) {
+            return .refuse(fr ? "\(shown) : c’est la feuille de route ouverte ; choisissez un autre nom."
+                : "\(shown): that is the open roadmap; choose another name.")
+        }
+        return FileManager.default.fileExists(atPath: path) ? .overwrite(path: path, format: format) : .write(path: path, format: format)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}
