@@ -6,11 +6,11 @@ import RoadmapModel
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath
     case details, close
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case dependencies
-    case delay, advance, undo
+    case delay, advance, undo, toggleStatedOnly
     case switchLanguage
     case export
     case help, quit
@@ -44,6 +44,7 @@ enum ActionTable {
         spec(.showTransition, [.character("4")], "4", .move, "transition des groupes de travail", "transition of the working groups"),
         spec(.showStrategy, [.character("5")], "5", .move, "stratégie", "strategy"),
         spec(.showGlossary, [.character("6")], "6", .move, "glossaire", "glossary"),
+        spec(.showCriticalPath, [.character("7")], "7", .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.details, [.enter], "Enter", .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
         spec(.close, [.escape], "Esc", .move, "fermer la fenêtre ou l’invite", "close the overlay or prompt"),
         spec(.pickRoles, [.character("r")], "r", .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
@@ -59,6 +60,7 @@ enum ActionTable {
         spec(.delay, [.character("+"), .character("=")], "+", .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.advance, [.character("-")], "-", .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
         spec(.undo, [.character("u")], "u", .schedule, "annuler la dernière simulation", "undo the last what-if"),
+        spec(.toggleStatedOnly, [.character("i")], "i", .schedule, "dépendances énoncées seulement, sans les inférées (bascule)", "stated dependencies only, without the inferred (toggle)"),
         spec(.switchLanguage, [.character("L")], "L", .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.export, [.character("e")], "e", .other, "exporter la vue (texte, md, csv, json, mmd)", "export the view (text, md, csv, json, mmd)", bar: ("Exporter", "Export")),
         spec(.help, [.character("?"), .character("h")], "? h", .other, "aide", "help", bar: ("Aide", "Help")),

@@ -122,6 +122,7 @@ struct Explorer {
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
+        case .showCriticalPath: show(.criticalPath)
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, scroll: 0) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -154,6 +155,16 @@ struct Explorer {
             } else {
                 message = Message(text: words("Rien à annuler.", "Nothing to undo."))
             }
+        case .toggleStatedOnly:
+            scheduled = scheduled.statedOnly(!scheduled.statedOnly)
+            lastChange = nil
+            let vocabulary = Vocabulary(state.language)
+            let mode = scheduled.statedOnly
+                ? vocabulary.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
+                : words("Toutes les dépendances", "All dependencies")
+            let critical = scheduled.schedule.criticalPath.count
+            message = Message(text: mode + " · " + finishText() + " · " + words("\(critical) critiques", "\(critical) critical"))
+            restoreCursor()
         case .switchLanguage:
             state.language = state.language.other
             restoreCursor()
@@ -286,7 +297,7 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary else {
+        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary, state.view != .criticalPath else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }
@@ -464,7 +475,7 @@ struct Explorer {
 
 /// Remembers the last page built, so that moving the cursor does not rebuild it.
 final class PageCache {
-    private var key: (state: ViewState, width: Int, delays: [Int: Int], roadmapID: ObjectIdentifier?)?
+    private var key: (state: ViewState, width: Int, delays: [Int: Int], statedOnly: Bool, roadmapID: ObjectIdentifier?)?
     private var cached: Page?
 
     func page(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
@@ -472,11 +483,11 @@ final class PageCache {
         var keyState = state
         if state.view != .dependencies { keyState.selectedActivity = nil }
         let roadmapID = ObjectIdentifier(scheduled.searchIndex)
-        if let key, let cached, key.state == keyState, key.width == width, key.delays == scheduled.delays, key.roadmapID == roadmapID {
+        if let key, let cached, key.state == keyState, key.width == width, key.delays == scheduled.delays, key.statedOnly == scheduled.statedOnly, key.roadmapID == roadmapID {
             return cached
         }
         let page = PageBuilder.page(scheduled, state, width: width)
-        key = (keyState, width, scheduled.delays, roadmapID)
+        key = (keyState, width, scheduled.delays, scheduled.statedOnly, roadmapID)
         cached = page
         return page
     }
