@@ -27,7 +27,7 @@ final class TeamLinksAndRoleTests: XCTestCase {
         XCTAssertEqual(teamLines(scheduled, .en), ["      Exchanges both ways with: Cloud Task Team", "      Exchanges both ways with: Strategy Task Team"])
         XCTAssertEqual(teamLines(scheduled, .fr), ["      Échange dans les deux sens avec : Équipe de l’infonuagique",
                                                    "      Échange dans les deux sens avec : Équipe de la stratégie"])
-        let neighbours = scheduled.teams.neighbours
+        let neighbours = scheduled.teams.neighbours()
         XCTAssertTrue(neighbours.allSatisfy { $0.waitsFor.isEmpty && $0.feeds.isEmpty })
         let details = DetailsPage.make(scheduled, activity: scheduled.index(of: "cloud"), language: .en, width: 100).lines
         XCTAssertTrue(details.contains("  Exchanges both ways with: Strategy Task Team"), "\(details)")

@@ -35,8 +35,7 @@ public struct TeamSchedule: Sendable {
     /// Per team in `Roadmap.teams` order; nil for a team that carries no activity.
     public let spans: [Span?]
     public let links: [Link]
-    /// Per team, the teams it waits for, feeds, and exchanges with both ways.
-    public let neighbours: [Neighbours]
+    private let teamCount: Int
     /// The teams that carry critical activities, in the order their critical work starts.
     public let criticalPath: [Int]
 
@@ -85,9 +84,18 @@ public struct TeamSchedule: Sendable {
         }
         self.spans = spans
         self.links = links
+        self.teamCount = teamCount
+        criticalPath = firstCritical.keys.sorted { (firstCritical[$0]!, $0) < (firstCritical[$1]!, $1) }
+    }
+
+    /// Per team, the teams it waits for, feeds, and exchanges with both ways. Made on demand,
+    /// for the pages that show it: a what-if rebuilds the team schedule on every key press.
+    public func neighbours() -> [Neighbours] {
+        var pairs = Set<Int>(minimumCapacity: links.count)
+        for link in links { pairs.insert(link.from * teamCount + link.to) }
         var neighbours = [Neighbours](repeating: Neighbours(), count: teamCount)
         for link in links {
-            if linkIndex[link.to * teamCount + link.from] != nil {
+            if pairs.contains(link.to * teamCount + link.from) {
                 // Listed once for each side, from the link that runs from the smaller index.
                 if link.from < link.to {
                     neighbours[link.from].bothWays.append(link.to)
@@ -98,7 +106,6 @@ public struct TeamSchedule: Sendable {
                 neighbours[link.from].feeds.append(link.to)
             }
         }
-        self.neighbours = neighbours
-        criticalPath = firstCritical.keys.sorted { (firstCritical[$0]!, $0) < (firstCritical[$1]!, $1) }
+        return neighbours
     }
 }

@@ -24,7 +24,7 @@ public enum DetailsPage {
         let team = activity.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
         writer.field(words.team.capitalizedFirst + colon, team.map { "\($0.name[language]) (\($0.role))" } ?? words.noTeam)
         if let t = activity.team.flatMap({ scheduled.teamIndex[$0] }) {
-            let neighbours = scheduled.teams.neighbours[t]
+            let neighbours = scheduled.teams.neighbours()[t]
             let teamNames = { (teams: [Int]) in teams.map { roadmap.teams[$0].name[language] }.joined(separator: ", ") }
             // The team's links, by direction: an exchange both ways is not a cycle.
             let fr = language == .fr

@@ -25,7 +25,7 @@ public enum TeamsPage {
             if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) { activitiesOf[team].append(activity) }
         }
         let teamCritical = Set(scheduled.teams.criticalPath)
-        let neighbours = scheduled.teams.neighbours
+        let neighbours = scheduled.teams.neighbours()
         @Sendable func linked(_ team: Int, _ link: Link) -> [Int] {
             switch link {
             case .waitsFor: return neighbours[team].waitsFor
