@@ -30,6 +30,7 @@ enum FuzzPipeline {
         let roadmap = scheduled.roadmap
         require(RoadmapLoader.load(bytes: RoadmapJSON.bytes(roadmap)).roadmap != nil, "the roadmap written back does not load")
         checkSchedule(scheduled)
+        checkSchedule(scheduled.statedOnly(true))
 
         let width = knobs.width()
         var what = scheduled
@@ -85,7 +86,17 @@ enum FuzzPipeline {
         }
         _ = scheduled.criticalPathIDs
         _ = scheduled.teamCriticalPathIDs
-        _ = s.criticalChains(graph: scheduled.graph)
+        // Every → of a chain is a dependency that binds; each chain ends at the finish; the
+        // segments hold every critical activity once.
+        let network = scheduled.criticalNetwork
+        for chain in network.chains ?? [] {
+            for (p, q) in zip(chain, chain.dropFirst()) {
+                require(scheduled.graph.successors(of: p).contains { s.binding[$0] && scheduled.graph.edges[$0].to == q },
+                        "chain step \(p) → \(q) is no binding dependency")
+            }
+            require(chain.last.map { s.earlyFinish[$0] == s.projectFinish } ?? false, "a chain that does not end at the finish")
+        }
+        require(network.segments.reduce(0) { $0 + $1.activities.count } == s.criticalPath.count, "segments do not hold the critical activities")
     }
 
     /// Untrusted names must not reach a terminal or a spreadsheet as control characters.

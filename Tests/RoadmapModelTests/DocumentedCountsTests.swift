@@ -58,6 +58,7 @@ final class DocumentedCountsTests: XCTestCase {
         let roadmap = validated.roadmap
         let scheduled = ScheduledRoadmap(validated)
         let critical = (0..<roadmap.activities.count).filter { scheduled.schedule.isCritical($0) }.count
+        let stated = scheduled.statedOnly(true)
         // Sentences wrap in the Markdown source: compare with single spaces.
         let readme = try document("README.md").replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
         let pieces = [
@@ -65,6 +66,9 @@ final class DocumentedCountsTests: XCTestCase {
             "the \(roadmap.dependencies.count) dependencies",
             "\(critical) of the \(roadmap.activities.count) activities are critical",
             "gives \(loaded.warnings.count) warnings",
+            "**The chains that drive the finish date**: \(scheduled.criticalNetwork.chainCount.value) chains",
+            "— all \(roadmap.dependencies.filter(\.provenance.isInferred).count) of them — \(stated.schedule.criticalPath.count) activities are critical",
+            "the \(critical - stated.schedule.criticalPath.count) others",
             "(\(roadmap.areas.count) areas, \(roadmap.meta.periods.count) periods, \(roadmap.roles.count) roles, "
                 + "\(roadmap.workingGroups.count) working groups, \(roadmap.glossary.count) glossary terms)",
         ]

@@ -29,7 +29,10 @@ final class ExportJSONTests: XCTestCase {
         let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
         XCTAssertEqual(activities.map { $0["id"] as? String }, ["propose", "socialize", "cloud"])
 
-        let fields: Set<String> = ["id", "name", "names", "area", "role", "status", "team", "plannedStart", "plannedFinish",
+        XCTAssertEqual(json["statedOnly"] as? Bool, false)
+        XCTAssertEqual(json["dependenciesCounted"] as? Int, 1)
+        XCTAssertEqual(json["dependenciesTotal"] as? Int, 1)
+        let fields: Set<String> = ["id", "name", "names", "area", "role", "roleAsPrinted", "status", "team", "plannedStart", "plannedFinish",
                                    "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical"]
         for activity in activities { XCTAssertEqual(Set(activity.keys), fields) }
 
@@ -54,6 +57,8 @@ final class ExportJSONTests: XCTestCase {
         // The role comes out canonical (the file writes Br), critical is a JSON boolean.
         let cloud = activities[2]
         XCTAssertEqual(cloud["role"] as? String, "Int")
+        XCTAssertEqual(cloud["roleAsPrinted"] as? String, "Br")
+        XCTAssertEqual(propose["roleAsPrinted"] as? String, "Pr")
         XCTAssertEqual(cloud["status"] as? String, "ongoing")
         XCTAssertEqual(cloud["critical"] as? Bool, true)
         let text = String(decoding: ScheduleJSON.bytes(scheduled, language: .en), as: UTF8.self)

@@ -115,17 +115,50 @@ final class SchedulePropertyTests: XCTestCase {
             }
             XCTAssertEqual(schedule.criticalPath.sorted(), (0..<n).filter { ls[$0] == es[$0] }, context)
 
-            // Every driving chain: critical activities linked by binding dependencies, from
-            // one that nothing drives to one that finishes last.
-            for chain in schedule.criticalChains(graph: graph) {
+            // Every chain: critical activities linked by binding dependencies, from one that
+            // nothing drives to one that finishes last and that nothing continues; and exactly
+            // the chains a plain recursive walk finds.
+            let network = CriticalNetwork(schedule, graph: graph)
+            let chains = try XCTUnwrap(network.chains, context)
+            func drives(_ p: Int, _ s: Int) -> Bool {
+                edges.indices.contains { edges[$0].from == p && edges[$0].to == s && schedule.binding[$0] && schedule.isCritical(p) && schedule.isCritical(s) }
+            }
+            for chain in chains {
                 XCTAssertTrue(chain.allSatisfy(schedule.isCritical), context)
                 XCTAssertEqual(ef[chain.last!], finish, context)
-                for (p, s) in zip(chain, chain.dropFirst()) {
-                    XCTAssertTrue(edges.indices.contains { edges[$0].from == p && edges[$0].to == s && schedule.binding[$0] }, context)
-                }
-                let first = chain[0]
-                XCTAssertFalse(edges.indices.contains { edges[$0].to == first && schedule.binding[$0] && schedule.isCritical(edges[$0].from) }, context)
+                for (p, s) in zip(chain, chain.dropFirst()) { XCTAssertTrue(drives(p, s), context) }
+                XCTAssertFalse((0..<n).contains { drives($0, chain[0]) }, context)
+                XCTAssertFalse((0..<n).contains { drives(chain.last!, $0) }, context)
             }
+            func walk(_ path: [Int]) -> [[Int]] {
+                let next = (0..<n).filter { drives(path.last!, $0) }
+                return next.isEmpty ? [path] : next.flatMap { walk(path + [$0]) }
+            }
+            let expected = (0..<n).filter { v in schedule.isCritical(v) && !(0..<n).contains { p in drives(p, v) } }.flatMap { walk([$0]) }
+            XCTAssertEqual(Set(chains), Set(expected), context)
+            XCTAssertEqual(chains.count, expected.count, context)
+            XCTAssertEqual(network.chainCount.value, expected.count, context)
+            for v in schedule.criticalPath {
+                XCTAssertEqual(network.chainsReaching(v).value, Set(expected.compactMap { chain in chain.firstIndex(of: v).map { end in Array(chain[...end]) } }).count, context)
+            }
+            // The segments cut the critical activities into runs, each activity in one.
+            XCTAssertEqual(network.segments.flatMap(\.activities).sorted(), schedule.criticalPath.sorted(), context)
+            for segment in network.segments {
+                for (p, s) in zip(segment.activities, segment.activities.dropFirst()) { XCTAssertTrue(drives(p, s), context) }
+            }
+
+            // Leaving edges out is scheduling the graph without them.
+            let ignored = edges.indices.map { _ in random.chance(0.4) }
+            let kept = edges.indices.filter { !ignored[$0] }
+            let keptGraph = try DependencyGraph.acyclic(activityCount: n, edges: kept.map { graphEdges[$0] }).get()
+            let without = Schedule(graph: keptGraph, plannedStart: planned, duration: durations, timelineStart: PlanBuilder.origin)
+            let leaving = Schedule(graph: graph, plannedStart: planned, duration: durations, timelineStart: PlanBuilder.origin, ignoring: ignored)
+            XCTAssertEqual(leaving.earlyStart, without.earlyStart, context)
+            XCTAssertEqual(leaving.lateStart, without.lateStart, context)
+            XCTAssertEqual(leaving.freeFloat, without.freeFloat, context)
+            XCTAssertEqual(leaving.criticalPath, without.criticalPath, context)
+            XCTAssertEqual(kept.map { leaving.binding[$0] }, without.binding, context)
+            XCTAssertFalse(edges.indices.contains { ignored[$0] && leaving.binding[$0] }, context)
             checked += 1
         }
         XCTAssertEqual(checked, 300)

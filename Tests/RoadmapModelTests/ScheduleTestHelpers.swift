@@ -16,8 +16,9 @@ struct PlanBuilder {
                                    start: Self.origin + start, finish: Self.origin + (start + duration - 1)))
     }
 
-    mutating func depend(_ from: String, _ to: String, _ type: Dependency.Kind = .FS, lag: Int = 0) {
-        dependencies.append(Dependency(from: from, to: to, type: type, lag: lag))
+    mutating func depend(_ from: String, _ to: String, _ type: Dependency.Kind = .FS, lag: Int = 0, inferred: Bool = false) {
+        dependencies.append(Dependency(from: from, to: to, type: type, lag: lag,
+                                       provenance: inferred ? Provenance(source: .inferred, note: LocalizedText("a reading")) : .seed))
     }
 
     mutating func team(_ id: String) {
@@ -33,8 +34,8 @@ struct PlanBuilder {
 
     /// The plan validated (a plan the validator refuses fails the test with its findings)
     /// and scheduled.
-    func scheduled(delays: [Int: Int] = [:]) throws -> ScheduledRoadmap {
-        ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap), delays: delays)
+    func scheduled(delays: [Int: Int] = [:], statedOnly: Bool = false) throws -> ScheduledRoadmap {
+        ScheduledRoadmap(try ValidatedRoadmap(validating: roadmap), delays: delays, statedOnly: statedOnly)
     }
 }
 
@@ -54,4 +55,7 @@ extension ScheduledRoadmap {
     }
 
     func ids(_ indices: [Int]) -> [String] { indices.map { roadmap.activities[$0].id } }
+
+    /// The listed critical chains, by ids (none when they are too many to list).
+    var chainIDs: [[String]] { (criticalNetwork.chains ?? []).map(ids) }
 }

@@ -106,7 +106,7 @@ final class ScheduleTests: XCTestCase {
         let s = try plan.scheduled()
         XCTAssertEqual(s.dates("a"), [1, 3, 1, 3, 0, 0])
         XCTAssertEqual(s.dates("b"), [2, 5, 2, 5, 0, 0])
-        XCTAssertEqual(s.schedule.criticalChains(graph: s.graph).map(s.ids), [["a", "b"]])
+        XCTAssertEqual(s.chainIDs, [["a", "b"]])
     }
 
     // MARK: - Shapes
@@ -126,7 +126,7 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(s.dates("d"), [2, 5, 2, 5, 0, 0])
         // Schedule order: early start, then early finish.
         XCTAssertEqual(s.criticalPathIDs, ["c", "a", "d", "b"])
-        let chains = Set(s.schedule.criticalChains(graph: s.graph).map(s.ids))
+        let chains = Set(s.chainIDs)
         XCTAssertEqual(chains, [["a", "b"], ["c", "d"]])
     }
 
@@ -147,7 +147,7 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(s.dates("d"), [5, 7, 5, 7, 0, 0])
         XCTAssertEqual(s.criticalPathIDs, ["a", "b", "d"])
         XCTAssertEqual(s.schedule.binding, [true, true, true, false])
-        XCTAssertEqual(s.schedule.criticalChains(graph: s.graph).map(s.ids), [["a", "b", "d"]])
+        XCTAssertEqual(s.chainIDs, [["a", "b", "d"]])
     }
 
     func testDisconnectedParts() throws {
@@ -163,7 +163,7 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(s.dates("e"), [5, 6, 5, 6, 0, 0])
         XCTAssertEqual(s.dates("x"), [1, 2, 5, 6, 4, 4])
         XCTAssertEqual(s.criticalPathIDs, ["e"])
-        XCTAssertEqual(s.schedule.criticalChains(graph: s.graph).map(s.ids), [["e"]])
+        XCTAssertEqual(s.chainIDs, [["e"]])
     }
 
     func testSlipWhenPlannedDatesBreakADependency() throws {
@@ -188,25 +188,8 @@ final class ScheduleTests: XCTestCase {
         let s = try PlanBuilder().scheduled()
         XCTAssertEqual(s.schedule.projectFinish, 0)
         XCTAssertTrue(s.schedule.criticalPath.isEmpty)
-        XCTAssertTrue(s.schedule.criticalChains(graph: s.graph).isEmpty)
+        XCTAssertEqual(s.criticalNetwork.chains?.isEmpty, true)
         XCTAssertTrue(s.teams.criticalPath.isEmpty)
-    }
-
-    func testChainsAreLimited() throws {
-        // A ladder of n rungs has 2^n critical chains; only `limit` are returned, quickly.
-        var plan = PlanBuilder()
-        for k in 0..<30 {
-            plan.activity("l\(k)", duration: 1)
-            plan.activity("r\(k)", duration: 1)
-            if k > 0 {
-                for a in ["l", "r"] { for b in ["l", "r"] { plan.depend("\(a)\(k - 1)", "\(b)\(k)") } }
-            }
-        }
-        let s = try plan.scheduled()
-        XCTAssertEqual(s.schedule.criticalPath.count, 60)
-        let chains = s.schedule.criticalChains(graph: s.graph, limit: 7)
-        XCTAssertEqual(chains.count, 7)
-        XCTAssertTrue(chains.allSatisfy { $0.count == 30 })
     }
 
     // MARK: - Teams

@@ -36,11 +36,23 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(rows, [
             CSVExport.header,
             ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
-             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed"],
+             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "Pr", "all"],
             ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
-             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed"],
+             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "Pr", "all"],
             ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "ongoing", "cloud-team", "Cloud Task Team",
-             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred"],
+             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "Br", "all"],
+        ])
+    }
+
+    /// The role keeps its canonical code (what filters and colours follow); the code the file
+    /// prints comes last, with the dependencies the dates honour: the stated ones only here,
+    /// so propose, no longer waited on by socialize, has 12 months of float.
+    func testTheRoleAsPrintedAndTheStatedOnlySchedule() throws {
+        let scheduled = try Fixture.minimal().statedOnly(true)
+        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        XCTAssertEqual(Array(rows[0].suffix(2)), ["role_as_printed", "schedule_dependencies"])
+        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[14]] + $0.suffix(2) }, [
+            ["propose", "Pr", "12", "Pr", "stated"], ["socialize", "Pr", "6", "Pr", "stated"], ["cloud", "Int", "0", "Br", "stated"],
         ])
     }
 

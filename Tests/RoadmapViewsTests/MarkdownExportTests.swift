@@ -82,7 +82,32 @@ final class MarkdownExportTests: XCTestCase {
 
             _Filters: no filter — 3 of 3 activities_
 
-            **Finish:** Mar 2018 · **Critical path:** Cloud
+            **Finish:** Mar 2018 · **Critical path:** 1 of 3 activities
+
+            1 of 3 activities is critical (no float): a month lost on it moves the finish, Mar 2018.
+
+            Without the inferred dependencies (1 of 1): critical activities 1, finish Mar 2018. Critical only through an inferred dependency: 0 of 1.
+
+            ### Chains that drive the finish
+
+            1 chain: it runs from an activity held only by its planned start to one that ends at the finish, and every → is a dependency that binds (it sets the next activity’s start).
+
+            Chains of one — critical activities that no binding dependency links to another: each starts when planned and ends at the finish.
+
+            1. Cloud  
+               _team: Cloud Task Team_
+
+            ### What drives the finish
+
+            The activities that end at the finish (Mar 2018), and the chains that reach them:
+
+            - Cloud — alone (chain 1): held by its planned dates
+
+            ### Teams on the critical path
+
+            In the order their critical work starts; each chain above names the teams it runs through.
+
+            - Cloud Task Team
 
             ## Digital governance (2)
 
@@ -95,7 +120,7 @@ final class MarkdownExportTests: XCTestCase {
 
             | Activity | Role | Status | Team | Planned | Early | Late | Total float | Free float | Critical |
             |---|---|---|---|---|---|---|---:|---:|:---:|
-            | Cloud | Int | ongoing | Cloud Task Team | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 0 | 0 | ◆ |
+            | Cloud | Br | ongoing | Cloud Task Team | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 2016-10 – 2018-03 | 0 | 0 | ◆ |
 
             """)
     }
@@ -107,7 +132,29 @@ final class MarkdownExportTests: XCTestCase {
 
             _Filtres : rôle Pr — 2 activités sur 3_
 
-            **Fin :** mars 2018 · **Chemin critique :** Infonuagique
+            **Fin :** mars 2018 · **Chemin critique :** 1 activité sur 3
+
+            1 activité sur 3 est critique (aucune marge) : un mois perdu sur elle repousse la fin, mars 2018.
+
+            Sans les dépendances inférées (1 sur 1) : activités critiques 1, fin mars 2018. Critiques seulement par une dépendance inférée : 0 sur 1.
+
+            ### Enchaînements qui fixent la fin
+
+            1 enchaînement : il va d’une activité retenue seulement par son début prévu jusqu’à une activité qui finit à la fin du projet, et chaque → est une dépendance déterminante (elle fixe le début de l’activité suivante).
+
+            Aucun ne passe par une activité que les filtres montrent.
+
+            ### Ce qui fixe la fin
+
+            Les activités qui finissent à la fin du projet (mars 2018), et les enchaînements qui y mènent :
+
+            Aucune n’est parmi les activités que les filtres montrent.
+
+            ### Équipes sur le chemin critique
+
+            Dans l’ordre où commence leur travail critique ; chaque enchaînement ci-dessus nomme les équipes par lesquelles il passe.
+
+            - Équipe de l’infonuagique
 
             ## Gouvernance numérique (2)
 
@@ -123,9 +170,57 @@ final class MarkdownExportTests: XCTestCase {
         let scheduled = try Fixture.hostile()
         let text = markdown(scheduled, ViewState(view: .roadmap, language: .en))
         let row = text.split(separator: "\n").first { $0.contains("oud") && $0.hasPrefix("| ") }
-        XCTAssertTrue(row?.hasPrefix("| Cl␛[31moud�2J␊next, \"q\" \\| a: b # c; d | Int | ongoing |") == true, String(row ?? "no row"))
+        XCTAssertTrue(row?.hasPrefix("| Cl␛[31moud�2J␊next, \"q\" \\| a: b # c; d | Br | ongoing |") == true, String(row ?? "no row"))
         XCTAssertEqual(row.map(cellSeparators), 11, "ten cells, the escaped pipe is not one")
         XCTAssertTrue(text.contains("## Digital␛]0;pwned␇ enablement (1)"))
+    }
+
+    /// Every → between two activities in the Markdown is a dependency that binds: the chains,
+    /// never the critical activities strung together (27 of the shipped roadmap's 29 once read
+    /// as one chain that no dependency makes). The only other lines with an arrow are the teams
+    /// a chain runs through, and the sentence that says what an arrow means.
+    func testEveryArrowBetweenActivitiesIsABindingDependency() throws {
+        let shipped = try Fixture.shipped()
+        for scheduled in [shipped, shipped.statedOnly(true), try Fixture.minimal()] {
+            for language in Language.allCases {
+                for view in [ViewKind.roadmap, .criticalPath] {
+                    let text = markdown(scheduled, ViewState(view: view, language: language))
+                    let byName = Dictionary(scheduled.roadmap.activities.indices.map { (MarkdownExport.cell(scheduled.roadmap.activities[$0].name[language]), $0) },
+                                            uniquingKeysWith: { first, _ in first })
+                    var chains = 0
+                    for line in text.split(separator: "\n") where line.contains("→") {
+                        if line.hasPrefix("   _team") || line.hasPrefix("    _team") || line.hasPrefix("   _équipe") || line.hasPrefix("    _équipe") { continue }
+                        if line.contains("chaque → est une dépendance déterminante") || line.contains("every → is a dependency that binds") { continue }
+                        guard let dot = line.firstIndex(of: "."), Int(line[..<dot]) != nil else {
+                            XCTFail("\(language) \(view): an arrow outside a chain: \(line)")
+                            continue
+                        }
+                        var item = String(line[line.index(dot, offsetBy: 2)...])
+                        if item.hasSuffix("  ") { item.removeLast(2) }
+                        let steps = item.components(separatedBy: " → ").map { byName[$0] }
+                        XCTAssertFalse(steps.contains(nil), "\(language) \(view): a step that is no activity: \(line)")
+                        for (p, s) in zip(steps, steps.dropFirst()) {
+                            guard let p, let s else { continue }
+                            XCTAssertTrue(scheduled.graph.successors(of: p).contains { scheduled.schedule.binding[$0] && scheduled.graph.edges[$0].to == s },
+                                          "\(language) \(view): \(scheduled.roadmap.activities[p].id) → \(scheduled.roadmap.activities[s].id) is no binding dependency")
+                        }
+                        chains += 1
+                    }
+                    let expected = scheduled.criticalNetwork.chains?.filter { $0.count > 1 }.count ?? -1
+                    XCTAssertEqual(chains, expected, "\(language) \(view): every chain of more than one activity, once")
+                }
+            }
+        }
+    }
+
+    /// The critical-path view exports its chains alone, after the filters and the finish.
+    func testTheCriticalPathViewExportsItsChains() throws {
+        let text = markdown(try Fixture.shipped(), ViewState(view: .criticalPath, language: .en))
+        XCTAssertTrue(text.hasPrefix("# Pan-Canadian Digital Program — Roadmap — Critical path\n\n_Filters: no filter — 29 of 29 activities_\n"), text)
+        XCTAssertTrue(text.contains("\n3. Proposal for the pan-Canadian digital governance model → Develop the mandate for the pan-Canadian digital governance structure. → Membership, mandate and governance: process for the new Council structure  \n   _teams: Governance Model Task Team → Council Member Alignment Task Team_\n"), text)
+        XCTAssertTrue(text.contains("\n- Secure support resources — chains 1, 2\n"), text)
+        XCTAssertFalse(text.contains("\n## "), "no table of areas")
+        XCTAssertFalse(text.contains("and more"))
     }
 
     /// The text pages are given as their page text in a fenced block.

@@ -23,7 +23,7 @@ final class RenderedPageTests: XCTestCase {
               Propose the strategy               Pr   │██████████████████│··················│                  │
               Socialize the strategy             Pr   │                  │██████████████████│··················│
             ▸ Digital enablement (1)                  │                  │                  │                  │
-            ◆ Cloud                              Int  │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
+            ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
@@ -44,7 +44,7 @@ final class RenderedPageTests: XCTestCase {
               Proposer la stratégie                      Pr   │██████│······│      │
               Faire connaître la stratégie               Pr   │      │██████│······│
             ▸ Habilitation du numérique (1)                   │      │      │      │
-            ◆ Infonuagique                               Int  │▒▒▒▒▒▒│▒▒▒▒▒▒│▒▒▒▒▒▒│
+            ◆ Infonuagique                               Br   │▒▒▒▒▒▒│▒▒▒▒▒▒│▒▒▒▒▒▒│
 
             Légende : █ nouvelle activité  ▒ activité en cours
                       · marge (jusqu’à la fin au plus tard)
@@ -86,7 +86,7 @@ final class RenderedPageTests: XCTestCase {
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital enablement (1)                  │                  │                  │                  │
-            ◆ Cloud                              Int  │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
+            ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
@@ -125,7 +125,7 @@ final class RenderedPageTests: XCTestCase {
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Habilitation du numérique (1)           │                  │                  │                  │
-            ◆ Infonuagique                       Int  │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
+            ◆ Infonuagique                       Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Légende : █ nouvelle activité  ▒ activité en cours  · marge (jusqu’à la fin au plus tard)
                       ┈ dates prévues que les dépendances déplacent  ◆ chemin critique
@@ -145,7 +145,7 @@ final class RenderedPageTests: XCTestCase {
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital enablement (1)                  │                  │                  │                  │
-            ◆ Cloud                              Int  │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
+            ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
@@ -202,12 +202,12 @@ final class RenderedPageTests: XCTestCase {
             Filters: no filter — 3 of 3 activities
             Foundation Sub-Committee
               Pr  Strategy Task Team  new · 2016-10 – 2017-09 · float 6 months
-                    Propose the strategy                                                       2016-10 – 2017-03
-                    Socialize the strategy                                                     2017-04 – 2017-09
+                    Pr  Propose the strategy                                                   2016-10 – 2017-03
+                    Pr  Socialize the strategy                                                 2017-04 – 2017-09
 
             No sub-committee
             ◆ Int Cloud Task Team  existing / modified · 2016-10 – 2018-03 · float 0 months · critical · inferr…
-                  ◆ Cloud                                                                      2016-10 – 2018-03
+                  ◆ Br  Cloud                                                                  2016-10 – 2018-03
             """)
     }
 
@@ -219,12 +219,12 @@ final class RenderedPageTests: XCTestCase {
             Filtres : aucun filtre — 3 activités sur 3
             Sous-comité de la fondation
               Pr  Équipe de la stratégie  nouvelle · 2016-10 – 2017-09 · marge 6 mois
-                    Proposer la stratégie                                                      2016-10 – 2017-03
-                    Faire connaître la stratégie                                               2017-04 – 2017-09
+                    Pr  Proposer la stratégie                                                  2016-10 – 2017-03
+                    Pr  Faire connaître la stratégie                                           2017-04 – 2017-09
 
             Sans sous-comité
             ◆ Int Équipe de l’infonuagique  existe / modifiée · 2016-10 – 2018-03 · marge 0 mois · critique · i…
-                  ◆ Infonuagique                                                               2016-10 – 2018-03
+                  ◆ Br  Infonuagique                                                           2016-10 – 2018-03
             """)
     }
 

@@ -199,6 +199,10 @@ public struct Activity: Hashable, Sendable {
 
     /// Months from start to finish, both included.
     public var duration: Int { finish - start + 1 }
+
+    /// The role code to show: as the file writes it (an alias such as Br where the seed prints
+    /// one), the canonical code when nothing was written.
+    public var roleAsPrinted: String { roleAsWritten.isEmpty ? role : roleAsWritten }
 }
 
 public struct Dependency: Hashable, Sendable {

@@ -12,11 +12,14 @@ import Darwin
 ///       "projectStart": "2016-10",      the first early start
 ///       "projectFinish": "2018-03",     the last early finish (inclusive)
 ///       "timelineFinish": "2018-03",    the timeline's last month
+///       "statedOnly": false,            true: the schedule leaves the inferred dependencies out
+///       "dependenciesCounted": 18,      the dependencies the dates honour
+///       "dependenciesTotal": 18,        the dependencies of the roadmap
 ///       "criticalPath": [ids],          critical activities, in schedule order
 ///       "teamCriticalPath": [ids],      teams carrying critical work, in order
 ///       "activities": [
 ///         {"id", "name" (in the language), "names": {"fr", "en"}, "area", "role" (canonical id),
-///          "status", "team" (id or null), "plannedStart", "plannedFinish", "earlyStart",
+///          "roleAsPrinted" (the code as the file writes it, such as the alias Br), "status", "team" (id or null), "plannedStart", "plannedFinish", "earlyStart",
 ///          "earlyFinish", "lateStart", "lateFinish" ("YYYY-MM", finishes inclusive),
 ///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool)}
 ///       ]
@@ -39,6 +42,9 @@ public enum ScheduleJSON {
         head.key("projectStart"); head.month(schedule.projectStart); head.raw(",\n  ")
         head.key("projectFinish"); head.month(schedule.projectFinishMonth); head.raw(",\n  ")
         head.key("timelineFinish"); head.month(roadmap.meta.timeline.finish); head.raw(",\n  ")
+        head.key("statedOnly"); head.bool(scheduled.statedOnly); head.raw(", ")
+        head.key("dependenciesCounted"); head.int(scheduled.dependenciesCounted); head.raw(", ")
+        head.key("dependenciesTotal"); head.int(scheduled.graph.edges.count); head.raw(",\n  ")
         head.key("criticalPath")
         head.stringList(schedule.criticalPath.lazy.map { roadmap.activities[$0].id }, indent: 2, column: 18)
         head.raw(",\n  ")
@@ -80,6 +86,7 @@ public enum ScheduleJSON {
         out.raw(", \"en\": "); out.string(activity.name[.en]); out.raw("},\n      ")
         out.key("area"); out.string(activity.area); out.raw(", ")
         out.key("role"); out.string(activity.role); out.raw(", ")
+        out.key("roleAsPrinted"); out.string(activity.roleAsPrinted); out.raw(", ")
         out.key("status"); out.string(activity.status.rawValue); out.raw(", ")
         out.key("team"); out.optionalString(activity.team); out.raw(",\n      ")
         let planned = schedule.plannedStart[i]

@@ -19,15 +19,23 @@ public struct Schedule: Sendable {
     public let projectFinish: Int
     /// Per graph edge: whether the dependency binds, i.e. decides its successor's early dates.
     public let binding: [Bool]
+    /// Per graph edge: whether the schedule leaves it out (the stated-only schedule leaves out
+    /// the inferred dependencies); empty when it counts every edge. A left-out edge never binds.
+    public let ignored: [Bool]
     /// The critical activities (total float 0) in schedule order.
     public let criticalPath: [Int]
 
-    /// The graph has no cycle by its type, so its topological order is always there.
-    public init(graph: DependencyGraph, plannedStart: [Int], duration: [Int], timelineStart: Month) {
+    /// The graph has no cycle by its type, so its topological order is always there; leaving
+    /// edges out cannot make one, so the same order serves the schedule without them.
+    /// - Parameter ignoring: per edge, true to leave it out; empty (the default) counts them all.
+    public init(graph: DependencyGraph, plannedStart: [Int], duration: [Int], timelineStart: Month, ignoring: [Bool] = []) {
         let order = graph.topologicalOrder
         let n = graph.activityCount
         let edges = graph.edges
+        let ignored = ignoring.count == edges.count ? ignoring : []
+        @inline(__always) func counts(_ k: Int) -> Bool { ignored.isEmpty || !ignored[k] }
         self.timelineStart = timelineStart
+        self.ignored = ignored
         self.plannedStart = plannedStart
         self.duration = duration
 
@@ -35,7 +43,7 @@ public struct Schedule: Sendable {
         var ef = [Int](repeating: 0, count: n)
         for node in order {
             var start = es[node]
-            for k in graph.predecessors(of: node) {
+            for k in graph.predecessors(of: node) where counts(k) {
                 let edge = edges[k]
                 start = max(start, Self.earliestStart(edge, es[edge.from], ef[edge.from], duration[node]))
             }
@@ -50,7 +58,7 @@ public struct Schedule: Sendable {
         for node in order.reversed() {
             var late = finish
             var free = finish - ef[node]
-            for k in graph.successors(of: node) {
+            for k in graph.successors(of: node) where counts(k) {
                 let edge = edges[k]
                 let s = edge.to
                 switch edge.type {
@@ -74,7 +82,7 @@ public struct Schedule: Sendable {
         }
 
         var binding = [Bool](repeating: false, count: edges.count)
-        for (k, edge) in edges.enumerated() {
+        for (k, edge) in edges.enumerated() where counts(k) {
             binding[k] = Self.earliestStart(edge, es[edge.from], ef[edge.from], duration[edge.to]) == es[edge.to]
         }
         var totalFloat = [Int](repeating: 0, count: n)
@@ -120,40 +128,6 @@ public struct Schedule: Sendable {
     public var projectStart: Month { month(earlyStart.min() ?? 0) }
     public var projectFinishMonth: Month { lastMonth(projectFinish) }
 
-    /// The chains of critical activities that drive the finish date: each runs from an activity
-    /// held only by its planned start to one that ends at the project finish, along
-    /// dependencies that bind. At most `limit` chains, as a plan can have exponentially many.
-    public func criticalChains(graph: DependencyGraph, limit: Int = 20) -> [[Int]] {
-        var chains: [[Int]] = []
-        let ends = criticalPath.filter { earlyFinish[$0] == projectFinish }
-        // Depth-first from each end backwards, iteratively; each visit remembers the visit it
-        // came from, so a chain is rebuilt by walking those links (no copying of paths).
-        var visits: [(node: Int, next: Int)] = []
-        for end in ends {
-            var stack = [visits.count]
-            visits.append((end, -1))
-            while let visit = stack.popLast() {
-                if chains.count >= limit { return chains }
-                let node = visits[visit].node
-                let drivers = graph.predecessors(of: node).filter { k in
-                    binding[k] && isCritical(graph.edges[k].from)
-                }
-                if drivers.isEmpty {
-                    var chain: [Int] = []
-                    var link = visit
-                    while link >= 0 {
-                        chain.append(visits[link].node)
-                        link = visits[link].next
-                    }
-                    chains.append(chain)
-                    continue
-                }
-                for k in drivers.reversed() {
-                    stack.append(visits.count)
-                    visits.append((graph.edges[k].from, visit))
-                }
-            }
-        }
-        return chains
-    }
+    /// Whether the schedule counts an edge (the stated-only schedule leaves the inferred out).
+    public func counts(_ edge: Int) -> Bool { ignored.isEmpty || !ignored[edge] }
 }

@@ -1,24 +1,31 @@
 /// A validated roadmap together with its schedule (with any what-if delays applied) and the
 /// team-level reading of that schedule. The graph and the indices come from validation; a
-/// what-if only recomputes the passes.
+/// what-if only recomputes the passes. The stated-only schedule is the same graph with the
+/// inferred dependencies left out of the passes, so that a reader sees how much of the
+/// critical path rests on inference; edge indices stay those of the whole graph.
 public struct ScheduledRoadmap: Sendable {
     public let validated: ValidatedRoadmap
     /// Months added to an activity's planned start, by activity index (what-if; never saved).
     public let delays: [Int: Int]
+    /// Whether the schedule leaves out the dependencies the file marks inferred.
+    public let statedOnly: Bool
     public let schedule: Schedule
     public let teams: TeamSchedule
     /// Folded names for search, built on first use and shared with what-if copies.
     public let searchIndex: LazySearchIndex
 
-    public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil) {
+    public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false) {
         self.validated = validated
+        self.statedOnly = statedOnly
         let roadmap = validated.roadmap
         self.searchIndex = searchIndex ?? LazySearchIndex(roadmap: roadmap)
         self.delays = delays.filter { $0.value != 0 }
         let origin = roadmap.meta.timeline.start
         var planned = roadmap.activities.map { $0.start - origin }
         for (activity, months) in delays where planned.indices.contains(activity) { planned[activity] += months }
-        schedule = Schedule(graph: validated.graph, plannedStart: planned, duration: roadmap.activities.map(\.duration), timelineStart: origin)
+        let ignoring = statedOnly ? validated.graph.edges.map { roadmap.dependencies[$0.dependencyIndex].provenance.isInferred } : []
+        schedule = Schedule(graph: validated.graph, plannedStart: planned, duration: roadmap.activities.map(\.duration),
+                            timelineStart: origin, ignoring: ignoring)
         teams = TeamSchedule(validated, schedule: schedule)
     }
 
@@ -32,11 +39,24 @@ public struct ScheduledRoadmap: Sendable {
     public func delaying(_ activity: Int, by months: Int) -> ScheduledRoadmap {
         var delays = self.delays
         delays[activity, default: 0] += months
-        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex)
+        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly)
+    }
+
+    /// The same roadmap and what-ifs, scheduled with every dependency or the stated ones only.
+    public func statedOnly(_ on: Bool) -> ScheduledRoadmap {
+        on == statedOnly ? self : ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: on)
+    }
+
+    /// The dependencies the schedule counts, of all the graph's.
+    public var dependenciesCounted: Int {
+        schedule.ignored.isEmpty ? graph.edges.count : schedule.ignored.lazy.filter { !$0 }.count
     }
 
     /// The timeline's last month against the schedule's: positive when the work runs late.
     public var monthsPastTimeline: Int { schedule.projectFinishMonth - roadmap.meta.timeline.finish }
+
+    /// The chains of the critical path, counted and, when few enough, listed.
+    public var criticalNetwork: CriticalNetwork { CriticalNetwork(schedule, graph: graph) }
 
     public var criticalPathIDs: [String] { schedule.criticalPath.map { roadmap.activities[$0].id } }
     public var teamCriticalPathIDs: [String] { teams.criticalPath.map { roadmap.teams[$0].id } }

@@ -13,7 +13,8 @@ public struct TeamSchedule: Sendable {
         public var isCritical: Bool { float == 0 }
     }
 
-    /// A team waiting on another because one of its activities depends on one of the other's.
+    /// A team waiting on another because one of its activities depends on one of the other's
+    /// (a dependency the schedule counts).
     public struct Link: Hashable, Sendable {
         public var from: Int
         public var to: Int
@@ -23,9 +24,18 @@ public struct TeamSchedule: Sendable {
         public var binds: Bool
     }
 
+    /// The teams one team is linked to, by direction. A pair linked both ways is an exchange,
+    /// listed apart: read as "waits for A" and "feeds A" it would look like a cycle.
+    public struct Neighbours: Hashable, Sendable {
+        public var waitsFor: [Int] = []
+        public var feeds: [Int] = []
+        public var bothWays: [Int] = []
+    }
+
     /// Per team in `Roadmap.teams` order; nil for a team that carries no activity.
     public let spans: [Span?]
     public let links: [Link]
+    private let teamCount: Int
     /// The teams that carry critical activities, in the order their critical work starts.
     public let criticalPath: [Int]
 
@@ -54,7 +64,7 @@ public struct TeamSchedule: Sendable {
         var linkIndex: [Int: Int] = [:]
         var links: [Link] = []
         let teamCount = roadmap.teams.count
-        for (k, edge) in graph.edges.enumerated() {
+        for (k, edge) in graph.edges.enumerated() where schedule.counts(k) {
             guard let from = teamOf[edge.from], let to = teamOf[edge.to], from != to else { continue }
             let key = from * teamCount + to
             if let existing = linkIndex[key] {
@@ -74,6 +84,28 @@ public struct TeamSchedule: Sendable {
         }
         self.spans = spans
         self.links = links
+        self.teamCount = teamCount
         criticalPath = firstCritical.keys.sorted { (firstCritical[$0]!, $0) < (firstCritical[$1]!, $1) }
+    }
+
+    /// Per team, the teams it waits for, feeds, and exchanges with both ways. Made on demand,
+    /// for the pages that show it: a what-if rebuilds the team schedule on every key press.
+    public func neighbours() -> [Neighbours] {
+        var pairs = Set<Int>(minimumCapacity: links.count)
+        for link in links { pairs.insert(link.from * teamCount + link.to) }
+        var neighbours = [Neighbours](repeating: Neighbours(), count: teamCount)
+        for link in links {
+            if pairs.contains(link.to * teamCount + link.from) {
+                // Listed once for each side, from the link that runs from the smaller index.
+                if link.from < link.to {
+                    neighbours[link.from].bothWays.append(link.to)
+                    neighbours[link.to].bothWays.append(link.from)
+                }
+            } else {
+                neighbours[link.to].waitsFor.append(link.from)
+                neighbours[link.from].feeds.append(link.to)
+            }
+        }
+        return neighbours
     }
 }

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(loaded)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, to: sink)
         }

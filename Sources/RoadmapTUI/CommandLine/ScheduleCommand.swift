@@ -12,7 +12,8 @@ struct ScheduleCommand: ParsableCommand {
         the earliest, and no earlier than its dependencies (FS, SS, FF, SF, with lags) allow. \
         Total float is how far an activity can slip without moving the finish; free float, \
         without moving anything else. With --delay, the schedule of the what-if, what moved, \
-        and whether the critical path changed.
+        and whether the critical path changed. With --stated-only, the schedule leaves out the \
+        dependencies the file marks inferred, to show how much of the critical path rests on them.
         """
     )
 
@@ -25,6 +26,9 @@ struct ScheduleCommand: ParsableCommand {
             help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
     var delay: [String] = []
 
+    @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
+    var statedOnly = false
+
     @Option(help: "text (a table) or json (the export's format).")
     var format: Format = .text
 
@@ -35,7 +39,7 @@ struct ScheduleCommand: ParsableCommand {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let base = ScheduledRoadmap(loaded)
+        let base = ScheduledRoadmap(loaded, statedOnly: statedOnly)
         let delays: [(activity: Int, months: Int)]
         switch DelayOption.parse(delay, activityIndex: { loaded.activityIndex[$0] }) {
         case .success(let parsed): delays = parsed
@@ -44,7 +48,7 @@ struct ScheduleCommand: ParsableCommand {
             throw ExitCode(1)
         }
         // Every flag in one what-if: the passes run once, however many flags there are.
-        let scheduled = delays.isEmpty ? base : ScheduledRoadmap(loaded, delays: DelayOption.byActivity(delays), searchIndex: base.searchIndex)
+        let scheduled = delays.isEmpty ? base : ScheduledRoadmap(loaded, delays: DelayOption.byActivity(delays), searchIndex: base.searchIndex, statedOnly: statedOnly)
 
         switch format {
         case .json:
@@ -77,6 +81,10 @@ struct ScheduleReport {
         lines.append(t("Calendrier selon les dépendances (méthode du chemin critique, en mois), échéancier ",
                        "Schedule implied by the dependencies (critical path method, in months), timeline ")
                      + "\(timeline.start) – \(timeline.finish)")
+        if scheduled.statedOnly {
+            lines.append(Vocabulary(language).statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
+                         + t(" (les dépendances inférées sont laissées de côté)", " (the inferred dependencies are left out)"))
+        }
         if !delays.isEmpty {
             let list = delays.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ")
             lines.append(t("Simulation : ", "What-if: ") + list + t(" mois", " months"))
@@ -108,27 +116,9 @@ struct ScheduleReport {
             lines.append("  " + pad(id(activity), idWidth) + "  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity])
                          + "  " + name(activity))
         }
-        // One more than shown, to know whether there are more.
-        let shown = 20
-        let chains = schedule.criticalChains(graph: scheduled.graph, limit: shown + 1)
-        if !chains.isEmpty {
-            lines.append(t("Enchaînements qui fixent la fin (de la première activité à la dernière) :",
-                           "Chains that drive the finish (first activity to last):"))
-            for chain in chains.prefix(shown) {
-                lines.append("  " + chain.map(id).joined(separator: " → "))
-            }
-            if chains.count > shown { lines.append("  … " + t("et d’autres", "and more")) }
-        }
         lines.append("")
-
-        let teams = scheduled.teams.criticalPath
-        if teams.isEmpty {
-            lines.append(t("Aucune équipe spéciale ne porte d’activité critique.", "No task team carries a critical activity."))
-        } else {
-            lines.append(t("Équipes sur le chemin critique : ", "Teams on the critical path: ")
-                         + teams.map { "\(Sanitized.text(roadmap.teams[$0].id)) (\(Sanitized.text(roadmap.teams[$0].name[language])))" }
-                         .joined(separator: " → "))
-        }
+        lines += CriticalChainsText.lines(CriticalChainsReport(scheduled, language: language), scheduled, language)
+        lines.append("")
 
         let slipping = schedule.earlyStart.indices.filter { schedule.slip($0) > 0 }
         if slipping.isEmpty {

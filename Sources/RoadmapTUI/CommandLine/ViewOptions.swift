@@ -6,7 +6,7 @@ import RoadmapViews
 /// The flags that describe a view — page, language, filters, what-if delays — shared by the
 /// explorer (its starting state) and `export` (the view to write), so both mean the same.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy or glossary.")
+    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary or critical-path.")
     var view: ViewKind = .roadmap
 
     @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
@@ -35,6 +35,9 @@ struct ViewOptions: ParsableArguments {
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
     var delay: [String] = []
+
+    @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
+    var statedOnly = false
 
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current) }
 

@@ -14,11 +14,11 @@ enum KeyContext: CaseIterable, Hashable, Sendable {
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath
     case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case dependencies
-    case delay, advance, undo, resetWhatIfs
+    case delay, advance, undo, resetWhatIfs, toggleStatedOnly
     case switchLanguage
     case export
     case help, quit
@@ -67,6 +67,7 @@ enum ActionTable {
         spec(.main, .showTransition, [.character("4")], .move, "transition des groupes de travail", "transition of the working groups"),
         spec(.main, .showStrategy, [.character("5")], .move, "stratégie", "strategy"),
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
+        spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
@@ -84,6 +85,8 @@ enum ActionTable {
         spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),
         spec(.main, .resetWhatIfs, [.character("U")], .schedule, "retirer toutes les simulations (u les rétablit)",
              "remove every what-if (u brings them back)"),
+        spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
+             "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.main, .export, [.character("e")], .other, "exporter la vue (texte, md, csv, json, mmd)", "export the view (text, md, csv, json, mmd)", bar: ("Exporter", "Export")),
         spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),

@@ -159,6 +159,7 @@ struct Explorer {
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
+        case .showCriticalPath: show(.criticalPath)
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -181,6 +182,7 @@ struct Explorer {
         case .advance: whatIf(-1)
         case .undo: undo()
         case .resetWhatIfs: resetWhatIfs()
+        case .toggleStatedOnly: toggleStatedOnly()
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
@@ -335,6 +337,19 @@ struct Explorer {
         overlay = .picker(Picker(kind: kind, choices: choices, checked: checked))
     }
 
+    /// `i`: the schedule with the stated dependencies only, and back; the what-ifs stay.
+    private mutating func toggleStatedOnly() {
+        scheduled = scheduled.statedOnly(!scheduled.statedOnly)
+        lastChange = nil
+        let vocabulary = Vocabulary(state.language)
+        let mode = scheduled.statedOnly
+            ? vocabulary.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
+            : words("Toutes les dépendances", "All dependencies")
+        let critical = scheduled.schedule.criticalPath.count
+        message = Message(text: mode + " · " + finishText() + " · " + words("\(critical) critiques", "\(critical) critical"))
+        restoreCursor()
+    }
+
     private mutating func switchLanguage() {
         state.language = state.language.other
         restoreCursor()
@@ -361,7 +376,7 @@ struct Explorer {
         }
         let before = scheduled
         pushUndo(.reset(delays: scheduled.delays))
-        scheduled = ScheduledRoadmap(scheduled.validated, searchIndex: scheduled.searchIndex)
+        scheduled = ScheduledRoadmap(scheduled.validated, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly)
         lastChange = ScheduleChange(from: before.schedule, to: scheduled.schedule)
         message = Message(text: words(count > 1 ? "\(count) simulations retirées (u les rétablit)." : "1 simulation retirée (u la rétablit).",
                                       count > 1 ? "\(count) what-ifs removed (u brings them back)." : "1 what-if removed (u brings it back).")
@@ -381,7 +396,7 @@ struct Explorer {
             previous = scheduled.delaying(step.activity, by: -step.months)
             text = words("Simulation annulée.", "What-if undone.")
         case let .reset(delays):
-            previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex)
+            previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly)
             let count = previous.delays.count
             text = words("\(count) simulation\(count > 1 ? "s rétablies" : " rétablie").", "\(count) what-if\(count == 1 ? "" : "s") brought back.")
         }
@@ -398,7 +413,7 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary else {
+        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary, state.view != .criticalPath else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }

@@ -8,7 +8,10 @@ struct ActivityRow {
     let name: String
     let areaID: String
     let areaName: String
+    /// The canonical role code, whose meaning every filter and colour follows.
     let role: String
+    /// The code as the file writes it (the seed prints Br for some Int activities).
+    let roleAsPrinted: String
     let status: String
     let teamID: String
     let teamName: String
@@ -34,7 +37,7 @@ struct ActivityRow {
         return ActivityRow(
             index: i, id: a.id, name: a.name[language], areaID: a.area,
             areaName: scheduled.areaIndex[a.area].map { roadmap.areas[$0].name[language] } ?? a.area,
-            role: a.role, status: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
+            role: a.role, roleAsPrinted: a.roleAsPrinted, status: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
             plannedStart: s.month(s.plannedStart[i]), plannedFinish: s.lastMonth(s.plannedStart[i] + s.duration[i]),
             earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
             lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),

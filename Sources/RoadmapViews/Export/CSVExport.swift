@@ -7,11 +7,14 @@ public enum CSVExport {
         "id", "name", "area", "area_name", "role", "status", "team", "team_name",
         "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
         "total_float", "free_float", "slip", "critical", "source",
+        "role_as_printed", "schedule_dependencies",
     ]
 
     /// The CSV, handed to `sink` in chunks of about 64 KB.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) rethrows {
         let words = Vocabulary(state.language)
+        // Which dependencies the dates honour: "all", or "stated" without the inferred ones.
+        let dependencies = scheduled.statedOnly ? "stated" : "all"
         var out: [UInt8] = []
         out.append(record(header))
         for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled)) {
@@ -21,6 +24,7 @@ public enum CSVExport {
                 "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 row.critical ? "true" : "false", row.source,
+                row.roleAsPrinted, dependencies,
             ]))
             try out.flush(to: sink)
         }

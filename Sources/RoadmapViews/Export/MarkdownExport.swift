@@ -1,8 +1,9 @@
 import RoadmapModel
 
-/// Markdown for a wiki or a briefing note: a title, the filters, the finish date and the
-/// critical path, then a heading and a table per area of interest. The text pages (transition,
-/// strategy, glossary) are given as their text in a fenced block.
+/// Markdown for a wiki or a briefing note: a title, the filters, the finish date, the critical
+/// chains, then a heading and a table per area of interest (the critical-path view: the chains
+/// alone). The text pages (transition, strategy, glossary) are given as their text in a fenced
+/// block.
 public enum MarkdownExport {
     /// The Markdown, handed to `sink` in chunks of about 64 KB.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, to sink: ([UInt8]) throws -> Void) rethrows {
@@ -17,7 +18,7 @@ public enum MarkdownExport {
             let page = PageBuilder.page(scheduled, state, width: width)
             out.append("```text\n" + page.rows(0..<page.rowCount).lines.joined(separator: "\n") + "\n```\n")
             return try sink(out)
-        case .roadmap, .teams, .dependencies:
+        case .roadmap, .teams, .dependencies, .criticalPath:
             break
         }
         // Each area's activities, counted once for its heading.
@@ -25,12 +26,11 @@ public enum MarkdownExport {
         let shown = byArea.reduce(0) { $0 + $1.count }
         out.append("_\(cell(PageHeader.filterLine(scheduled, state, shown: shown)))_\n\n")
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
-        out.append(" · **\(words.criticalPath)\(words.colon)** ")
-        for (k, i) in scheduled.schedule.criticalPath.enumerated() {
-            out.append((k > 0 ? " → " : "") + cell(roadmap.activities[i].name[language]))
-            try out.flush(to: sink)
-        }
-        out.append("\n")
+        let critical = scheduled.schedule.criticalPath.count
+        out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
+        let visible = state.filter.isEmpty ? nil : Set(byArea.joined())
+        try MarkdownCriticalChains.write(scheduled, state, visible: visible, into: &out, sink: sink)
+        if state.view == .criticalPath { return try sink(out) }
         let status = language == .fr ? "État" : "Status"
         let activityWord = language == .fr ? "Activité" : "Activity"
         for (area, activities) in byArea.enumerated() where !activities.isEmpty {
@@ -41,7 +41,7 @@ public enum MarkdownExport {
             out.append("|---|---|---|---|---|---|---|---:|---:|:---:|\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
-                out.append("| \(cell(row.name)) | \(cell(row.role)) | \(cell(row.status)) | \(cell(row.teamName)) ")
+                out.append("| \(cell(row.name)) | \(cell(row.roleAsPrinted)) | \(cell(row.status)) | \(cell(row.teamName)) ")
                 out.append("| \(row.plannedStart) – \(row.plannedFinish) | \(row.earlyStart) – \(row.earlyFinish) | \(row.lateStart) – \(row.lateFinish) ")
                 out.append("| \(row.totalFloat) | \(row.freeFloat) | \(row.critical ? "◆" : "") |\n")
                 try out.flush(to: sink)

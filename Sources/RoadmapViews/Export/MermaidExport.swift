@@ -13,7 +13,12 @@ public enum MermaidExport {
         let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled))
         var out: [UInt8] = []
         out.append("gantt\n")
-        out.append("    title \(text(roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)))\n")
+        var title = roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)
+        // The dates of a stated-only schedule leave the inferred links out: the chart says so.
+        if scheduled.statedOnly {
+            title += " (" + Vocabulary(language).statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count) + ")"
+        }
+        out.append("    title \(text(title))\n")
         out.append("    dateFormat YYYY-MM-DD\n")
         out.append("    axisFormat %Y-%m\n")
         var currentArea: String?

@@ -19,6 +19,7 @@ public struct Vocabulary: Sendable {
     public var transitionView: String { t("Transition", "Transition") }
     public var strategyView: String { t("Stratégie", "Strategy") }
     public var glossaryView: String { t("Glossaire", "Glossary") }
+    public var criticalPathView: String { t("Chemin critique", "Critical path") }
     public var detailsView: String { t("Détails de l’activité", "Activity details") }
 
     // Filters
@@ -30,6 +31,14 @@ public struct Vocabulary: Sendable {
     public var status: String { t("état", "status") }
     public var criticalOnly: String { t("chemin critique seulement", "critical path only") }
     public var search: String { t("recherche", "search") }
+    /// The schedule without the inferred dependencies: "stated dependencies only: 0 of 18".
+    public func statedOnly(counted: Int, of total: Int) -> String {
+        t("dépendances énoncées seulement : \(counted) sur \(total)", "stated dependencies only: \(counted) of \(total) link\(total == 1 ? "" : "s")")
+    }
+    public var feeds: String { t("Alimente", "Feeds") }
+    /// A dependency the stated-only schedule does not count.
+    public var leftOut: String { t("laissée de côté (dépendances énoncées seulement)", "left out (stated dependencies only)") }
+    public var bothWays: String { t("Échange dans les deux sens avec", "Exchanges both ways with") }
     public func shown(_ count: Int, of total: Int) -> String {
         t("\(count) activité\(count > 1 ? "s" : "") sur \(total)", "\(count) of \(total) activit\(total == 1 ? "y" : "ies")")
     }

@@ -44,6 +44,7 @@ public enum DependenciesPage {
         var facts = ["\(edge.type.rawValue) (\(words.dependencyType(edge.type)))"]
         facts.append("\(words.lag) \(words.months(edge.lag))")
         if scheduled.schedule.binding[k] { facts.append(words.binds) }
+        if !scheduled.schedule.counts(k) { facts.append(words.leftOut) }
         facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
         writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted, activity: other)
         if let note = dependency.provenance.note {

@@ -16,12 +16,22 @@ public enum DetailsPage {
         writer.field("id" + colon, activity.id)
         if let area = scheduled.areaIndex[activity.area] { writer.field(words.area.capitalizedFirst + colon, roadmap.areas[area].name[language]) }
         let role = roadmap.roles.first { $0.id == activity.role }
-        var roleText = activity.role + (role.map { " — " + $0.name[language] } ?? "")
-        if activity.roleAsWritten != activity.role { roleText += language == .fr ? " (écrit « \(activity.roleAsWritten) »)" : " (written “\(activity.roleAsWritten)”)" }
+        // The code as the seed prints it (Br), and the role it means.
+        var roleText = activity.roleAsPrinted + (role.map { " — " + $0.name[language] } ?? "")
+        if activity.roleAsPrinted != activity.role { roleText += language == .fr ? " (autre code du rôle \(activity.role))" : " (another code for \(activity.role))" }
         writer.field(words.role.capitalizedFirst + colon, roleText)
         writer.field(words.status.capitalizedFirst + colon, words.status(activity.status))
         let team = activity.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
         writer.field(words.team.capitalizedFirst + colon, team.map { "\($0.name[language]) (\($0.role))" } ?? words.noTeam)
+        if let t = activity.team.flatMap({ scheduled.teamIndex[$0] }) {
+            let neighbours = scheduled.teams.neighbours()[t]
+            let teamNames = { (teams: [Int]) in teams.map { roadmap.teams[$0].name[language] }.joined(separator: ", ") }
+            // The team's links, by direction: an exchange both ways is not a cycle.
+            let fr = language == .fr
+            if !neighbours.waitsFor.isEmpty { writer.field((fr ? "L’équipe attend" : "The team waits for") + colon, teamNames(neighbours.waitsFor), indent: 2, style: .muted) }
+            if !neighbours.feeds.isEmpty { writer.field((fr ? "L’équipe alimente" : "The team feeds") + colon, teamNames(neighbours.feeds), indent: 2, style: .muted) }
+            if !neighbours.bothWays.isEmpty { writer.field(words.bothWays + colon, teamNames(neighbours.bothWays), indent: 2, style: .muted) }
+        }
         let periods = roadmap.meta.periods.filter { $0.start <= activity.finish && $0.finish >= activity.start }.map { $0.label[language] }
         if !periods.isEmpty { writer.field((language == .fr ? "Périodes" : "Periods") + colon, periods.joined(separator: ", ")) }
         writer.blank()
@@ -38,6 +48,7 @@ public enum DetailsPage {
             let edge = scheduled.graph.edges[k]
             let lag = edge.lag != 0 ? " \(edge.lag > 0 ? "+" : "")\(edge.lag)" : ""
             return roadmap.activities[other].name[language] + " (\(edge.type.rawValue)\(lag))" + (s.binding[k] ? " ▶" : "")
+                + (s.counts(k) ? "" : " — " + words.leftOut)
         }
         let predecessors = scheduled.graph.predecessors(of: i).map { link($0, other: scheduled.graph.edges[$0].from) }
         let successors = scheduled.graph.successors(of: i).map { link($0, other: scheduled.graph.edges[$0].to) }

@@ -11,6 +11,7 @@ public enum PageBuilder {
         case .transition: return TransitionPage.make(scheduled, state, width: width)
         case .strategy: return StrategyPage.make(scheduled, state, width: width)
         case .glossary: return GlossaryPage.make(scheduled, state, width: width)
+        case .criticalPath: return CriticalPathPage.make(scheduled, state, width: width)
         }
     }
 
@@ -23,6 +24,7 @@ public enum PageBuilder {
         case .transition: return words.transitionView
         case .strategy: return words.strategyView
         case .glossary: return words.glossaryView
+        case .criticalPath: return words.criticalPathView
         }
     }
 }

@@ -16,11 +16,12 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
+        canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent)
         return canvas
     }
 
-    /// "Filters: role CE, Pr · area … — 3 of 31 activities", and the what-if delays in force.
+    /// "Filters: role CE, Pr · area … — 3 of 31 activities", the what-if delays in force, and
+    /// whether the schedule leaves the inferred dependencies out.
     static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?) -> String {
         let words = Vocabulary(state.language)
         let roadmap = scheduled.roadmap
@@ -48,6 +49,9 @@ enum PageHeader {
             }
             line += state.language == .fr ? " — simulation : " : " — what-if: "
             line += delays.joined(separator: ", ")
+        }
+        if scheduled.statedOnly {
+            line += " — " + words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count)
         }
         return line
     }

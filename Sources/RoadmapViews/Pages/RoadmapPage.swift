@@ -86,7 +86,7 @@ public enum RoadmapPage {
             let name = TextWidth.pad(activity.name[language], to: layout.nameWidth)
             canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: layout.nameWidth)
         }
-        canvas.put(activity.role, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
+        canvas.put(activity.roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
         layout.drawSeparators(&canvas, y: y)
 
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]

@@ -1,16 +1,19 @@
 import RoadmapModel
 
 /// The task teams, grouped by sub-committee: each with its role, status, span, float, whether it
-/// is on the team critical path, the teams it waits for, and its activities.
+/// is on the team critical path, the teams it waits for and feeds (an exchange both ways said
+/// as such, not as a cycle), and its activities with their role as printed.
 public enum TeamsPage {
     enum Row: Sendable {
         case subcommittee(Int?)
         case team(Int)
-        case waitsFor(Int)
+        case linked(Int, Link)
         case activity(Int)
         case blank
         case message(String)
     }
+
+    enum Link: Sendable { case waitsFor, feeds, bothWays }
 
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
         let roadmap = scheduled.roadmap
@@ -22,9 +25,14 @@ public enum TeamsPage {
             if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) { activitiesOf[team].append(activity) }
         }
         let teamCritical = Set(scheduled.teams.criticalPath)
-        var waiting = [[Int]](repeating: [], count: roadmap.teams.count)
-        for link in scheduled.teams.links { waiting[link.to].append(link.from) }
-        let waitsFor = waiting
+        let neighbours = scheduled.teams.neighbours()
+        @Sendable func linked(_ team: Int, _ link: Link) -> [Int] {
+            switch link {
+            case .waitsFor: return neighbours[team].waitsFor
+            case .feeds: return neighbours[team].feeds
+            case .bothWays: return neighbours[team].bothWays
+            }
+        }
 
         // Sub-committees in file order, then the teams that belong to none (the last group).
         // The teams are sorted into their groups in one pass, in file order within a group.
@@ -51,7 +59,7 @@ public enum TeamsPage {
             rows.append(.subcommittee(group))
             for team in teams {
                 rows.append(.team(team))
-                if !waitsFor[team].isEmpty { rows.append(.waitsFor(team)) }
+                for link in [Link.waitsFor, .feeds, .bothWays] where !linked(team, link).isEmpty { rows.append(.linked(team, link)) }
                 for activity in activitiesOf[team] { rows.append(.activity(activity)) }
             }
         }
@@ -84,9 +92,15 @@ public enum TeamsPage {
                 }
                 if team.provenance.isInferred { facts.append(words.inferred) }
                 canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
-            case let .waitsFor(t):
-                let names = waitsFor[t].map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
-                canvas.put("\(words.waitsFor)\(words.colon) \(names)", x: 6, y: y, style: .muted)
+            case let .linked(t, link):
+                let names = linked(t, link).map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
+                let label: String
+                switch link {
+                case .waitsFor: label = words.waitsFor
+                case .feeds: label = words.feeds
+                case .bothWays: label = words.bothWays
+                }
+                canvas.put("\(label)\(words.colon) \(names)", x: 6, y: y, style: .muted)
             case let .activity(a):
                 let activity = roadmap.activities[a]
                 let schedule = scheduled.schedule
@@ -94,10 +108,13 @@ public enum TeamsPage {
                 if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 6, y: y, style: CellStyle(.critical, bold: true)) }
                 let dates = "\(schedule.month(schedule.earlyStart[a])) – \(schedule.lastMonth(schedule.earlyFinish[a]))"
                 let datesWidth = TextWidth.of(dates)
-                let nameRoom = max(0, width - 8 - datesWidth - 2)
+                // The role as the seed prints it (Br), in the colour of the role it means.
+                let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
+                canvas.put(activity.roleAsPrinted, x: 8, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
+                let nameRoom = max(0, width - 12 - datesWidth - 2)
                 let style = CellStyle(critical ? .critical : .plain)
-                canvas.put(TextWidth.pad(activity.name[language], to: nameRoom), x: 8, y: y, style: style, limit: nameRoom)
-                canvas.put(dates, x: 8 + nameRoom + 2, y: y, style: .muted)
+                canvas.put(TextWidth.pad(activity.name[language], to: nameRoom), x: 12, y: y, style: style, limit: nameRoom)
+                canvas.put(dates, x: 12 + nameRoom + 2, y: y, style: .muted)
             case .blank:
                 break
             case let .message(text):

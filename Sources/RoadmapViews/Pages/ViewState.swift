@@ -1,8 +1,9 @@
 import RoadmapModel
 
-/// The pages of the explorer, in the order of their keys 1–6.
+/// The pages of the explorer, in the order of their number keys.
 public enum ViewKind: String, CaseIterable, Sendable {
     case roadmap, teams, dependencies, transition, strategy, glossary
+    case criticalPath = "critical-path"
 }
 
 /// Everything a view depends on besides the roadmap and its schedule: which page, which

@@ -1,0 +1,50 @@
+import RoadmapModel
+
+/// The critical chains in Markdown: the report the critical-path page shows, with activities
+/// by name, one list item a chain (every → a dependency that binds) and the teams it runs
+/// through under it. The Markdown export calls it at one spot, for every activity view.
+enum MarkdownCriticalChains {
+    static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, visible: Set<Int>?,
+                      into out: inout [UInt8], sink: ([UInt8]) throws -> Void) rethrows {
+        let roadmap = scheduled.roadmap
+        let language = state.language
+        let words = Vocabulary(language)
+        let cell = MarkdownExport.cell
+        func teamName(_ team: Int?) -> String { cell(team.map { roadmap.teams[$0].name[language] } ?? words.noTeam) }
+        var inList = false
+        // Each block ends its last line; the next one starts with the blank line it needs.
+        for block in CriticalChainsReport(scheduled, language: language, visible: visible).blocks {
+            let isItem: Bool
+            switch block {
+            case .chain, .finisher, .teams: isItem = true
+            case .heading, .paragraph: isItem = false
+            }
+            // A blank line before each block, but between the items of one list.
+            if !(inList && isItem) { out.append("\n") }
+            inList = isItem
+            switch block {
+            case let .heading(text):
+                out.append("### \(cell(text))\n")
+            case let .paragraph(text):
+                out.append(cell(text) + "\n")
+            case let .chain(chain):
+                let label = chain.label.first?.isNumber == true ? "\(chain.label)." : "- **\(chain.label)**"
+                out.append(label + " ")
+                for (k, activity) in chain.activities.enumerated() {
+                    out.append((k > 0 ? " → " : "") + cell(roadmap.activities[activity].name[language]))
+                    try out.flush(to: sink)
+                }
+                let indent = String(repeating: " ", count: chain.label.first?.isNumber == true ? chain.label.count + 2 : 2)
+                out.append("  \n\(indent)_" + CriticalChainsReport.teamsWord(chain.teams.count, language) + words.colon + " ")
+                out.append(chain.teams.map(teamName).joined(separator: " → ") + "_")
+                if let links = chain.links { out.append("  \n\(indent)_\(cell(links))_") }
+                out.append("\n")
+            case let .finisher(activity, text):
+                out.append("- \(cell(roadmap.activities[activity].name[language])) — \(cell(text))\n")
+            case let .teams(teams):
+                for team in teams { out.append("- \(teamName(team))\n") }
+            }
+            try out.flush(to: sink)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+@testable import RoadmapTUI
+import RoadmapModel
+
+/// `roadmap schedule` lists every chain (no "… and more"), each → a dependency that binds,
+/// with the teams it runs through; `--stated-only` leaves the inferred dependencies out.
+final class ScheduleChainsTests: XCTestCase {
+    private func shipped(statedOnly: Bool = false) throws -> ScheduledRoadmap {
+        let path = TerminalTestCase.shipped.path
+        return ScheduledRoadmap(try RoadmapLoader.load(path: path).get(), statedOnly: statedOnly)
+    }
+
+    func testEveryChainIsListedWithItsTeams() throws {
+        let scheduled = try shipped()
+        let text = ScheduleReport(scheduled: scheduled, base: nil, delays: [], language: .en).text
+        XCTAssertFalse(text.contains("and more"), text)
+        XCTAssertTrue(text.contains("\n19 chains: each runs from an activity held only by its planned start"), text)
+        XCTAssertTrue(text.contains("""
+
+              3. governance-model-proposal → governance-structure-mandate → new-council-structure
+                 teams: governance-model → council-alignment
+
+            """), text)
+        XCTAssertTrue(text.contains("\n  19. pilot-c\n      team: prototype-x-3\n"), text)
+        XCTAssertTrue(text.contains("\n  blueprint-research: chains 5, 6 (and it leads on)\n"), text)
+        // Every line of ids joined by → is a chain of binding dependencies.
+        let index = scheduled.activityIndex
+        var chains = 0
+        for line in text.split(separator: "\n") where line.contains(" → ") && !line.contains("team") && !line.contains("every →") {
+            let ids = line.split(separator: " ").dropFirst().filter { $0 != "→" }.map(String.init)
+            let steps = ids.compactMap { index[$0] }
+            XCTAssertEqual(steps.count, ids.count, String(line))
+            for (p, s) in zip(steps, steps.dropFirst()) {
+                XCTAssertTrue(scheduled.graph.successors(of: p).contains { scheduled.schedule.binding[$0] && scheduled.graph.edges[$0].to == s }, String(line))
+            }
+            chains += 1
+        }
+        XCTAssertEqual(chains, 10)
+    }
+
+    func testStatedOnlyInFrench() throws {
+        let text = ScheduleReport(scheduled: try shipped(statedOnly: true), base: nil, delays: [], language: .fr).text
+        XCTAssertTrue(text.contains("\nDépendances énoncées seulement : 0 sur 18 (les dépendances inférées sont laissées de côté)\n"), text)
+        XCTAssertTrue(text.contains("\nChemin critique (18 activités) :\n"), text)
+        // Paragraphs wrap at 100 columns.
+        XCTAssertTrue(text.replacingOccurrences(of: "\n", with: " ").contains("Critiques seulement par une dépendance inférée : 9 sur 27."), text)
+        XCTAssertFalse(text.split(separator: "\n").contains { $0.hasPrefix("  ") && $0.contains(" → ") }, "no link counts, so no chain has a step")
+    }
+
+    func testTheFlagReachesTheCommands() throws {
+        let binary = try RoadmapBinary.locate(near: Bundle(for: ScheduleChainsTests.self))
+        let shipped = TerminalTestCase.shipped.path
+        let schedule = try ProcessRunner.run(binary, ["schedule", shipped, "--stated-only", "--format", "json"], environment: ["LANG": "C.UTF-8"])
+        XCTAssertEqual(schedule.status, 0, schedule.stderrText)
+        XCTAssertTrue(schedule.stdoutText.contains("\"statedOnly\": true, \"dependenciesCounted\": 0, \"dependenciesTotal\": 18"), schedule.stdoutText)
+        let export = try ProcessRunner.run(binary, ["export", shipped, "--view", "critical-path", "--stated-only", "--lang", "en", "--width", "120"],
+                                           environment: ["LANG": "C.UTF-8"])
+        XCTAssertEqual(export.status, 0, export.stderrText)
+        XCTAssertTrue(export.stdoutText.contains("Filters: no filter — 29 of 29 activities — stated dependencies only: 0 of 18 links"), export.stdoutText)
+        XCTAssertTrue(export.stdoutText.contains("18 of 29 activities are critical"), export.stdoutText)
+    }
+}
