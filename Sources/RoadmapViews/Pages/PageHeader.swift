@@ -3,7 +3,10 @@ import RoadmapModel
 /// The two lines on top of every page: the roadmap's title with the page's name and the finish
 /// date, then the active filters (always visible, so nobody reads a filtered view as the whole).
 enum PageHeader {
-    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil) -> Canvas {
+    /// `provenance`, when given, follows the count on the filter line: how much of what is
+    /// shown rests on inference.
+    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil,
+                     provenance: String? = nil) -> Canvas {
         let words = Vocabulary(state.language)
         var canvas = Canvas(width: width, height: 2)
         let finish = scheduled.schedule.projectFinishMonth
@@ -16,7 +19,7 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
+        canvas.put(filterLine(scheduled, state, shown: shown) + (provenance.map { " · " + $0 } ?? ""), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
         return canvas
     }
 
