@@ -44,6 +44,8 @@ struct Explorer {
     var message: Message?
     /// The time, for the default export file name; tests fix it.
     var now: () -> Date = Date.init
+    /// How `e` writes its exports (a byte order mark before a CSV: `roadmap --bom`).
+    var exportOptions = ExportOptions()
 
     private let pages = PageCache()
 
@@ -231,7 +233,13 @@ struct Explorer {
                 case .export:
                     let path = prompt.text.trimmingCharacters(in: .whitespaces)
                     guard !path.isEmpty else { return .none }
-                    return .export(path: path, format: ExportFormat(fileName: path) ?? .text)
+                    let format = ExportFormat(fileName: path) ?? .text
+                    // A format the view has no meaning in is refused before any file is made.
+                    if let refusal = Exporter.refusal(of: format, for: state.view) {
+                        message = Message(text: refusal.message(state.language), isError: true)
+                        return .none
+                    }
+                    return .export(path: path, format: format)
                 }
             case .backspace, .delete:
                 if !prompt.text.isEmpty { prompt.text.removeLast() }
@@ -445,19 +453,38 @@ struct Explorer {
         message = Message(text: words("Aucun résultat.", "No match."), isError: true)
     }
 
-    /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder.
+    /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder, in
+    /// the view's first format (text, which every view has).
     func defaultExportName() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmm"
-        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).txt"
+        let format = Exporter.formats(of: state.view).first ?? .text
+        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
     }
 
     /// Called by the loop once the export is written (or failed).
     mutating func exportFinished(_ result: Result<String, Error>) {
         switch result {
         case .success(let path): message = Message(text: words("Vue exportée dans ", "View exported to ") + path)
+        case .failure(let refusal as ExportRefusal): message = Message(text: refusal.message(state.language), isError: true)
         case .failure(let error): message = Message(text: "\(error)", isError: true)
+        }
+    }
+
+    /// Writes the export `e` asked for: the view as it is on screen, at the screen's width
+    /// (within the export's rule), never over the open roadmap; then says how it went.
+    mutating func writeExport(path: String, format: ExportFormat, roadmapPath: String?) {
+        do {
+            if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
+                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
+            }
+            try OutputFile.writeAtomically(to: path) { sink in
+                try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions, to: sink)
+            }
+            exportFinished(.success(path))
+        } catch {
+            exportFinished(.failure(error))
         }
     }
 }

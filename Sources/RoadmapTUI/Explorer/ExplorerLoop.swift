@@ -7,7 +7,8 @@ import Glibc
 /// The event loop: draw, read a key, update, do the effect. Leaves the terminal as it found it
 /// on every way out: q, a signal, an error.
 enum ExplorerLoop {
-    static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, environment: [String: String]) throws {
+    static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, exportOptions: ExportOptions = ExportOptions(),
+                    environment: [String: String]) throws {
         let terminal = try Terminal(environment: environment)
         defer {
             terminal.stop()
@@ -22,6 +23,7 @@ enum ExplorerLoop {
         }
         let size = terminal.size
         var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
+        explorer.exportOptions = exportOptions
         var needsDrawing = true
         while pendingSignal == 0 {
             if needsDrawing { terminal.draw(ScreenComposer.compose(explorer)) }
@@ -34,19 +36,7 @@ enum ExplorerLoop {
             case .none: break
             case .quit: return
             case let .export(path, format):
-                do {
-                    if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                        throw OutputFile.Failure(message: "\(path): " + (explorer.state.language == .fr ? "c’est la feuille de route ouverte ; choisissez un autre nom" : "that is the open roadmap; choose another name"))
-                    }
-                    // At the screen's width, within the export's rule (a terminal wider than
-                    // its limit exports at the limit).
-                    try OutputFile.writeAtomically(to: path) { sink in
-                        try Exporter.write(explorer.scheduled, explorer.state, format: format, width: explorer.width, to: sink)
-                    }
-                    explorer.exportFinished(.success(path))
-                } catch {
-                    explorer.exportFinished(.failure(error))
-                }
+                explorer.writeExport(path: path, format: format, roadmapPath: roadmapPath)
             }
         }
     }

@@ -36,7 +36,10 @@ enum OverlayRenderer {
             let label: String
             switch prompt.kind {
             case .search: label = fr ? "Rechercher : " : "Search: "
-            case .export: label = fr ? "Exporter vers (.txt .md .csv .json .mmd) : " : "Export to (.txt .md .csv .json .mmd): "
+            case .export:
+                // The extensions this view exports to, and only those.
+                let extensions = Exporter.formats(of: explorer.state.view).map { "." + $0.fileExtension }.joined(separator: " ")
+                label = fr ? "Exporter vers (\(extensions)) : " : "Export to (\(extensions)): "
             }
             let y = screen.height - 2
             screen.fill(" ", x: 0, y: y, count: screen.width, style: CellStyle(.accent, selected: true))
