@@ -113,7 +113,7 @@ enum WorkingGroupsExport {
         for (k, disposition) in WorkingGroup.Disposition.allCases.enumerated() {
             let groups = roadmap.workingGroups.indices.filter { roadmap.workingGroups[$0].disposition == disposition }
             guard !groups.isEmpty else { continue }
-            out.append("    subgraph d\(k)[\(MermaidFlowchart.label(words.disposition(disposition)))]\n")
+            out.append("    subgraph d\(k) [\(MermaidFlowchart.label(words.disposition(disposition)))]\n")
             for g in groups { out.append("        g\(g)[\(MermaidFlowchart.label(roadmap.workingGroups[g].name[language]))]\n") }
             out.append("    end\n")
         }
