@@ -19,12 +19,13 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        canvas.put(filterLine(scheduled, state, shown: shown) + (provenance.map { " · " + $0 } ?? ""), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
+        canvas.put(filterLine(scheduled, state, shown: shown, provenance: provenance), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
         return canvas
     }
 
-    /// "Filters: role CE, Pr · area … — 3 of 31 activities", and the what-if delays in force.
-    static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?) -> String {
+    /// "Filters: role CE, Pr · area … — 3 of 31 activities", what rests on inference when
+    /// `provenance` says, and the what-if delays in force.
+    static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?, provenance: String? = nil) -> String {
         let words = Vocabulary(state.language)
         let roadmap = scheduled.roadmap
         let filter = state.filter
@@ -45,6 +46,7 @@ enum PageHeader {
         }
         var line = words.filters + words.colon + " " + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
         if let shown { line += " — " + words.shown(shown, of: roadmap.activities.count) }
+        if let provenance { line += " · " + provenance }
         if !scheduled.delays.isEmpty {
             let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
                 roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
