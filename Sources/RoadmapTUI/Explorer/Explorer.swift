@@ -273,7 +273,7 @@ struct Explorer {
         return max(0, lines - max(1, min(lines, height - 4)))
     }
 
-    private func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
+    func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
     private mutating func show(_ view: ViewKind) {
         state.view = view
@@ -469,22 +469,6 @@ struct Explorer {
         case .success(let path): message = Message(text: words("Vue exportée dans ", "View exported to ") + path)
         case .failure(let refusal as ExportRefusal): message = Message(text: refusal.message(state.language), isError: true)
         case .failure(let error): message = Message(text: "\(error)", isError: true)
-        }
-    }
-
-    /// Writes the export `e` asked for: the view as it is on screen, at the screen's width
-    /// (within the export's rule), never over the open roadmap; then says how it went.
-    mutating func writeExport(path: String, format: ExportFormat, roadmapPath: String?) {
-        do {
-            if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
-            }
-            try OutputFile.writeAtomically(to: path) { sink in
-                try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions, to: sink)
-            }
-            exportFinished(.success(path))
-        } catch {
-            exportFinished(.failure(error))
         }
     }
 }
