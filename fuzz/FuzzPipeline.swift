@@ -51,7 +51,12 @@ enum FuzzPipeline {
             for language in [Language.fr, .en] {
                 let state = ViewState(view: view, language: language, filter: filter, selectedActivity: selected)
                 for format in ExportFormat.allCases {
-                    let bytes = Exporter.render(what, state, format: format, width: width)
+                    // A format the view has no meaning in is refused, and only those.
+                    guard let bytes = try? Exporter.render(what, state, format: format, width: width) else {
+                        require(Exporter.refusal(of: format, for: view) != nil, "\(view) \(format) failed without a refusal")
+                        continue
+                    }
+                    require(Exporter.formats(of: view).contains(format), "\(view) exported \(format), which it refuses")
                     checkExport(bytes, format: format, width: width, "\(view) \(language) \(format)")
                 }
             }

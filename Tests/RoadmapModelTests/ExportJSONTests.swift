@@ -33,8 +33,14 @@ final class ExportJSONTests: XCTestCase {
         XCTAssertEqual(json["dependenciesCounted"] as? Int, 1)
         XCTAssertEqual(json["dependenciesTotal"] as? Int, 1)
         let fields: Set<String> = ["id", "name", "names", "area", "role", "roleAsPrinted", "status", "team", "plannedStart", "plannedFinish",
-                                   "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical"]
+                                   "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical",
+                                   "source", "inferredFields", "note"]
         for activity in activities { XCTAssertEqual(Set(activity.keys), fields) }
+        // Where each activity comes from: every key on every activity, null where there is no note.
+        XCTAssertEqual(activities.map { $0["source"] as? String }, ["seed", "seed", "inferred"])
+        XCTAssertEqual(activities.map { $0["inferredFields"] as? [String] }, [[], [], ["start", "finish"]])
+        XCTAssertTrue(activities[0]["note"] is NSNull)
+        XCTAssertEqual(activities[2]["note"] as? [String: String], ["fr": "travail en cours", "en": "ongoing work"])
 
         let propose = activities[0]
         XCTAssertEqual(propose["name"] as? String, "Propose the strategy")

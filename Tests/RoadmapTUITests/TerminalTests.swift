@@ -26,7 +26,7 @@ final class TerminalTests: TerminalTestCase {
         XCTAssertEqual(lines.count, 30, framed(lines.joined(separator: "\n")))
         XCTAssertTrue(lines[0].hasPrefix("Test roadmap — Roadmap"), lines[0])
         XCTAssertTrue(lines[0].hasSuffix("Finish Mar 2018"), lines[0])
-        XCTAssertEqual(lines[1], "Filters: no filter — 3 of 3 activities")
+        XCTAssertEqual(lines[1], "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred")
         for period in ["│Period 1", "│Period 2", "│Period 3"] { XCTAssertTrue(lines[2].contains(period), lines[2]) }
         XCTAssertTrue(lines.contains { $0.hasPrefix("  Propose the strategy") && $0.contains("Pr") && $0.contains("█") })
         XCTAssertTrue(lines.contains { $0.hasPrefix("◆ Cloud") && $0.contains("Br") }, "the role as the file prints it")
@@ -59,7 +59,9 @@ final class TerminalTests: TerminalTestCase {
         let lines = try session.lines()
         XCTAssertTrue(lines[0].hasPrefix(titleLine(roadmap.meta.title.en, "Roadmap")), lines[0])
         let count = roadmap.activities.count
-        XCTAssertEqual(lines[1], "Filters: no filter — \(count) of \(count) activit\(count == 1 ? "y" : "ies")")
+        let dependencies = roadmap.dependencies.count
+        XCTAssertEqual(lines[1], "Filters: no filter — \(count) of \(count) activities · \(count) of \(count) spans and \(dependencies) of \(dependencies) links inferred",
+                       "every activity of the shipped roadmap has inferred dates, and the seed states no dependency")
         XCTAssertTrue(lines[2].contains("│" + roadmap.meta.periods[0].label.en.prefix(6)), lines[2])
         let rows = activityRows(lines)
         XCTAssertFalse(rows.isEmpty, framed(lines.joined(separator: "\n")))
@@ -289,7 +291,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("+")
         var screen = try session.waitForScreen(containing: "propose +1 month · 2 activities moved · finish Mar 2018")
         XCTAssertTrue(Self.row(28, screen).hasPrefix("[what-if, u undoes] "), Self.row(28, screen))
-        XCTAssertEqual(Self.row(1, screen), "Filters: no filter — 3 of 3 activities — what-if: propose +1")
+        XCTAssertEqual(Self.row(1, screen), "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred — what-if: propose +1")
         XCTAssertTrue(Self.row(0, screen).hasSuffix("Finish Mar 2018"), "propose has float: the finish stays")
 
         // Cloud is critical: delaying it moves the finish.
@@ -303,7 +305,7 @@ final class TerminalTests: TerminalTestCase {
         XCTAssertTrue(Self.row(0, screen).hasSuffix("Finish Mar 2018"))
         XCTAssertTrue(Self.row(1, screen).hasSuffix("what-if: propose +1"), Self.row(1, screen))
         try session.send("u")
-        screen = try session.waitForScreen("the second undo") { Self.row(1, $0) == "Filters: no filter — 3 of 3 activities" }
+        screen = try session.waitForScreen("the second undo") { Self.row(1, $0) == "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred" }
         XCTAssertTrue(Self.row(28, screen).hasPrefix("What-if undone."), Self.row(28, screen))
         try session.send("u")
         try session.waitForScreen(containing: "Nothing to undo.")

@@ -26,21 +26,21 @@ final class CSVExportTests: XCTestCase {
         try pythonTables([bytes])?.first
     }
 
-    private func csv(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) -> [UInt8] {
-        Exporter.render(scheduled, state, format: .csv, width: 100)
+    private func csv(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) throws -> [UInt8] {
+        try Exporter.render(scheduled, state, format: .csv, width: 100)
     }
 
     func testTheFixtureReadsBackFieldForField() throws {
         let scheduled = try Fixture.minimal()
-        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        guard let rows = try pythonRows(try csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
         XCTAssertEqual(rows, [
             CSVExport.header,
-            ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
-             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "Pr", "all"],
-            ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "new", "strategy-team", "Strategy Task Team",
-             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "Pr", "all"],
-            ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "ongoing", "cloud-team", "Cloud Task Team",
-             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "Br", "all"],
+            ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
+             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "", "", "Pr", "all"],
+            ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
+             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "", "", "Pr", "all"],
+            ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "Broker", "ongoing", "ongoing", "cloud-team", "Cloud Task Team",
+             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "start;finish", "ongoing work", "Br", "all"],
         ])
     }
 
@@ -51,9 +51,47 @@ final class CSVExportTests: XCTestCase {
         let scheduled = try Fixture.minimal().statedOnly(true)
         guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
         XCTAssertEqual(Array(rows[0].suffix(2)), ["role_as_printed", "schedule_dependencies"])
-        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[14]] + $0.suffix(2) }, [
+        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0.suffix(2) }, [
             ["propose", "Pr", "12", "Pr", "stated"], ["socialize", "Pr", "6", "Pr", "stated"], ["cloud", "Int", "0", "Br", "stated"],
         ])
+    }
+
+    /// `role` and `status` are the file's codes whatever the language, so that a sheet filters
+    /// on them the same way; their names, in the view's language, are in `role_name` and
+    /// `status_name`. The status used to be written in the view's language ("nouvelle").
+    func testCodesAreTheSameInBothLanguagesAndNamesFollowTheLanguage() throws {
+        let scheduled = try Fixture.minimal()
+        guard let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
+        let column = { (name: String) in CSVExport.header.firstIndex(of: name)! }
+        let (fr, en) = (tables[0], tables[1])
+        for name in ["role", "status"] {
+            XCTAssertEqual(fr.dropFirst().map { $0[column(name)] }, en.dropFirst().map { $0[column(name)] }, name)
+        }
+        XCTAssertEqual(fr.dropFirst().map { $0[column("status")] }, ["new", "new", "ongoing"])
+        XCTAssertEqual(fr.dropFirst().map { $0[column("status_name")] }, ["nouvelle", "nouvelle", "en cours"])
+        XCTAssertEqual(en.dropFirst().map { $0[column("role_name")] }, ["Promoter", "Promoter", "Broker"])
+        XCTAssertEqual(fr.dropFirst().map { $0[column("role_name")] }, ["Promoteur", "Promoteur", "Intermédiaire"])
+        XCTAssertEqual(fr.last?[column("note")], "travail en cours", "the note in the view's language")
+    }
+
+    /// `--bom`: the three bytes of a UTF-8 byte order mark, then the same CSV; without it none.
+    func testTheByteOrderMarkIsAskedFor() throws {
+        let scheduled = try Fixture.minimal()
+        let plain = try csv(scheduled)
+        let marked = try Exporter.render(scheduled, ViewState(), format: .csv, width: 100, options: ExportOptions(csvByteOrderMark: true))
+        XCTAssertEqual(Array(marked.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(Array(marked.dropFirst(3)), plain)
+        XCTAssertFalse(plain.starts(with: [0xEF, 0xBB, 0xBF]))
+        // Only a CSV takes one: JSON forbids it, the other formats need none.
+        for format in ExportFormat.allCases where format != .csv {
+            XCTAssertEqual(try Exporter.render(scheduled, ViewState(), format: format, width: 100, options: ExportOptions(csvByteOrderMark: true)),
+                           try Exporter.render(scheduled, ViewState(), format: format, width: 100), "\(format)")
+        }
+        // Python's utf-8-sig codec reads the marked file back as the same table.
+        let script = "import csv, io, sys, json; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))))"
+        guard let output = try runPython(script, input: marked) else { throw XCTSkip("python3 is not installed") }
+        let rows = try JSONSerialization.jsonObject(with: output) as? [[String]]
+        XCTAssertEqual(rows?.first, CSVExport.header, "the header's first cell is \"id\", not \"\\u{FEFF}id\"")
     }
 
     /// A comma, a quote and a line break in a name: the record is not broken, the comma and the
@@ -63,7 +101,7 @@ final class CSVExportTests: XCTestCase {
         let scheduled = try Fixture.minimalVariant([
             (#""en": "Propose the strategy""#, #""en": "Propose, \"now\"\nthe strategy""#),
         ])
-        let bytes = csv(scheduled)
+        let bytes = try csv(scheduled)
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"Propose, \"\"now\"\"␊the strategy\""), "quoted, quotes doubled")
         guard let rows = try pythonRows(bytes) else { throw XCTSkip("python3 is not installed") }
         XCTAssertEqual(rows.count, 4)
@@ -75,7 +113,7 @@ final class CSVExportTests: XCTestCase {
 
     func testHostileNamesReadBackAsTheirSanitizedText() throws {
         let scheduled = try Fixture.hostile()
-        guard let tables = try pythonTables(Language.allCases.map { csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
+        guard let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
         for rows in tables {
             XCTAssertEqual(rows.first, CSVExport.header)
             XCTAssertTrue(rows.allSatisfy { $0.count == CSVExport.header.count })
@@ -91,7 +129,7 @@ final class CSVExportTests: XCTestCase {
             (#""en": "Propose the strategy""#, #""en": "=HYPERLINK(\"http://x\",\"y\")""#),
             (#""en": "Socialize the strategy""#, #""en": "@SUM(A1)""#),
         ])
-        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        guard let rows = try pythonRows(try csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
         XCTAssertEqual(rows[1][1], "'=HYPERLINK(\"http://x\",\"y\")")
         XCTAssertEqual(rows[2][1], "'@SUM(A1)")
         XCTAssertEqual(CSVExport.field("-2"), "-2", "a negative number stays a number")
@@ -101,7 +139,7 @@ final class CSVExportTests: XCTestCase {
 
     func testHeaderRowAndCRLFLineEnds() throws {
         let scheduled = try Fixture.shipped()
-        let bytes = csv(scheduled)
+        let bytes = try csv(scheduled)
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix(CSVExport.header.joined(separator: ",") + "\r\n"))
         XCTAssertTrue(text.hasSuffix("\r\n"))
@@ -123,7 +161,7 @@ final class CSVExportTests: XCTestCase {
             for filter in filters {
                 for language in Language.allCases { states.append(ViewState(language: language, filter: filter)) }
             }
-            guard let tables = try pythonTables(states.map { csv(scheduled, $0) }) else { throw XCTSkip("python3 is not installed") }
+            guard let tables = try pythonTables(states.map { try csv(scheduled, $0) }) else { throw XCTSkip("python3 is not installed") }
             for (state, rows) in zip(states, tables) {
                 let filter = state.filter
                 XCTAssertEqual(rows.first, CSVExport.header)

@@ -14,7 +14,7 @@ final class ExporterTests: XCTestCase {
             ]
             for width in widths {
                 for state in states {
-                    XCTAssertEqual(Exporter.render(scheduled, state, format: .text, width: width),
+                    XCTAssertEqual(try Exporter.render(scheduled, state, format: .text, width: width),
                                    Array(PageBuilder.page(scheduled, state, width: width).text.utf8),
                                    "\(state.view) \(state.language) at \(width)")
                 }
@@ -23,7 +23,7 @@ final class ExporterTests: XCTestCase {
     }
 
     private func jsonIDs(_ scheduled: ScheduledRoadmap, _ state: ViewState, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
-        let bytes = Exporter.render(scheduled, state, format: .json, width: 100)
+        let bytes = try Exporter.render(scheduled, state, format: .json, width: 100)
         let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
         let activities = try XCTUnwrap(object?["activities"] as? [[String: Any]], file: file, line: line)
         for key in ["projectStart", "projectFinish", "timelineFinish", "criticalPath", "teamCriticalPath"] {
@@ -53,7 +53,7 @@ final class ExporterTests: XCTestCase {
     /// The names in the JSON are in the view's language, and both are given.
     func testJSONNamesFollowTheLanguage() throws {
         let scheduled = try Fixture.minimal()
-        let bytes = Exporter.render(scheduled, ViewState(language: .fr, filter: ActivityFilter(areas: ["enablement"])), format: .json, width: 100)
+        let bytes = try Exporter.render(scheduled, ViewState(language: .fr, filter: ActivityFilter(areas: ["enablement"])), format: .json, width: 100)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let cloud = try XCTUnwrap((object["activities"] as? [[String: Any]])?.first)
         XCTAssertEqual(cloud["name"] as? String, "Infonuagique")
@@ -69,7 +69,7 @@ final class ExporterTests: XCTestCase {
         let scheduled = try Fixture.shipped()
         for format in ExportFormat.allCases {
             let state = ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(roles: ["Int"]))
-            XCTAssertEqual(Exporter.render(scheduled, state, format: format, width: 90), Exporter.render(scheduled, state, format: format, width: 90), "\(format)")
+            XCTAssertEqual(try Exporter.render(scheduled, state, format: format, width: 90), try Exporter.render(scheduled, state, format: format, width: 90), "\(format)")
         }
     }
 

@@ -31,8 +31,10 @@ final class FreeFormNumberTests: XCTestCase {
         let scheduled = try Self.roadmap()
         for format in [ExportFormat.text, .markdown] {
             for language in Language.allCases {
-                let text = String(decoding: Exporter.render(scheduled, ViewState(view: .strategy, language: language), format: format, width: 100), as: UTF8.self)
-                XCTAssertTrue(text.contains("• 1e+300") && text.contains("• −∞"), "\(format) \(language):\n\(text)")
+                let text = String(decoding: try Exporter.render(scheduled, ViewState(view: .strategy, language: language), format: format, width: 100), as: UTF8.self)
+                // The page's bullets are a Markdown list in the Markdown.
+                let bullet = format == .markdown ? "- " : "• "
+                XCTAssertTrue(text.contains(bullet + "1e+300") && text.contains(bullet + "−∞"), "\(format) \(language):\n\(text)")
             }
         }
     }

@@ -47,8 +47,8 @@ final class HostileTextTests: XCTestCase {
     func testNoExportHoldsAControlCharacterBesidesItsLineEnds() throws {
         let scheduled = try Fixture.hostile()
         for format in ExportFormat.allCases {
-            for state in states(scheduled) {
-                let bytes = Exporter.render(scheduled, state, format: format, width: 100)
+            for state in states(scheduled) where Exporter.formats(of: state.view).contains(format) {
+                let bytes = try Exporter.render(scheduled, state, format: format, width: 100)
                 let what = "\(format) of \(state.view) in \(state.language) (search \(state.filter.search.debugDescription))"
                 for (k, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F {
                     if byte == 0x0A && (format != .csv || (k > 0 && bytes[k - 1] == 0x0D)) { continue }
@@ -64,10 +64,13 @@ final class HostileTextTests: XCTestCase {
                     XCTFail("\(what): holds the C1 control U+\(String(scalar.value, radix: 16))")
                     break
                 }
-                // Where the activity is listed, its name shows with visible placeholders.
-                let listsCloud = state.filter.search.isEmpty && ([.roadmap, .teams, .dependencies].contains(state.view) || [.csv, .json, .mermaid].contains(format))
-                if listsCloud {
-                    XCTAssertTrue(text.contains("␛[31moud�2J"), "\(what):\n\(text)")
+                // Where the activity is named, its name shows with visible placeholders (and in
+                // Markdown with its bracket escaped). The dependencies view is about it; its
+                // tables list links, and it has none.
+                let namesCloud = state.filter.search.isEmpty && (state.view == .roadmap || (state.view == .teams && format == .text)
+                    || (state.view == .dependencies && [.text, .markdown, .mermaid].contains(format)))
+                if namesCloud {
+                    XCTAssertTrue(text.contains(format == .markdown ? "␛\\[31moud�2J" : "␛[31moud�2J"), "\(what):\n\(text)")
                 }
             }
         }

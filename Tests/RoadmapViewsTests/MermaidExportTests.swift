@@ -6,8 +6,8 @@ import RoadmapModel
 /// The Mermaid export is a `gantt` chart Mermaid can read: every line is one of the few shapes
 /// of its grammar, every `after` names a task already defined, every task ends after it starts.
 final class MermaidExportTests: XCTestCase {
-    private func mermaid(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) -> String {
-        String(decoding: Exporter.render(scheduled, state, format: .mermaid, width: 100), as: UTF8.self)
+    private func mermaid(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) throws -> String {
+        String(decoding: try Exporter.render(scheduled, state, format: .mermaid, width: 100), as: UTF8.self)
     }
 
     /// Checks `text` against the gantt grammar; returns the task lines' (text, id, start, end).
@@ -77,7 +77,7 @@ final class MermaidExportTests: XCTestCase {
                            ActivityFilter(status: .new), ActivityFilter(areas: [scheduled.roadmap.areas.last!.id])]
             for language in Language.allCases {
                 for filter in filters {
-                    let tasks = try checkGrammar(mermaid(scheduled, ViewState(language: language, filter: filter)), "\(language) \(filter)")
+                    let tasks = try checkGrammar(try mermaid(scheduled, ViewState(language: language, filter: filter)), "\(language) \(filter)")
                     XCTAssertEqual(tasks.count, filter.apply(to: scheduled).count, "one task per activity in the view")
                 }
             }
@@ -88,7 +88,7 @@ final class MermaidExportTests: XCTestCase {
     /// the month after the last.
     func testTasksFollowTheSchedule() throws {
         let scheduled = try Fixture.shipped()
-        let tasks = try checkGrammar(mermaid(scheduled), "shipped")
+        let tasks = try checkGrammar(try mermaid(scheduled), "shipped")
         let schedule = scheduled.schedule
         for task in tasks {
             let i = Int(task.id.dropFirst())!
@@ -99,7 +99,7 @@ final class MermaidExportTests: XCTestCase {
 
     func testTheFixture() throws {
         let scheduled = try Fixture.minimal()
-        XCTAssertEqual(mermaid(scheduled), """
+        XCTAssertEqual(try mermaid(scheduled), """
             gantt
                 title Test roadmap — Roadmap
                 dateFormat YYYY-MM-DD
@@ -116,7 +116,7 @@ final class MermaidExportTests: XCTestCase {
     /// A predecessor the filter hides cannot be named: the task gets its date instead.
     func testHiddenPredecessorGivesADate() throws {
         let scheduled = try Fixture.minimal()
-        let text = mermaid(scheduled, ViewState(language: .fr, filter: ActivityFilter(search: "connaître")))
+        let text = try mermaid(scheduled, ViewState(language: .fr, filter: ActivityFilter(search: "connaître")))
         XCTAssertTrue(text.hasSuffix("""
                 section Gouvernance numérique
                 Faire connaître la stratégie :a1, 2017-04-01, 2017-10-01
@@ -131,14 +131,14 @@ final class MermaidExportTests: XCTestCase {
             (#""area": "governance", "role": "Pr", "status": "new", "team": "strategy-team", "start": "2016-10""#,
              #""area": "enablement", "role": "Pr", "status": "new", "team": "strategy-team", "start": "2016-10""#),
         ])
-        let text = mermaid(scheduled)
+        let text = try mermaid(scheduled)
         try checkGrammar(text, "propose moved to the later area")
         XCTAssertTrue(text.contains("Socialize the strategy :a1, 2017-04-01, 2017-10-01"), text)
     }
 
     func testHostileNamesKeepToOneTaskLine() throws {
         let scheduled = try Fixture.hostile()
-        let text = mermaid(scheduled)
+        let text = try mermaid(scheduled)
         XCTAssertTrue(text.contains("    Cl␛[31moud�2J␊next, \"q\" | a∶ b № c, d :crit, active, a2, 2016-10-01, 2018-04-01\n"), text)
         XCTAssertTrue(text.contains("    title Test� roadmap␛[2J — Roadmap\n"), text)
     }

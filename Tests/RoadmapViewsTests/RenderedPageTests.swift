@@ -14,7 +14,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: no filter — 3 of 3 activities
+            Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -28,6 +28,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 1 of 3 spans and 1 of 1 link inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -36,7 +37,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr), width: 72)
         assertPage(page, """
             Feuille de route d’essai — Feuille de route                Fin mars 2018
-            Filtres : aucun filtre — 3 activités sur 3
+            Filtres : aucun filtre — 3 activités sur 3 · 1 barre sur 3 et 1 lien su…
                                                               │P1    │P2    │P3    │
               Activité                                   Rôle │ondjfm│amjjas│ondjfm│
             ──────────────────────────────────────────────────┼──────┼──────┼──────┤
@@ -52,6 +53,8 @@ final class RenderedPageTests: XCTestCase {
                       ◆ chemin critique
             Rôles : CE Centre d’excellence / Collectivité d’experts  Pr Promoteur
                     Int (Br) Intermédiaire  In Incubateur
+            Provenance : 1 barre sur 3 et 1 lien sur 1 inférés ;
+                         « inféré » : pas clairement dans la source (pourquoi : Ent…
             """)
     }
 
@@ -60,7 +63,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(roles: ["Pr"])), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: role Pr — 2 of 3 activities
+            Filters: role Pr — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -72,6 +75,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 0 of 2 spans and 1 of 1 link inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -80,7 +84,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(areas: ["enablement"])), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: area Digital enablement — 1 of 3 activities
+            Filters: area Digital enablement — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -91,6 +95,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 1 of 1 span and 0 of 0 links inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -99,7 +104,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(status: .new)), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: status new — 2 of 3 activities
+            Filters: status new — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -111,6 +116,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 0 of 2 spans and 1 of 1 link inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -119,7 +125,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(status: .ongoing)), width: 100)
         assertPage(page, """
             Feuille de route d’essai — Feuille de route                                            Fin mars 2018
-            Filtres : état en cours — 1 activité sur 3
+            Filtres : état en cours — 1 activité sur 3 · 1 barre sur 1 et 0 lien sur 0 inféré
                                                       │Période 1         │Période 2         │Période 3         │
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
@@ -131,6 +137,8 @@ final class RenderedPageTests: XCTestCase {
                       ┈ dates prévues que les dépendances déplacent  ◆ chemin critique
             Rôles : CE Centre d’excellence / Collectivité d’experts  Pr Promoteur  Int (Br) Intermédiaire
                     In Incubateur
+            Provenance : 1 barre sur 1 et 0 lien sur 0 inféré ;
+                         « inféré » : pas clairement dans la source (pourquoi : Entrée)
             """)
     }
 
@@ -139,7 +147,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(criticalOnly: true)), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: critical path only — 1 of 3 activities
+            Filters: critical path only — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -150,6 +158,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 1 of 1 span and 0 of 0 links inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -158,7 +167,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(search: "STRATEGIE")), width: 100)
         assertPage(page, """
             Test roadmap — Roadmap                                                               Finish Mar 2018
-            Filters: search “STRATEGIE” — 2 of 3 activities
+            Filters: search “STRATEGIE” — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
@@ -170,6 +179,7 @@ final class RenderedPageTests: XCTestCase {
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path
             Roles: CE Centre of Excellence / Community of experts  Pr Promoter  Int (Br) Broker  In Incubator
+            Provenance: 0 of 2 spans and 1 of 1 link inferred;  “inferred”: not plainly in the seed (why: Enter)
             """)
     }
 
@@ -178,7 +188,7 @@ final class RenderedPageTests: XCTestCase {
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(search: "STRATEGIE")), width: 100)
         assertPage(page, """
             Feuille de route d’essai — Feuille de route                                            Fin mars 2018
-            Filtres : recherche « STRATEGIE » — 2 activités sur 3
+            Filtres : recherche « STRATEGIE » — 2 activités sur 3 · 0 barre sur 2 et 1 lien sur 1 inféré
                                                       │Période 1         │Période 2         │Période 3         │
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
@@ -191,6 +201,8 @@ final class RenderedPageTests: XCTestCase {
                       ┈ dates prévues que les dépendances déplacent  ◆ chemin critique
             Rôles : CE Centre d’excellence / Collectivité d’experts  Pr Promoteur  Int (Br) Intermédiaire
                     In Incubateur
+            Provenance : 0 barre sur 2 et 1 lien sur 1 inféré ;
+                         « inféré » : pas clairement dans la source (pourquoi : Entrée)
             """)
     }
 
@@ -399,7 +411,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(search: "zzz")), width: 100)
         let lines = page.fullCanvas.lines
-        XCTAssertEqual(lines[1], "Filters: search “zzz” — 0 of 3 activities")
+        XCTAssertEqual(lines[1], "Filters: search “zzz” — 0 of 3 activities · 0 of 0 spans and 0 of 0 links inferred")
         XCTAssertTrue(lines.contains("  No activity matches the filters."), page.text)
         XCTAssertFalse(lines.contains { $0.hasPrefix("▸") }, "no area heading without activities under a filter")
     }
@@ -422,15 +434,16 @@ final class RenderedPageTests: XCTestCase {
         for view in ViewKind.allCases {
             let state = ViewState(view: view, language: .fr, selectedActivity: scheduled.index(of: "socialize"))
             texts.append(("\(view) page", PageBuilder.page(scheduled, state, width: 100).text))
-            texts.append(("\(view) markdown", String(decoding: Exporter.render(scheduled, state, format: .markdown, width: 100), as: UTF8.self)))
+            texts.append(("\(view) markdown", String(decoding: try Exporter.render(scheduled, state, format: .markdown, width: 100), as: UTF8.self)))
         }
         for i in scheduled.roadmap.activities.indices {
             texts.append(("details \(i)", DetailsPage.make(scheduled, activity: i, language: .fr, width: 100).lines.joined(separator: "\n")))
         }
         XCTAssertTrue(texts.contains { $0.1.contains("Attend : Équipe de l’infonuagique") }, "the teams page shows the team link")
         for (what, text) in texts {
-            // The table separator row's colons are Markdown's alignment marks, not punctuation.
-            for line in text.split(separator: "\n") where !line.hasPrefix("|---") {
+            // The table separator row's colons are Markdown's alignment marks, and a footnote's
+            // colon (`[^1]: …`) is Markdown's syntax: neither is punctuation.
+            for line in text.split(separator: "\n") where !line.hasPrefix("|---") && !line.hasPrefix("[^") {
                 var previous: Character = " "
                 for character in line {
                     if character == ":" {

@@ -16,4 +16,10 @@ public struct Provenance: Hashable, Sendable {
 
     public static let seed = Provenance()
     public var isInferred: Bool { source == .inferred }
+
+    /// Whether `field` of the object is inferred: an inferred object that names no fields is
+    /// inferred as a whole.
+    public func infers(_ field: String) -> Bool {
+        isInferred && (inferredFields.isEmpty || inferredFields.contains(field))
+    }
 }

@@ -265,9 +265,11 @@ public struct Principle: Hashable, Sendable {
 public struct GlossaryEntry: Hashable, Sendable {
     public var term: LocalizedText
     public var definition: LocalizedText
-    public init(term: LocalizedText, definition: LocalizedText) {
+    public var provenance: Provenance
+    public init(term: LocalizedText, definition: LocalizedText, provenance: Provenance = .seed) {
         self.term = term
         self.definition = definition
+        self.provenance = provenance
     }
 }
 

@@ -375,7 +375,7 @@ struct RoadmapDecoder {
             switch key {
             case "term": entry.term = try d.localized(path().member("term")) ?? LocalizedText("")
             case "definition": entry.definition = try d.localized(path().member("definition")) ?? LocalizedText("")
-            default: return false
+            default: return try d.provenanceField(key, path(), &entry.provenance)
             }
             return true
         }

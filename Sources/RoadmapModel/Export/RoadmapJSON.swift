@@ -110,7 +110,7 @@ public enum RoadmapJSON {
             }
             out.raw(",\n  \"glossary\": ")
             list(r.glossary, indent: 2) { w, g in
-                w.begin(); w.field("term", g.term); w.field("definition", g.definition); w.end()
+                w.begin(); w.field("term", g.term); w.field("definition", g.definition); w.provenance(g.provenance); w.end()
             }
             out.raw("\n}\n")
         }

@@ -21,7 +21,9 @@ import Darwin
 ///         {"id", "name" (in the language), "names": {"fr", "en"}, "area", "role" (canonical id),
 ///          "roleAsPrinted" (the code as the file writes it, such as the alias Br), "status", "team" (id or null), "plannedStart", "plannedFinish", "earlyStart",
 ///          "earlyFinish", "lateStart", "lateFinish" ("YYYY-MM", finishes inclusive),
-///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool)}
+///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool),
+///          "source" ("seed" | "inferred"), "inferredFields" ([field names]; empty on an
+///          inferred activity: all of it), "note" ({"fr", "en"} or null: why)}
 ///       ]
 ///     }
 ///
@@ -62,7 +64,7 @@ public enum ScheduleJSON {
             let output = SendableSlots(slots)
             let render: @Sendable (Int) -> Void = { slice in
                 let lower = count * slice / slices, upper = count * (slice + 1) / slices
-                var out = JSONBytes(mode: .sanitized, reservingCapacity: (upper - lower) * 560)
+                var out = JSONBytes(mode: .sanitized, reservingCapacity: (upper - lower) * 640)
                 for k in lower..<upper {
                     write(chosen?[k] ?? k, first: k == 0, scheduled, language, into: &out)
                 }
@@ -99,7 +101,8 @@ public enum ScheduleJSON {
         out.key("totalFloat"); out.int(schedule.totalFloat[i]); out.raw(", ")
         out.key("freeFloat"); out.int(schedule.freeFloat[i]); out.raw(", ")
         out.key("slip"); out.int(schedule.slip(i)); out.raw(", ")
-        out.key("critical"); out.bool(schedule.isCritical(i))
+        out.key("critical"); out.bool(schedule.isCritical(i)); out.raw(",\n      ")
+        out.provenanceMembers(activity.provenance)
         out.raw("\n    }")
     }
 }

@@ -24,6 +24,9 @@ struct ExploreCommand: ParsableCommand {
     /// The width of the text printed into a pipe.
     @OptionGroup var width: WidthOption
 
+    @Flag(help: "Begin the CSV files the explorer's export (e) writes with a UTF-8 byte order mark, for spreadsheets.")
+    var bom = false
+
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
@@ -37,7 +40,8 @@ struct ExploreCommand: ParsableCommand {
             return
         }
         do {
-            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, environment: ProcessInfoEnvironment.current)
+            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom),
+                                 environment: ProcessInfoEnvironment.current)
         } catch let failure as Terminal.Failure {
             printError("roadmap: error: \(failure.description)")
             throw ExitCode(1)

@@ -9,12 +9,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON or Mermaid.",
         discussion: """
-        text: exactly the grid the explorer draws for that view, those filters and that width, \
-        without colours. markdown: a heading and a table per area of interest. csv: RFC 4180, \
-        one row per activity in the view. json: the schedule of every activity in the view \
-        (planned, early and late dates, floats, slip, critical or not) with the critical path \
-        and the teams that carry it; the field names are a contract. mermaid: a gantt chart. \
-        Written to standard output, or with --output to a file, atomically (a temporary file \
+        Each view exports its own content: the roadmap its activities (a table per area, one \
+        CSV row per activity, the schedule as JSON, a Mermaid gantt chart); teams the task \
+        teams; dependencies the links (of --activity, else all); transition the working \
+        groups; glossary the terms; strategy its text. text is exactly the page the explorer \
+        draws, those filters and that width, without colours. A format a view has no meaning \
+        in (a glossary as a chart) is refused, exit 1. Every format says which values are \
+        inferred rather than read from the seed. Written to standard output, or with --output to a file, atomically (a temporary file \
         then renamed), never over the roadmap being read. The text is written a few hundred \
         rows at a time, so its memory does not grow with the roadmap.
         """
@@ -31,15 +32,26 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var width: WidthOption
 
+    @Flag(help: "Begin a CSV with a UTF-8 byte order mark, for spreadsheets that guess the encoding (CSV only).")
+    var bom = false
+
     @OptionGroup var viewOptions: ViewOptions
 
     func run() throws {
+        if bom && format != .csv {
+            printError("roadmap export: error: --bom applies to --format csv only (a byte order mark is for spreadsheets; JSON forbids one)")
+            throw ExitCode(1)
+        }
+        if let refusal = Exporter.refusal(of: format, for: viewOptions.view) {
+            printError("roadmap export: error: \(refusal.message(.en))")
+            throw ExitCode(1)
+        }
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(loaded)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
-            try Exporter.write(scheduled, state, format: format, width: width.width, to: sink)
+            try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }
     }
 }

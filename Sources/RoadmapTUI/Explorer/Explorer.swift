@@ -57,6 +57,8 @@ struct Explorer {
     /// Whether a path names the roadmap file on screen, which the export prompt refuses to
     /// write over. The loop says (it knows the file); none by default.
     var isOpenRoadmap: (String) -> Bool = { _ in false }
+    /// How `e` writes its exports (a byte order mark before a CSV: `roadmap --bom`).
+    var exportOptions = ExportOptions()
 
     /// Internal so that tests can count the pages built.
     let pages = PageCache()
@@ -273,7 +275,7 @@ struct Explorer {
             overlay = nil
             setSearch(prompt.text)
         case .export:
-            switch ExportTarget.resolve(prompt.text, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
+            switch ExportTarget.resolve(prompt.text, view: state.view, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
             case let .write(path, format):
                 overlay = nil
                 return .export(path: path, format: format)
@@ -296,7 +298,7 @@ struct Explorer {
         return DetailsPage.make(scheduled, activity: activity, language: state.language, width: max(1, width - 4))
     }
 
-    private func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
+    func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
     private mutating func show(_ view: ViewKind) {
         state.view = view
@@ -571,18 +573,21 @@ struct Explorer {
         message = Message(text: words("Aucun résultat.", "No match."), isError: true)
     }
 
-    /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder.
+    /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder, in
+    /// the view's first format (text, which every view has).
     func defaultExportName() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmm"
-        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).txt"
+        let format = Exporter.formats(of: state.view).first ?? .text
+        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
     }
 
     /// Called by the loop once the export is written (or failed).
     mutating func exportFinished(_ result: Result<String, Error>) {
         switch result {
         case .success(let path): message = Message(text: words("Vue exportée dans ", "View exported to ") + path)
+        case .failure(let refusal as ExportRefusal): message = Message(text: refusal.message(state.language), isError: true)
         case .failure(let error): message = Message(text: "\(error)", isError: true)
         }
     }

@@ -7,7 +7,8 @@ import Glibc
 /// The event loop: draw, read a key, update, do the effect. Leaves the terminal as it found it
 /// on every way out: q, a signal, an error.
 enum ExplorerLoop {
-    static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, environment: [String: String]) throws {
+    static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, exportOptions: ExportOptions = ExportOptions(),
+                    environment: [String: String]) throws {
         let terminal = try Terminal(environment: environment)
         defer {
             terminal.stop()
@@ -24,6 +25,7 @@ enum ExplorerLoop {
         var explorer = Explorer(scheduled: scheduled, state: state, width: size.width, height: size.height)
         explorer.home = environment["HOME"]
         if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
+        explorer.exportOptions = exportOptions
         var needsDrawing = true
         while true {
             // Ctrl-C reaches the program as SIGINT (cbreak mode keeps the terminal's signals,
@@ -48,16 +50,7 @@ enum ExplorerLoop {
             case .none: break
             case .quit: return
             case let .export(path, format):
-                do {
-                    // At the screen's width, within the export's rule (a terminal wider than
-                    // its limit exports at the limit).
-                    try OutputFile.writeAtomically(to: path) { sink in
-                        try Exporter.write(explorer.scheduled, explorer.state, format: format, width: explorer.width, to: sink)
-                    }
-                    explorer.exportFinished(.success(path))
-                } catch {
-                    explorer.exportFinished(.failure(error))
-                }
+                explorer.writeExport(path: path, format: format, roadmapPath: roadmapPath)
             }
         }
     }

@@ -10,7 +10,7 @@ enum ExportTarget: Equatable {
     case overwrite(path: String, format: ExportFormat)
     case refuse(String)
 
-    static func resolve(_ typed: String, home: String?, isOpenRoadmap: (String) -> Bool, language: Language) -> ExportTarget {
+    static func resolve(_ typed: String, view: ViewKind, home: String?, isOpenRoadmap: (String) -> Bool, language: Language) -> ExportTarget {
         let fr = language == .fr
         let text = typed.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .refuse(fr ? "Tapez un nom de fichier." : "Type a file name.") }
@@ -29,6 +29,10 @@ enum ExportTarget: Equatable {
             let ext = Sanitized.inline(String(name[dot...]), limit: 20)
             return .refuse(fr ? "\(ext) n’est pas un format d’export : choisissez \(list)."
                 : "\(ext) is not an export format: use \(list).")
+        }
+        // A format the view has no meaning in is refused before any file is made.
+        if let refusal = Exporter.refusal(of: format, for: view) {
+            return .refuse(refusal.message(language))
         }
         if isOpenRoadmap(path) {
             return .refuse(fr ? "\(shown) : c’est la feuille de route ouverte ; choisissez un autre nom."

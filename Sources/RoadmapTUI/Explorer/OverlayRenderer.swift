@@ -24,7 +24,7 @@ enum OverlayRenderer {
         case let .picker(picker):
             drawPicker(picker, language, &screen)
         case let .prompt(prompt):
-            drawPrompt(prompt, language, &screen)
+            drawPrompt(prompt, explorer.state.view, language, &screen)
         case let .question(question):
             let y = screen.height - 2
             let style = CellStyle(.warning, bold: true, selected: true)
@@ -82,13 +82,14 @@ enum OverlayRenderer {
 
     /// The prompt on the status line, the cursor as `▏` where the typing happens; above it, why
     /// the last Enter was refused, or the file names a second Tab listed.
-    private static func drawPrompt(_ prompt: Prompt, _ language: Language, _ screen: inout Canvas) {
+    private static func drawPrompt(_ prompt: Prompt, _ view: ViewKind, _ language: Language, _ screen: inout Canvas) {
         let fr = language == .fr
         let label: String
         switch prompt.kind {
         case .search: label = fr ? "Rechercher : " : "Search: "
         case .export:
-            let extensions = ExportFormat.allCases.map { "." + $0.fileExtension }.joined(separator: " ")
+            // The extensions this view exports to, and only those.
+            let extensions = Exporter.formats(of: view).map { "." + $0.fileExtension }.joined(separator: " ")
             label = fr ? "Exporter vers (\(extensions)) : " : "Export to (\(extensions)): "
         }
         let y = screen.height - 2

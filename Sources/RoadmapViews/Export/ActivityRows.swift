@@ -8,11 +8,15 @@ struct ActivityRow {
     let name: String
     let areaID: String
     let areaName: String
-    /// The canonical role code, whose meaning every filter and colour follows.
+    /// The canonical role code, whose meaning every filter and colour follows, and the role's
+    /// name in the view's language.
     let role: String
+    let roleName: String
     /// The code as the file writes it (the seed prints Br for some Int activities).
     let roleAsPrinted: String
+    /// The status as the file writes it (new, ongoing), and its name in the view's language.
     let status: String
+    let statusName: String
     let teamID: String
     let teamName: String
     let plannedStart: Month
@@ -25,7 +29,7 @@ struct ActivityRow {
     let freeFloat: Int
     let slip: Int
     let critical: Bool
-    let source: String
+    let provenance: Provenance
 
     /// One activity's row. The exports make each row as they write it, so that the rows of a
     /// hundred thousand activities never exist at once.
@@ -37,12 +41,13 @@ struct ActivityRow {
         return ActivityRow(
             index: i, id: a.id, name: a.name[language], areaID: a.area,
             areaName: scheduled.areaIndex[a.area].map { roadmap.areas[$0].name[language] } ?? a.area,
-            role: a.role, roleAsPrinted: a.roleAsPrinted, status: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
+            role: a.role, roleName: scheduled.roleName(a.role, language), roleAsPrinted: a.roleAsPrinted,
+            status: a.status.rawValue, statusName: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
             plannedStart: s.month(s.plannedStart[i]), plannedFinish: s.lastMonth(s.plannedStart[i] + s.duration[i]),
             earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
             lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),
             totalFloat: s.totalFloat[i], freeFloat: s.freeFloat[i], slip: s.slip(i), critical: s.isCritical(i),
-            source: a.provenance.isInferred ? "inferred" : "seed")
+            provenance: a.provenance)
     }
 
     /// Activities grouped by area in the areas' order, file order within an area: the order
@@ -58,5 +63,12 @@ struct ActivityRow {
             if let area = scheduled.areaIndex[scheduled.roadmap.activities[i].area] { byArea[area].append(i) }
         }
         return byArea
+    }
+}
+
+extension ScheduledRoadmap {
+    /// A role's name by its code, the code itself when no role has it.
+    func roleName(_ code: String, _ language: Language) -> String {
+        roadmap.roles.first { $0.id == code }?.name[language] ?? code
     }
 }

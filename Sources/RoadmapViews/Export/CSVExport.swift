@@ -1,17 +1,18 @@
 import RoadmapModel
 
 /// RFC 4180 CSV: a header row and one row per activity in the view, CRLF line ends, fields
-/// quoted when they hold a comma, a quote or a line break. UTF-8 without a byte order mark.
+/// quoted when they hold a comma, a quote or a line break. UTF-8; a byte order mark only when
+/// asked (`ExportOptions`). Codes (`role`, `status`) are the file's, the same in both
+/// languages, so that a sheet can filter on them; names follow the view's language.
 public enum CSVExport {
     public static let header = [
-        "id", "name", "area", "area_name", "role", "status", "team", "team_name",
+        "id", "name", "area", "area_name", "role", "role_name", "status", "status_name", "team", "team_name",
         "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
-        "total_float", "free_float", "slip", "critical", "source",
-        "role_as_printed", "schedule_dependencies",
-    ]
+        "total_float", "free_float", "slip", "critical",
+    ] + ProvenanceText.csvHeader + ["role_as_printed", "schedule_dependencies"]
 
     /// The CSV, handed to `sink` in chunks of about 64 KB.
-    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) rethrows {
+    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) throws {
         let words = Vocabulary(state.language)
         // Which dependencies the dates honour: "all", or "stated" without the inferred ones.
         let dependencies = scheduled.statedOnly ? "stated" : "all"
@@ -20,16 +21,17 @@ public enum CSVExport {
         for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled)) {
             let row = ActivityRow.make(i, scheduled, state.language, words)
             out.append(record([
-                row.id, row.name, row.areaID, row.areaName, row.role, row.status, row.teamID, row.teamName,
+                row.id, row.name, row.areaID, row.areaName, row.role, row.roleName, row.status, row.statusName, row.teamID, row.teamName,
                 "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
-                row.critical ? "true" : "false", row.source,
-                row.roleAsPrinted, dependencies,
-            ]))
+                bool(row.critical),
+            ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies]))
             try out.flush(to: sink)
         }
         try sink(out)
     }
+
+    static func bool(_ value: Bool) -> String { value ? "true" : "false" }
 
     static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"

@@ -14,6 +14,17 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format's name in a sentence.
+    public func name(_ language: Language) -> String {
+        switch self {
+        case .text: return language == .fr ? "texte" : "text"
+        case .markdown: return "Markdown"
+        case .csv: return "CSV"
+        case .json: return "JSON"
+        case .mermaid: return "Mermaid"
+        }
+    }
+
     /// The format a file name's extension asks for (the explorer's export prompt).
     public init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[fileName.index(after: dot)...].contains("/") else { return nil }
@@ -28,35 +39,66 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// Choices that change an export's bytes but not its content.
+public struct ExportOptions: Hashable, Sendable {
+    /// A UTF-8 byte order mark before a CSV, so that a spreadsheet which guesses the encoding
+    /// (Excel on Windows) reads the accents right. CSV only: JSON forbids one (RFC 8259) and
+    /// the other formats have no reader that needs it; `roadmap export` refuses the pair.
+    public var csvByteOrderMark: Bool
+
+    public init(csvByteOrderMark: Bool = false) {
+        self.csvByteOrderMark = csvByteOrderMark
+    }
+
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+}
+
 /// One function from a view to the bytes of an export, shared by `roadmap export`, the text
 /// `roadmap` prints into a pipe and the explorer's `e`: the same view, filters, language and
-/// width give the same bytes.
+/// width give the same bytes. Which formats each view has, and what each is made of, is
+/// declared in `ViewExports`.
 public enum Exporter {
+    /// The formats `view` exports to, the preferred first (text, which every page has).
+    public static func formats(of view: ViewKind) -> [ExportFormat] {
+        ViewExports.entry(for: view).formats
+    }
+
+    /// Why `view` has no export in `format`; nil when it has one.
+    public static func refusal(of format: ExportFormat, for view: ViewKind) -> ExportRefusal? {
+        let entry = ViewExports.entry(for: view)
+        guard entry.writer(for: format) == nil else { return nil }
+        return ExportRefusal(view: view, format: format, reason: entry.refusals[format], supported: entry.formats)
+    }
+
     /// Writes the export to `sink` a chunk at a time (the text export a few hundred rows at a
     /// time), so that its cost in memory does not grow with the number of rows. The width
-    /// follows `ExportWidth`; the commands refuse one outside it before they get here.
+    /// follows `ExportWidth`; the commands refuse one outside it before they get here. A
+    /// format the view has no meaning in throws its `ExportRefusal` before any byte is written.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                             to sink: ([UInt8]) throws -> Void) rethrows {
-        let width = ExportWidth.clamped(width)
-        switch format {
-        case .text:
-            try PageBuilder.page(scheduled, state, width: width).writeText(to: sink)
-        case .markdown:
-            try MarkdownExport.write(scheduled, state, width: width, to: sink)
-        case .csv:
-            try CSVExport.write(scheduled, state, to: sink)
-        case .json:
-            let activities = state.filter.isEmpty ? nil : state.filter.apply(to: scheduled)
-            try sink(ScheduleJSON.bytes(scheduled, activities: activities, language: state.language))
-        case .mermaid:
-            try MermaidExport.write(scheduled, state, to: sink)
+                             options: ExportOptions = ExportOptions(), to sink: ([UInt8]) throws -> Void) throws {
+        guard let write = ViewExports.entry(for: state.view).writer(for: format) else {
+            throw refusal(of: format, for: state.view)!
         }
+        if format == .csv && options.csvByteOrderMark { try sink(ExportOptions.byteOrderMark) }
+        try write(ExportInput(scheduled: scheduled, state: state, width: ExportWidth.clamped(width)), sink)
     }
 
     /// The whole export in memory: for tests and small views.
-    public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int) -> [UInt8] {
+    public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
+                              options: ExportOptions = ExportOptions()) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        write(scheduled, state, format: format, width: width) { bytes.append(contentsOf: $0) }
+        try write(scheduled, state, format: format, width: width, options: options) { bytes.append(contentsOf: $0) }
         return bytes
     }
+}
+
+/// What an export is made from.
+struct ExportInput {
+    let scheduled: ScheduledRoadmap
+    let state: ViewState
+    let width: Int
+
+    var roadmap: Roadmap { scheduled.roadmap }
+    var language: Language { state.language }
+    var words: Vocabulary { Vocabulary(state.language) }
 }

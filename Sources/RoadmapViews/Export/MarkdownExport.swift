@@ -1,66 +1,69 @@
 import RoadmapModel
 
-/// Markdown for a wiki or a briefing note: a title, the filters, the finish date, the critical
-/// chains, then a heading and a table per area of interest (the critical-path view: the chains
-/// alone). The text pages (transition, strategy, glossary) are given as their text in a fenced
-/// block.
+/// Markdown of the roadmap view for a wiki or a briefing note: a title, the filters, the finish
+/// date, the critical chains and how much rests on inference, then a heading and a table per
+/// area of interest. Each inferred value is marked † and each row's note is a numbered footnote.
 public enum MarkdownExport {
     /// The Markdown, handed to `sink` in chunks of about 64 KB.
-    public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, to sink: ([UInt8]) throws -> Void) rethrows {
-        let roadmap = scheduled.roadmap
-        let language = state.language
-        let words = Vocabulary(language)
-        let pageName = PageBuilder.name(of: state.view, language)
+    static func write(_ input: ExportInput, to sink: ([UInt8]) throws -> Void) throws {
+        let scheduled = input.scheduled, roadmap = input.roadmap, language = input.language, words = input.words
         var out: [UInt8] = []
-        out.append("# \(cell(roadmap.meta.title[language])) — \(pageName)\n\n")
-        switch state.view {
-        case .transition, .strategy, .glossary:
-            let page = PageBuilder.page(scheduled, state, width: width)
-            out.append("```text\n" + page.rows(0..<page.rowCount).lines.joined(separator: "\n") + "\n```\n")
-            return try sink(out)
-        case .roadmap, .teams, .dependencies, .criticalPath:
-            break
-        }
+        out.append(title(input))
         // Each area's activities, counted once for its heading.
-        let byArea = ActivityRow.byArea(scheduled, visible: state.filter.apply(to: scheduled))
+        let visible = input.state.filter.apply(to: scheduled)
+        let byArea = ActivityRow.byArea(scheduled, visible: visible)
         let shown = byArea.reduce(0) { $0 + $1.count }
-        out.append("_\(cell(PageHeader.filterLine(scheduled, state, shown: shown)))_\n\n")
+        out.append("\n_\(cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n\n")
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
         let critical = scheduled.schedule.criticalPath.count
         out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
-        let visible = state.filter.isEmpty ? nil : Set(byArea.joined())
-        try MarkdownCriticalChains.write(scheduled, state, visible: visible, into: &out, sink: sink)
-        if state.view == .criticalPath { return try sink(out) }
-        let status = language == .fr ? "État" : "Status"
-        let activityWord = language == .fr ? "Activité" : "Activity"
+        out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
+        let shownSet = input.state.filter.isEmpty ? nil : Set(byArea.joined())
+        try MarkdownCriticalChains.write(scheduled, input.state, visible: shownSet, into: &out, sink: sink)
+        if input.state.view == .criticalPath { return try sink(out) }
+        var notes = 0, anyInferred = false
         for (area, activities) in byArea.enumerated() where !activities.isEmpty {
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
-            out.append("| \(activityWord) | \(words.role.capitalizedFirst) | \(status) | \(words.team.capitalizedFirst) ")
+            out.append("| \(words.activityHead) | \(words.role.capitalizedFirst) | \(words.statusHead) | \(words.team.capitalizedFirst) ")
             out.append("| \(words.planned.capitalizedFirst) | \(words.early.capitalizedFirst) | \(words.late.capitalizedFirst) ")
-            out.append("| \(words.totalFloat.capitalizedFirst) | \(words.freeFloat.capitalizedFirst) | \(words.critical.capitalizedFirst) |\n")
-            out.append("|---|---|---|---|---|---|---|---:|---:|:---:|\n")
+            out.append("| \(words.totalFloat.capitalizedFirst) | \(words.freeFloat.capitalizedFirst) | \(words.critical.capitalizedFirst) | \(words.source) |\n")
+            out.append("|---|---|---|---|---|---|---|---:|---:|:---:|---|\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
-                out.append("| \(cell(row.name)) | \(cell(row.roleAsPrinted)) | \(cell(row.status)) | \(cell(row.teamName)) ")
-                out.append("| \(row.plannedStart) – \(row.plannedFinish) | \(row.earlyStart) – \(row.earlyFinish) | \(row.lateStart) – \(row.lateFinish) ")
-                out.append("| \(row.totalFloat) | \(row.freeFloat) | \(row.critical ? "◆" : "") |\n")
+                let p = row.provenance
+                anyInferred = anyInferred || p.isInferred
+                var note: Int?
+                if p.note != nil { notes += 1; note = notes }
+                out.append("| \(ProvenanceText.marked(cell(row.name), p, "name")) | \(ProvenanceText.marked(cell(row.roleAsPrinted), p, "role")) ")
+                out.append("| \(ProvenanceText.marked(cell(row.statusName), p, "status")) | \(ProvenanceText.marked(cell(row.teamName), p, "team")) ")
+                out.append("| \(ProvenanceText.marked("\(row.plannedStart) – \(row.plannedFinish)", p, "start", "finish", "period")) ")
+                out.append("| \(row.earlyStart) – \(row.earlyFinish) | \(row.lateStart) – \(row.lateFinish) ")
+                out.append("| \(row.totalFloat) | \(row.freeFloat) | \(row.critical ? "◆" : "") | \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
                 try out.flush(to: sink)
             }
         }
         if shown == 0 { out.append("\n" + words.noActivityMatches + "\n") }
+        // The notes in the order of their numbers: the rows again, in the same order.
+        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: [], into: &out, sink)
+        if notes > 0 { out.append("\n") }
+        var number = 0
+        for activities in byArea {
+            for i in activities {
+                guard let note = roadmap.activities[i].provenance.note else { continue }
+                number += 1
+                out.append(ProvenanceText.footnote(number, note, language))
+                try out.flush(to: sink)
+            }
+        }
         try sink(out)
     }
 
-    /// A value safe inside a table cell: no control characters, no line breaks, pipes escaped.
-    static func cell(_ text: String) -> String {
-        var result = ""
-        for character in Sanitized.text(text) {
-            switch character {
-            case "|": result += "\\|"
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
+    /// "# Title — Page name", the first line of every Markdown export.
+    static func title(_ input: ExportInput) -> String {
+        "# \(cell(input.roadmap.meta.title[input.language])) — \(cell(PageBuilder.name(of: input.state.view, input.language)))\n"
     }
+
+    /// A value safe inside a table cell: no control characters, no line breaks, every
+    /// character Markdown gives a meaning to escaped.
+    static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 }

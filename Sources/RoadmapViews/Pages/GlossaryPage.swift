@@ -7,16 +7,23 @@ public enum GlossaryPage {
         let words = Vocabulary(language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.glossaryView)
         var writer = Writer(width: width)
-        let needle = TextFolding.fold(state.filter.search)
-        let entries = scheduled.roadmap.glossary.filter { entry in
-            needle.isEmpty || [entry.term.fr, entry.term.en, entry.definition.fr, entry.definition.en].contains { TextFolding.fold($0).contains(needle) }
-        }
-        if entries.isEmpty { writer.paragraph(language == .fr ? "Aucun terme ne correspond à la recherche." : "No term matches the search.", style: .muted) }
+        let entries = Self.entries(scheduled.roadmap, state).map { scheduled.roadmap.glossary[$0] }
+        if entries.isEmpty { writer.paragraph(words.noTermMatches, style: .muted) }
         for (k, entry) in entries.enumerated() {
             if k > 0 { writer.blank() }
             writer.paragraph(entry.term[language], style: .heading)
             writer.paragraph(entry.definition[language], indent: 4)
         }
         return writer.page(header: header)
+    }
+
+    /// The entries the page shows (indices, in file order): all, or those whose term or
+    /// definition holds the search, in either language.
+    static func entries(_ roadmap: Roadmap, _ state: ViewState) -> [Int] {
+        let needle = TextFolding.fold(state.filter.search)
+        return roadmap.glossary.indices.filter { k in
+            let entry = roadmap.glossary[k]
+            return needle.isEmpty || [entry.term.fr, entry.term.en, entry.definition.fr, entry.definition.en].contains { TextFolding.fold($0).contains(needle) }
+        }
     }
 }

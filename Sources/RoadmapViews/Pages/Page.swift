@@ -9,22 +9,27 @@ public struct Page: Sendable {
     public let rowCount: Int
     private let drawRow: @Sendable (Int, inout Canvas, Int) -> Void
     private let activityForRow: @Sendable (Int) -> Int?
+    /// The page's headings, paragraphs and fields as written, for the pages that are a
+    /// document (strategy...): what the Markdown export turns into headings and lists. Empty
+    /// for the pages drawn row by row.
+    public let outline: [OutlineBlock]
 
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,
-                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }) {
+                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = []) {
         self.width = width
         self.header = header
         self.rowCount = rowCount
         self.drawRow = drawRow
         self.activityForRow = activityForRow
+        self.outline = outline
     }
 
     /// A page whose rows are already drawn in a canvas (the small pages: strategy, glossary...).
-    public init(width: Int, header: Canvas, body: Canvas, activityForRow: [Int?] = []) {
+    public init(width: Int, header: Canvas, body: Canvas, activityForRow: [Int?] = [], outline: [OutlineBlock] = []) {
         self.init(width: width, header: header, rowCount: body.height, drawRow: { row, canvas, y in
             for x in 0..<min(body.width, canvas.width) { canvas[x, y] = body[x, row] }
-        }, activityForRow: { row in row < activityForRow.count ? activityForRow[row] : nil })
+        }, activityForRow: { row in row < activityForRow.count ? activityForRow[row] : nil }, outline: outline)
     }
 
     /// Rows `range` (clamped to the page), drawn into a canvas of the page's width.

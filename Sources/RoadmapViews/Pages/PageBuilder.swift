@@ -35,6 +35,8 @@ struct Writer {
     var canvas: Canvas
     /// The activity each row is about, for selection and mouse clicks.
     var rowActivities: [Int?] = []
+    /// What was written, before it was laid out: the structure the Markdown export keeps.
+    var outline: [OutlineBlock] = []
 
     init(width: Int) { canvas = Canvas(width: width) }
 
@@ -48,6 +50,7 @@ struct Writer {
     mutating func blank() { _ = row() }
 
     mutating func heading(_ text: String, level: Int = 1) {
+        outline.append(.heading(text, level: level))
         if canvas.height > 0 { blank() }
         let y = row()
         canvas.put(level == 1 ? text.uppercasedIfShort : text, x: 0, y: y, style: .heading)
@@ -57,6 +60,7 @@ struct Writer {
     /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.
     /// A line break in the text starts a new line.
     mutating func paragraph(_ text: String, indent: Int = 0, prefix: String = "", style: CellStyle = .plain, activity: Int? = nil) {
+        outline.append(.paragraph(text, indent: indent, prefix: prefix, emphasis: style.tone == .heading || style.bold))
         let prefixWidth = TextWidth.of(prefix)
         let lines = Self.wrap(text, to: max(1, width - indent - prefixWidth))
         for (k, line) in lines.enumerated() {
@@ -68,6 +72,7 @@ struct Writer {
 
     /// A label in bold followed by its value on the same line, wrapped.
     mutating func field(_ label: String, _ value: String, indent: Int = 0, style: CellStyle = .plain) {
+        outline.append(.field(label: label, value: value, indent: indent))
         let y = row()
         let used = canvas.put(label, x: indent, y: y, style: .heading)
         let lines = Self.wrap(value, to: max(1, width - indent - used - 1))
@@ -92,7 +97,7 @@ struct Writer {
     }
 
     func page(header: Canvas) -> Page {
-        Page(width: width, header: header, body: canvas, activityForRow: rowActivities)
+        Page(width: width, header: header, body: canvas, activityForRow: rowActivities, outline: outline)
     }
 }
 

@@ -3,7 +3,10 @@ import RoadmapModel
 /// The two lines on top of every page: the roadmap's title with the page's name and the finish
 /// date, then the active filters (always visible, so nobody reads a filtered view as the whole).
 enum PageHeader {
-    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil) -> Canvas {
+    /// `provenance`, when given, follows the count on the filter line: how much of what is
+    /// shown rests on inference.
+    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil,
+                     provenance: String? = nil) -> Canvas {
         let words = Vocabulary(state.language)
         var canvas = Canvas(width: width, height: 2)
         let finish = scheduled.schedule.projectFinishMonth
@@ -16,13 +19,15 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent)
+        canvas.put(filterLine(scheduled, state, shown: shown, provenance: provenance), x: 0, y: 1,
+                   style: state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent)
         return canvas
     }
 
-    /// "Filters: role CE, Pr · area … — 3 of 31 activities", the what-if delays in force, and
-    /// whether the schedule leaves the inferred dependencies out.
-    static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?) -> String {
+    /// "Filters: role CE, Pr · area … — 3 of 31 activities", what rests on inference when
+    /// `provenance` says, the what-if delays in force, and whether the schedule leaves the
+    /// inferred dependencies out.
+    static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?, provenance: String? = nil) -> String {
         let words = Vocabulary(state.language)
         let roadmap = scheduled.roadmap
         let filter = state.filter
@@ -43,6 +48,7 @@ enum PageHeader {
         }
         var line = words.filters + words.colon + " " + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
         if let shown { line += " — " + words.shown(shown, of: roadmap.activities.count) }
+        if let provenance { line += " · " + provenance }
         if !scheduled.delays.isEmpty {
             let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
                 roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")

@@ -45,10 +45,11 @@ public enum RoadmapPage {
         }
         if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
         rows.append(.blank)
-        for line in legendLines(roadmap, words, width: width) { rows.append(.legend(line)) }
+        let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
+        for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
 
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
-        var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count)
+        var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
@@ -168,7 +169,7 @@ public enum RoadmapPage {
         }
     }
 
-    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int) -> [String] {
+    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String) -> [String] {
         let marks = ["\(Mark.new) \(words.legendNew)", "\(Mark.ongoing) \(words.legendOngoing)",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
@@ -181,6 +182,7 @@ public enum RoadmapPage {
             return "\(role.id)\(aliases) \(names.joined(separator: " / "))"
         }
         return pack(words.legend + words.colon, marks, width: width) + pack(words.roles + words.colon, roles, width: width)
+            + pack(words.provenanceLegend + words.colon, [inferred + words.semicolon, words.provenanceReason], width: width)
     }
 
     /// Items laid out on as few lines as the width allows, breaking only between items, so

@@ -19,11 +19,9 @@ public enum TeamsPage {
         let roadmap = scheduled.roadmap
         let language = state.language
         let words = Vocabulary(language)
-        let visible = state.filter.apply(to: scheduled)
-        var activitiesOf = [[Int]](repeating: [], count: roadmap.teams.count)
-        for activity in visible {
-            if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) { activitiesOf[team].append(activity) }
-        }
+        let selection = TeamSelection(scheduled, state)
+        let visible = selection.visible
+        let activitiesOf = selection.activitiesOf
         let teamCritical = Set(scheduled.teams.criticalPath)
         let neighbours = scheduled.teams.neighbours()
         @Sendable func linked(_ team: Int, _ link: Link) -> [Int] {
@@ -34,27 +32,8 @@ public enum TeamsPage {
             }
         }
 
-        // Sub-committees in file order, then the teams that belong to none (the last group).
-        // The teams are sorted into their groups in one pass, in file order within a group.
-        var groupIndex: [String: Int] = [:]
-        for (k, subcommittee) in roadmap.subcommittees.enumerated() where groupIndex[subcommittee.id] == nil {
-            groupIndex[subcommittee.id] = k
-        }
-        var teamsOf = [[Int]](repeating: [], count: roadmap.subcommittees.count + 1)
-        for (t, team) in roadmap.teams.enumerated() {
-            let shown = (state.filter.teams.isEmpty || state.filter.teams.contains(team.id))
-                && (state.filter.isEmpty || !activitiesOf[t].isEmpty)
-            guard shown else { continue }
-            if let id = team.subcommittee {
-                if let k = groupIndex[id] { teamsOf[k].append(t) }
-            } else {
-                teamsOf[roadmap.subcommittees.count].append(t)
-            }
-        }
         var rows: [Row] = []
-        for (k, teams) in teamsOf.enumerated() {
-            let group: Int? = k < roadmap.subcommittees.count ? k : nil
-            guard !teams.isEmpty else { continue }
+        for (group, teams) in selection.groups {
             if !rows.isEmpty { rows.append(.blank) }
             rows.append(.subcommittee(group))
             for team in teams {

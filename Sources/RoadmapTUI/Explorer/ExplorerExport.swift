@@ -1,0 +1,22 @@
+import RoadmapViews
+
+/// The one effect of the explorer that touches the file system, kept out of the pure state
+/// machine (which the fuzzer compiles on its own): the loop calls it when `handle` asks for an
+/// export, and the tests call it as the loop does.
+extension Explorer {
+    /// Writes the export `e` asked for: the view as it is on screen, at the screen's width
+    /// (within the export's rule), never over the open roadmap; then says how it went.
+    mutating func writeExport(path: String, format: ExportFormat, roadmapPath: String?) {
+        do {
+            if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
+                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
+            }
+            try OutputFile.writeAtomically(to: path) { sink in
+                try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions, to: sink)
+            }
+            exportFinished(.success(path))
+        } catch {
+            exportFinished(.failure(error))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import RoadmapModel
+
+/// What one view exports to: a writer per format that has a meaning for the view's content,
+/// and for the others the reason they have none.
+struct ViewExport: Sendable {
+    typealias Writer = @Sendable (_ input: ExportInput, _ sink: ([UInt8]) throws -> Void) throws -> Void
+
+    private let writers: [ExportFormat: Writer]
+    let refusals: [ExportFormat: LocalizedText]
+
+    /// Every view is a page, so every view has its text: `writers` adds the other formats.
+    init(_ writers: [ExportFormat: Writer] = [:], refusals: [ExportFormat: LocalizedText] = [:]) {
+        var all = writers
+        all[.text] = all[.text] ?? ViewExports.pageText
+        self.writers = all
+        self.refusals = refusals
+    }
+
+    /// The formats this view exports to, text first (the explorer's default).
+    var formats: [ExportFormat] { ExportFormat.allCases.filter { writers[$0] != nil } }
+
+    func writer(for format: ExportFormat) -> Writer? { writers[format] }
+}
+
+/// The one place that says which formats each view exports to and how. A new view plugs in
+/// with an entry here (its writers and, for the formats it refuses, why); a view without an
+/// entry exports its page as text and refuses every other format — it never falls back to
+/// another view's content.
+enum ViewExports {
+    static func entry(for view: ViewKind) -> ViewExport {
+        table[view] ?? ViewExport()
+    }
+
+    static let table: [ViewKind: ViewExport] = [
+        .roadmap: ViewExport([
+            .markdown: { try MarkdownExport.write($0, to: $1) },
+            .csv: { try CSVExport.write($0.scheduled, $0.state, to: $1) },
+            .json: { input, sink in
+                let activities = input.state.filter.isEmpty ? nil : input.state.filter.apply(to: input.scheduled)
+                try sink(ScheduleJSON.bytes(input.scheduled, activities: activities, language: input.language))
+            },
+            .mermaid: { try MermaidExport.write($0.scheduled, $0.state, to: $1) },
+        ]),
+        .teams: ViewExport([
+            .markdown: { try TeamsExport.markdown($0, to: $1) },
+            .csv: { try TeamsExport.csv($0, to: $1) },
+            .json: { try TeamsExport.json($0, to: $1) },
+            .mermaid: { try TeamsExport.mermaid($0, to: $1) },
+        ]),
+        .dependencies: ViewExport([
+            .markdown: { try LinksExport.markdown($0, to: $1) },
+            .csv: { try LinksExport.csv($0, to: $1) },
+            .json: { try LinksExport.json($0, to: $1) },
+            .mermaid: { try LinksExport.mermaid($0, to: $1) },
+        ]),
+        .transition: ViewExport([
+            .markdown: { try WorkingGroupsExport.markdown($0, to: $1) },
+            .csv: { try WorkingGroupsExport.csv($0, to: $1) },
+            .json: { try WorkingGroupsExport.json($0, to: $1) },
+            .mermaid: { try WorkingGroupsExport.mermaid($0, to: $1) },
+        ]),
+        .strategy: ViewExport([
+            .markdown: { try OutlineMarkdown.write($0, to: $1) },
+        ], refusals: [
+            .csv: strategyIsADocument, .json: strategyIsADocument,
+            .mermaid: LocalizedText(fr: "la stratégie est un texte (vision, principes, résultats, domaines), sans dates ni liens à tracer",
+                                    en: "the strategy is a text (vision, principles, outcomes, areas), with no dates or links to chart"),
+        ]),
+        .criticalPath: ViewExport([
+            .markdown: { try MarkdownExport.write($0, to: $1) },
+        ], refusals: [.csv: chainsAreAReport, .json: chainsAreAReport, .mermaid: chainsAreAReport]),
+        .glossary: ViewExport([
+            .markdown: { try GlossaryExport.markdown($0, to: $1) },
+            .csv: { try GlossaryExport.csv($0, to: $1) },
+            .json: { try GlossaryExport.json($0, to: $1) },
+        ], refusals: [
+            .mermaid: LocalizedText(fr: "un glossaire est fait de termes et de définitions, sans dates ni liens à tracer",
+                                    en: "a glossary is terms and their definitions, with no dates or links to chart"),
+        ]),
+    ]
+
+    private static let chainsAreAReport = LocalizedText(
+        fr: "les enchaînements critiques sont un rapport (chaînes, équipes, ce qui finit le plan) ; la feuille de route filtrée par c (chemin critique seulement) donne les activités critiques en CSV, JSON ou Mermaid",
+        en: "the critical chains are a report (chains, teams, what ends the plan); the roadmap view filtered with c (critical path only) gives the critical activities as CSV, JSON or Mermaid")
+
+    private static let strategyIsADocument = LocalizedText(
+        fr: "la stratégie est un texte de titres et de paragraphes, pas un tableau de lignes ; le Markdown en garde la structure",
+        en: "the strategy is a text of headings and paragraphs, not a table of rows; Markdown keeps its structure")
+
+    /// The page itself, as the explorer draws it, without colours.
+    static let pageText: ViewExport.Writer = { input, sink in
+        try PageBuilder.page(input.scheduled, input.state, width: input.width).writeText(to: sink)
+    }
+}
