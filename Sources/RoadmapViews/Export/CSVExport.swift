@@ -14,7 +14,7 @@ public enum CSVExport {
         let words = Vocabulary(state.language)
         var out: [UInt8] = []
         out.append(record(header))
-        for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled)) {
+        for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled), order: state.order) {
             let row = ActivityRow.make(i, scheduled, state.language, words)
             out.append(record([
                 row.id, row.name, row.areaID, row.areaName, row.role, row.status, row.teamID, row.teamName,

@@ -13,7 +13,7 @@ public enum MarkdownExport {
         var out: [UInt8] = []
         out.append("# \(cell(roadmap.meta.title[language])) — \(pageName)\n\n")
         switch state.view {
-        case .transition, .strategy, .glossary:
+        case .transition, .strategy, .glossary, .currentState:
             let page = PageBuilder.page(scheduled, state, width: width)
             out.append("```text\n" + page.rows(0..<page.rowCount).lines.joined(separator: "\n") + "\n```\n")
             return try sink(out)
@@ -21,7 +21,7 @@ public enum MarkdownExport {
             break
         }
         // Each area's activities, counted once for its heading.
-        let byArea = ActivityRow.byArea(scheduled, visible: state.filter.apply(to: scheduled))
+        let byArea = ActivityRow.byArea(scheduled, visible: state.filter.apply(to: scheduled), order: state.order)
         let shown = byArea.reduce(0) { $0 + $1.count }
         out.append("_\(cell(PageHeader.filterLine(scheduled, state, shown: shown)))_\n\n")
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
@@ -33,7 +33,8 @@ public enum MarkdownExport {
         out.append("\n")
         let status = language == .fr ? "État" : "Status"
         let activityWord = language == .fr ? "Activité" : "Activity"
-        for (area, activities) in byArea.enumerated() where !activities.isEmpty {
+        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty {
+            let activities = byArea[area]
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
             out.append("| \(activityWord) | \(words.role.capitalizedFirst) | \(status) | \(words.team.capitalizedFirst) ")
             out.append("| \(words.planned.capitalizedFirst) | \(words.early.capitalizedFirst) | \(words.late.capitalizedFirst) ")

@@ -10,10 +10,10 @@ public enum MermaidExport {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
         let language = state.language
-        let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled))
+        let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled), order: state.order)
         var out: [UInt8] = []
         out.append("gantt\n")
-        out.append("    title \(text(roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)))\n")
+        out.append("    title \(text(PageHeader.title(roadmap, language, pageName: PageBuilder.name(of: state.view, language))))\n")
         out.append("    dateFormat YYYY-MM-DD\n")
         out.append("    axisFormat %Y-%m\n")
         var currentArea: String?

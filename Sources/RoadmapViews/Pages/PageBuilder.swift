@@ -11,6 +11,7 @@ public enum PageBuilder {
         case .transition: return TransitionPage.make(scheduled, state, width: width)
         case .strategy: return StrategyPage.make(scheduled, state, width: width)
         case .glossary: return GlossaryPage.make(scheduled, state, width: width)
+        case .currentState: return CurrentStatePage.make(scheduled, state, width: width)
         }
     }
 
@@ -23,6 +24,7 @@ public enum PageBuilder {
         case .transition: return words.transitionView
         case .strategy: return words.strategyView
         case .glossary: return words.glossaryView
+        case .currentState: return words.currentStateView
         }
     }
 }
@@ -33,6 +35,8 @@ struct Writer {
     var canvas: Canvas
     /// The activity each row is about, for selection and mouse clicks.
     var rowActivities: [Int?] = []
+    /// Names for the ids the file's notes mention, where the page knows the roadmap.
+    var names: NameLookup?
 
     init(width: Int) { canvas = Canvas(width: width) }
 
@@ -45,11 +49,13 @@ struct Writer {
 
     mutating func blank() { _ = row() }
 
-    mutating func heading(_ text: String, level: Int = 1) {
+    /// `remark` follows the title as written (not in capitals): "FORCES (titre inféré)".
+    mutating func heading(_ text: String, level: Int = 1, remark: String? = nil) {
         if canvas.height > 0 { blank() }
         let y = row()
-        canvas.put(level == 1 ? text.uppercasedIfShort : text, x: 0, y: y, style: .heading)
-        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(text)), style: .muted) }
+        let title = (level == 1 ? text.uppercasedIfShort : text) + (remark.map { " (\($0))" } ?? "")
+        canvas.put(title, x: 0, y: y, style: .heading)
+        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(title)), style: .muted) }
     }
 
     /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.

@@ -3,7 +3,9 @@ import RoadmapModel
 /// The two lines on top of every page: the roadmap's title with the page's name and the finish
 /// date, then the active filters (always visible, so nobody reads a filtered view as the whole).
 enum PageHeader {
-    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil) -> Canvas {
+    /// `qualifier` follows the title after a dot: how the page is arranged (its row order).
+    static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil,
+                     qualifier: String? = nil) -> Canvas {
         let words = Vocabulary(state.language)
         var canvas = Canvas(width: width, height: 2)
         let finish = scheduled.schedule.projectFinishMonth
@@ -11,13 +13,24 @@ enum PageHeader {
         let late = scheduled.monthsPastTimeline
         if late > 0 { right += " (+\(words.months(late)))" }
         let rightWidth = TextWidth.of(right)
-        let title = scheduled.roadmap.meta.title[state.language] + " — " + pageName
+        let title = Self.title(scheduled.roadmap, state.language, pageName: pageName) + (qualifier.map { " · " + $0 } ?? "")
         let used = canvas.put(title, x: 0, y: 0, style: .heading, limit: max(0, width - rightWidth - 1))
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
         canvas.put(filterLine(scheduled, state, shown: shown), x: 0, y: 1, style: state.filter.isEmpty && scheduled.delays.isEmpty ? .muted : .accent)
         return canvas
+    }
+
+    /// The roadmap's title and the page's name, the name left out when the title already ends
+    /// with it: the shipped roadmap is titled "… — Roadmap", which is also the grid's name.
+    static func title(_ roadmap: Roadmap, _ language: Language, pageName: String) -> String {
+        let title = roadmap.meta.title[language]
+        guard !title.isEmpty else { return pageName }
+        let last = title.split(separator: "—", omittingEmptySubsequences: false).last ?? Substring(title)
+        let trimmed = last.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        if TextFolding.fold(String(trimmed)) == TextFolding.fold(pageName) { return title }
+        return title + " — " + pageName
     }
 
     /// "Filters: role CE, Pr · area … — 3 of 31 activities", and the what-if delays in force.
