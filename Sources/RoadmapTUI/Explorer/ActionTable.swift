@@ -6,9 +6,10 @@ import RoadmapModel
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCurrentState
     case details, close
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
+    case cycleOrder
     case dependencies
     case delay, advance, undo
     case switchLanguage
@@ -44,6 +45,7 @@ enum ActionTable {
         spec(.showTransition, [.character("4")], "4", .move, "transition des groupes de travail", "transition of the working groups"),
         spec(.showStrategy, [.character("5")], "5", .move, "stratégie", "strategy"),
         spec(.showGlossary, [.character("6")], "6", .move, "glossaire", "glossary"),
+        spec(.showCurrentState, [.character("7")], "7", .move, "état actuel", "current state"),
         spec(.details, [.enter], "Enter", .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
         spec(.close, [.escape], "Esc", .move, "fermer la fenêtre ou l’invite", "close the overlay or prompt"),
         spec(.pickRoles, [.character("r")], "r", .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
@@ -55,6 +57,7 @@ enum ActionTable {
         spec(.nextMatch, [.character("n")], "n", .filter, "résultat suivant", "next match"),
         spec(.previousMatch, [.character("N")], "N", .filter, "résultat précédent", "previous match"),
         spec(.clearFilters, [.character("x")], "x", .filter, "effacer tous les filtres", "clear every filter", bar: ("Effacer", "Clear")),
+        spec(.cycleOrder, [.character("o")], "o", .filter, "ordre des lignes : fichier → affiche de la stratégie → grille de la source", "row order: file → strategy poster → seed grid"),
         spec(.dependencies, [.character("d")], "d", .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
         spec(.delay, [.character("+"), .character("=")], "+", .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.advance, [.character("-")], "-", .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),

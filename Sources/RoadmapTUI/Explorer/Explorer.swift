@@ -122,6 +122,14 @@ struct Explorer {
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
+        case .showCurrentState: show(.currentState)
+        case .cycleOrder:
+            state.order = state.order.next
+            let recorded = state.order.isRecorded(in: scheduled.roadmap)
+            let words = Vocabulary(state.language)
+            message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
+                + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
+            restoreCursor()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, scroll: 0) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -286,7 +294,8 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary else {
+        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
+              state.view != .currentState else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }
