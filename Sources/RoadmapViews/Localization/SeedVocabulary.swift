@@ -42,6 +42,7 @@ extension Vocabulary {
     public var aboutTheTitle: String { w("Titre", "Title") }
     public var languages: String { w("Langues", "Languages") }
     public var members: String { w("Membres", "Members") }
+    public var periods: String { w("Périodes", "Periods") }
     public var layers: String { w("Couches", "Layers") }
 
     // Teams and activities

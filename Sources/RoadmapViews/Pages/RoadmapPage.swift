@@ -171,7 +171,11 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int) -> [String] {
-        let marks = ["\(Mark.new) \(words.legendNew)", "\(Mark.ongoing) \(words.legendOngoing)",
+        // The statuses in the seed's words ("Nouvelles activités") where the file records them.
+        func status(_ status: Activity.Status, _ fallback: String) -> String {
+            roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
+        }
+        let marks = ["\(Mark.new) \(status(.new, words.legendNew))", "\(Mark.ongoing) \(status(.ongoing, words.legendOngoing))",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
         let roles = roadmap.roles.map { role in

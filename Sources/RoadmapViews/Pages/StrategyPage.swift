@@ -114,6 +114,14 @@ public enum StrategyPage {
                 writer.provenance(role.provenance, words, indent: 2)
             }
         }
+        if meta.periods.contains(where: { $0.dates != nil }) {
+            writer.heading(words.periods)
+            for period in meta.periods {
+                let dates = period.dates?[language] ?? words.monthRange(period.start, period.finish)
+                writer.paragraph(period.label[language] + " · " + dates, prefix: "• ")
+                writer.provenance(period.provenance, words, indent: 2)
+            }
+        }
         if !meta.phases.isEmpty {
             writer.heading(words.phases)
             for phase in meta.phases {
