@@ -290,11 +290,11 @@ final class ExplorerTests: XCTestCase {
         let selected = explorer.selectedActivity
         type([.character("o")], into: &explorer)
         XCTAssertEqual(explorer.state.order, .poster)
-        XCTAssertTrue(screen(explorer)[0].contains("· strategy poster’s order"), screen(explorer)[0])
+        XCTAssertTrue(screen(explorer)[0].contains("· poster order"), screen(explorer)[0])
         type([.character("o")], into: &explorer)
         XCTAssertEqual(explorer.state.order, .seed)
         let lines = screen(explorer)
-        XCTAssertTrue(lines[0].contains("· seed grid’s order"), lines[0])
+        XCTAssertTrue(lines[0].contains("· seed order"), lines[0])
         XCTAssertEqual(explorer.selectedActivity, selected, "the selection follows its activity")
         let firstArea = try XCTUnwrap(lines.first { $0.hasPrefix("▸ ") })
         XCTAssertTrue(firstArea.hasPrefix("▸ Program Structure"), "the seed's grid starts with the program structure: \(firstArea)")

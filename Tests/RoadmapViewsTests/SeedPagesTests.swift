@@ -166,7 +166,7 @@ final class SeedPagesTests: XCTestCase {
         "Inferred value", "inferred", "Note on the source", "Current work", "Assessment", "Rationale", "Waits for",
         "Immediate results", "Strengths", "Difficulties", "Levers", "Challenges", "Also named", "Supporting teams",
         "Team status", "Result boxes", "Text block", "Poster banners", "On the roadmap poster", "Councils", "No council",
-        "file order", "seed grid", "strategy poster", "currentWork", "inferredFields", "subcommittee", "alternateNames",
+        "file order", "seed order", "poster order", "currentWork", "inferredFields", "subcommittee", "alternateNames",
         "Activities without a task team", "Task teams not considered", "computed by the program", "Position in the seed",
         "Draft date", "Languages", "Title:",
     ]
@@ -238,8 +238,8 @@ final class SeedPagesTests: XCTestCase {
         XCTAssertEqual(areaHeadings(page(.seed)), byRow)
         XCTAssertEqual(areaHeadings(page(.poster)), byPoster)
         XCTAssertEqual(areaHeadings(page(.file)), roadmap.areas.map { $0.name.en })
-        XCTAssertTrue(page(.seed).fullCanvas.lines[0].contains("seed grid’s order"))
-        XCTAssertTrue(page(.poster).fullCanvas.lines[0].contains("strategy poster’s order"))
+        XCTAssertTrue(page(.seed).fullCanvas.lines[0].contains("seed order"))
+        XCTAssertTrue(page(.poster).fullCanvas.lines[0].contains("poster order"))
         XCTAssertTrue(page(.file).fullCanvas.lines[0].contains("file order"))
 
         // Within a row, the seed's order: it prints the value-for-money framework's

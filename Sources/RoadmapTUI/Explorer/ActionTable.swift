@@ -57,7 +57,7 @@ enum ActionTable {
         spec(.nextMatch, [.character("n")], "n", .filter, "résultat suivant", "next match"),
         spec(.previousMatch, [.character("N")], "N", .filter, "résultat précédent", "previous match"),
         spec(.clearFilters, [.character("x")], "x", .filter, "effacer tous les filtres", "clear every filter", bar: ("Effacer", "Clear")),
-        spec(.cycleOrder, [.character("o")], "o", .filter, "ordre des lignes : fichier → affiche de la stratégie → grille de la source", "row order: file → strategy poster → seed grid"),
+        spec(.cycleOrder, [.character("o")], "o", .filter, "ordre des lignes : fichier → affiche → source", "row order: file → poster → seed"),
         spec(.dependencies, [.character("d")], "d", .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
         spec(.delay, [.character("+"), .character("=")], "+", .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.advance, [.character("-")], "-", .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),

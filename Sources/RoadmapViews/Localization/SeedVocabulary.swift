@@ -59,8 +59,8 @@ extension Vocabulary {
     public func order(_ order: RowOrder) -> String {
         switch order {
         case .file: return w("ordre du fichier", "file order")
-        case .poster: return w("ordre de l’affiche de la stratégie", "strategy poster’s order")
-        case .seed: return w("ordre de la grille de la source", "seed grid’s order")
+        case .poster: return w("ordre de l’affiche", "poster order")
+        case .seed: return w("ordre de la source", "seed order")
         }
     }
 

@@ -13,8 +13,23 @@ enum PageHeader {
         let late = scheduled.monthsPastTimeline
         if late > 0 { right += " (+\(words.months(late)))" }
         let rightWidth = TextWidth.of(right)
-        let title = Self.title(scheduled.roadmap, state.language, pageName: pageName) + (qualifier.map { " · " + $0 } ?? "")
-        let used = canvas.put(title, x: 0, y: 0, style: .heading, limit: max(0, width - rightWidth - 1))
+        let title = Self.title(scheduled.roadmap, state.language, pageName: pageName)
+        let room = max(0, width - rightWidth - 1)
+        var used: Int
+        if let qualifier {
+            // The qualifier says how the rows are arranged: where room is short, the title is
+            // what gets cut, as long as the title keeps a third of the room.
+            let suffix = " · " + qualifier
+            let suffixWidth = TextWidth.of(suffix)
+            if TextWidth.of(title) + suffixWidth > room, suffixWidth <= room * 2 / 3 {
+                used = canvas.put(title, x: 0, y: 0, style: .heading, limit: room - suffixWidth)
+                used += canvas.put(suffix, x: used, y: 0, style: .heading, limit: room - used)
+            } else {
+                used = canvas.put(title + suffix, x: 0, y: 0, style: .heading, limit: room)
+            }
+        } else {
+            used = canvas.put(title, x: 0, y: 0, style: .heading, limit: room)
+        }
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
