@@ -60,7 +60,7 @@ final class ExplorerTests: XCTestCase {
 
     func testTabAndDigitsSwitchViews() throws {
         var explorer = try explorer()
-        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .roadmap]
+        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .currentState, .roadmap]
         for view in order {
             type([.tab], into: &explorer)
             XCTAssertEqual(explorer.state.view, view)
@@ -302,5 +302,38 @@ final class ExplorerTests: XCTestCase {
         let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
         let expected = KeyContext.allCases.flatMap { KeyTable.markdown($0).split(separator: "\n").filter { $0.hasPrefix("| `") } }
         XCTAssertEqual(rows.count, expected.count, "README's Keys section has key rows that the action table lacks")
+    }
+
+    /// `o` cycles the grid's row order; the header says which is shown, and the selection
+    /// stays on its activity. On the shipped roadmap, whose file records the seed's orders.
+    func testTheOrderKeyCyclesTheGridsRowOrderAndTheHeaderSaysIt() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = ScheduledRoadmap(try RoadmapLoader.load(path: root.appendingPathComponent("roadmap.json").path).get())
+        var explorer = Explorer(scheduled: shipped, state: ViewState(language: .en), width: 120, height: 40)
+        XCTAssertEqual(explorer.state.order, .file)
+        XCTAssertTrue(screen(explorer)[0].contains("· file order"), screen(explorer)[0])
+        type([.character("j"), .character("j")], into: &explorer)
+        let selected = explorer.selectedActivity
+        type([.character("o")], into: &explorer)
+        XCTAssertEqual(explorer.state.order, .poster)
+        XCTAssertTrue(screen(explorer)[0].contains("· poster order"), screen(explorer)[0])
+        type([.character("o")], into: &explorer)
+        XCTAssertEqual(explorer.state.order, .seed)
+        let lines = screen(explorer)
+        XCTAssertTrue(lines[0].contains("· seed order"), lines[0])
+        XCTAssertEqual(explorer.selectedActivity, selected, "the selection follows its activity")
+        let firstArea = try XCTUnwrap(lines.first { $0.hasPrefix("▸ ") })
+        XCTAssertTrue(firstArea.hasPrefix("▸ Program Structure"), "the seed's grid starts with the program structure: \(firstArea)")
+        type([.character("o")], into: &explorer)
+        XCTAssertEqual(explorer.state.order, .file)
+    }
+
+    func testSevenShowsTheCurrentState() throws {
+        var explorer = try explorer()
+        type([.character("7")], into: &explorer)
+        XCTAssertEqual(explorer.state.view, .currentState)
+        XCTAssertTrue(screen(explorer)[0].hasPrefix("Test roadmap — Current state"), screen(explorer)[0])
+        XCTAssertEqual(type([.character("+")], into: &explorer), [.none])
+        XCTAssertTrue(explorer.undoStack.isEmpty, "no what-if from a page without activities")
     }
 }

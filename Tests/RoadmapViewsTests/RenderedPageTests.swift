@@ -13,7 +13,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -36,7 +36,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr), width: 72)
         assertPage(page, """
-            Feuille de route d’essai — Feuille de route                Fin mars 2018
+            Feuille de route d’essai — Feuille de route · ordre du fi… Fin mars 2018
             Filtres : aucun filtre — 3 activités sur 3 · 1 barre sur 3 et 1 lien su…
                                                               │P1    │P2    │P3    │
               Activité                                   Rôle │ondjfm│amjjas│ondjfm│
@@ -62,7 +62,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(roles: ["Pr"])), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: role Pr — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -83,7 +83,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(areas: ["enablement"])), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: area Digital enablement — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -103,7 +103,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(status: .new)), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: status new — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -124,7 +124,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(status: .ongoing)), width: 100)
         assertPage(page, """
-            Feuille de route d’essai — Feuille de route                                            Fin mars 2018
+            Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : état en cours — 1 activité sur 3 · 1 barre sur 1 et 0 lien sur 0 inféré
                                                       │Période 1         │Période 2         │Période 3         │
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
@@ -146,7 +146,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(criticalOnly: true)), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: critical path only — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -166,7 +166,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .en, filter: ActivityFilter(search: "STRATEGIE")), width: 100)
         assertPage(page, """
-            Test roadmap — Roadmap                                                               Finish Mar 2018
+            Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: search “STRATEGIE” — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
@@ -187,7 +187,7 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(search: "STRATEGIE")), width: 100)
         assertPage(page, """
-            Feuille de route d’essai — Feuille de route                                            Fin mars 2018
+            Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : recherche « STRATEGIE » — 2 activités sur 3 · 0 barre sur 2 et 1 lien sur 1 inféré
                                                       │Période 1         │Période 2         │Période 3         │
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
@@ -220,6 +220,7 @@ final class RenderedPageTests: XCTestCase {
             No sub-committee
             ◆ Int Cloud Task Team  existing / modified · 2016-10 – 2018-03 · float 0 months · critical · inferr…
                   ◆ Br  Cloud                                                                  2016-10 – 2018-03
+                  Inferred value: test
             """)
     }
 
@@ -237,6 +238,7 @@ final class RenderedPageTests: XCTestCase {
             Sans sous-comité
             ◆ Int Équipe de l’infonuagique  existe / modifiée · 2016-10 – 2018-03 · marge 0 mois · critique · i…
                   ◆ Br  Infonuagique                                                           2016-10 – 2018-03
+                  Valeur inférée : test
             """)
     }
 
@@ -289,12 +291,12 @@ final class RenderedPageTests: XCTestCase {
             PHASE 1 — CHANGED BY MARCH 2018 (1)
             ───────────────────────────────────
 
-            • Old group [cio]
+            • Old group — council cio
               → becomes: Strategy Task Team (Pr)
               Rationale: Rename
 
-            TASK TEAMS NO WORKING GROUP BECOMES (1)
-            ───────────────────────────────────────
+            TASK TEAMS NO WORKING GROUP BECOMES (1, computed by the program)
+            ────────────────────────────────────────────────────────────────
             • Cloud Task Team (Int) · existing / modified
             """)
     }
@@ -308,12 +310,12 @@ final class RenderedPageTests: XCTestCase {
             PHASE 1 — CHANGEMENT D’ICI MARS 2018 (1)
             ────────────────────────────────────────
 
-            • Old group [cio]
+            • Old group — conseil cio
               → devient : Équipe de la stratégie (Pr)
               Justification : Renommer
 
-            Équipes spéciales sans groupe de travail d’origine (1)
-            ──────────────────────────────────────────────────────
+            Équipes spéciales qu’aucun groupe de travail ne devient (1, calculé par le programme)
+            ─────────────────────────────────────────────────────────────────────────────────────
             • Équipe de l’infonuagique (Int) · existe / modifiée
             """)
     }

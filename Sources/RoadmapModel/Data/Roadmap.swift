@@ -6,19 +6,23 @@ public struct Roadmap: Sendable {
     public var strategy: Strategy?
     public var principles: [Principle]
     public var roles: [Role]
+    public var councils: [Council]
     public var subcommittees: [Subcommittee]
     public var areas: [AreaOfInterest]
     public var teams: [TaskTeam]
     public var activities: [Activity]
     public var dependencies: [Dependency]
     public var workingGroups: [WorkingGroup]
+    public var changeAnalysis: ChangeAnalysis?
+    public var currentState: CurrentState?
     public var glossary: [GlossaryEntry]
 
     public init(
         schemaVersion: Int = 1, meta: Meta, strategy: Strategy? = nil, principles: [Principle] = [],
         roles: [Role] = [], subcommittees: [Subcommittee] = [], areas: [AreaOfInterest] = [],
         teams: [TaskTeam] = [], activities: [Activity] = [], dependencies: [Dependency] = [],
-        workingGroups: [WorkingGroup] = [], glossary: [GlossaryEntry] = []
+        workingGroups: [WorkingGroup] = [], glossary: [GlossaryEntry] = [], councils: [Council] = [],
+        changeAnalysis: ChangeAnalysis? = nil, currentState: CurrentState? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.meta = meta
@@ -32,17 +36,31 @@ public struct Roadmap: Sendable {
         self.dependencies = dependencies
         self.workingGroups = workingGroups
         self.glossary = glossary
+        self.councils = councils
+        self.changeAnalysis = changeAnalysis
+        self.currentState = currentState
     }
 }
 
 public struct Meta: Sendable {
     public var title: LocalizedText
+    /// How the title was made, when the seed prints none as such.
+    public var titleNote: LocalizedText?
     public var status: LocalizedText?
     public var draftDate: String?
+    public var draftDateNote: LocalizedText?
     public var source: LocalizedText?
+    /// Which language is the seed's and which a translation (`language` in the file).
+    public var languageNote: LocalizedText?
+    /// The question the roadmap poster asks (« Que devons-nous savoir… »).
+    public var roadmapQuestion: LocalizedText?
+    public var headings: PosterHeadings?
     public var timeline: Timeline
     public var periods: [Period]
     public var phases: [Phase]
+    /// The legends of the activity and team statuses, in the seed's words.
+    public var activityStatuses: [LegendEntry]
+    public var teamStatuses: [LegendEntry]
 
     public init(title: LocalizedText, status: LocalizedText? = nil, draftDate: String? = nil,
                 source: LocalizedText? = nil, timeline: Timeline, periods: [Period] = [], phases: [Phase] = []) {
@@ -53,6 +71,8 @@ public struct Meta: Sendable {
         self.timeline = timeline
         self.periods = periods
         self.phases = phases
+        self.activityStatuses = []
+        self.teamStatuses = []
     }
 }
 
@@ -74,6 +94,8 @@ public struct Period: Hashable, Sendable {
     public var label: LocalizedText
     public var start: Month
     public var finish: Month
+    /// The dates as the seed writes them ("D'octobre 2016 à mars 2017").
+    public var dates: LocalizedText?
     public var provenance: Provenance
     public init(id: String, label: LocalizedText, start: Month, finish: Month, provenance: Provenance = .seed) {
         self.id = id
@@ -89,13 +111,18 @@ public struct Phase: Hashable, Sendable {
     public var label: LocalizedText
     public var start: Month?
     public var finish: Month?
+    public var dates: LocalizedText?
     public var description: LocalizedText?
-    public init(id: String, label: LocalizedText, start: Month? = nil, finish: Month? = nil, description: LocalizedText? = nil) {
+    public var provenance: Provenance
+    public init(id: String, label: LocalizedText, start: Month? = nil, finish: Month? = nil, description: LocalizedText? = nil,
+                dates: LocalizedText? = nil, provenance: Provenance = .seed) {
         self.id = id
         self.label = label
         self.start = start
         self.finish = finish
         self.description = description
+        self.dates = dates
+        self.provenance = provenance
     }
 }
 
@@ -109,27 +136,47 @@ public struct Role: Hashable, Sendable {
     /// Other names the seed gives the role (CE is also "Collectivité d'experts").
     public var alternateNames: [LocalizedText]
     public var description: LocalizedText?
-    public init(id: String, name: LocalizedText, aliases: [String] = [], alternateNames: [LocalizedText] = [], description: LocalizedText? = nil) {
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, aliases: [String] = [], alternateNames: [LocalizedText] = [], description: LocalizedText? = nil,
+                provenance: Provenance = .seed) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.alternateNames = alternateNames
         self.description = description
+        self.provenance = provenance
     }
 }
 
 public struct AreaOfInterest: Hashable, Sendable {
     public var id: String
     public var name: LocalizedText
+    /// Other names the seed prints for the area (the roadmap grid's row label, for one).
+    public var alternateNames: [LocalizedText]
+    /// Position on the strategy poster, from 1.
+    public var posterOrder: Int?
+    /// Row in the seed's roadmap grid, from 1: the grid's own order, which differs.
+    public var gridRow: Int?
     public var initiatives: [LocalizedText]
+    /// How well today's working groups cover the area (the current-state poster).
     public var coverage: LocalizedText?
+    /// What to build on for the future state, and what stands in the way.
     public var considerations: [LocalizedText]
-    public init(id: String, name: LocalizedText, initiatives: [LocalizedText] = [], coverage: LocalizedText? = nil, considerations: [LocalizedText] = []) {
+    public var challenges: [LocalizedText]
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, initiatives: [LocalizedText] = [], coverage: LocalizedText? = nil, considerations: [LocalizedText] = [],
+                challenges: [LocalizedText] = [], alternateNames: [LocalizedText] = [], posterOrder: Int? = nil, gridRow: Int? = nil,
+                provenance: Provenance = .seed) {
         self.id = id
         self.name = name
         self.initiatives = initiatives
         self.coverage = coverage
         self.considerations = considerations
+        self.challenges = challenges
+        self.alternateNames = alternateNames
+        self.posterOrder = posterOrder
+        self.gridRow = gridRow
+        self.provenance = provenance
     }
 }
 
@@ -137,10 +184,12 @@ public struct Subcommittee: Hashable, Sendable {
     public var id: String
     public var name: LocalizedText
     public var description: LocalizedText?
-    public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .seed) {
         self.id = id
         self.name = name
         self.description = description
+        self.provenance = provenance
     }
 }
 
@@ -151,14 +200,27 @@ public struct TaskTeam: Hashable, Sendable {
     public var role: String
     public var subcommittee: String?
     public var status: Status
+    /// Other names the seed prints for the team (the future-state page and the team list differ).
+    public var alternateNames: [LocalizedText]
+    /// The area of interest the team works in, when it has one.
+    public var area: String?
+    /// The phase (a `meta.phases` id) the team works in, when known.
+    public var phase: String?
+    /// What the seed's activities-by-team list gives the team, verbatim.
+    public var listedActivities: [LocalizedText]
     public var provenance: Provenance
-    public init(id: String, name: LocalizedText, role: String, subcommittee: String? = nil, status: Status = .new, provenance: Provenance = .seed) {
+    public init(id: String, name: LocalizedText, role: String, subcommittee: String? = nil, status: Status = .new, provenance: Provenance = .seed,
+                alternateNames: [LocalizedText] = [], area: String? = nil, phase: String? = nil, listedActivities: [LocalizedText] = []) {
         self.id = id
         self.name = name
         self.role = role
         self.subcommittee = subcommittee
         self.status = status
         self.provenance = provenance
+        self.alternateNames = alternateNames
+        self.area = area
+        self.phase = phase
+        self.listedActivities = listedActivities
     }
 }
 
@@ -180,6 +242,12 @@ public struct Activity: Hashable, Sendable {
     public var finish: Month
     /// The period column the seed lists the activity under, when the file says.
     public var period: String?
+    /// Position in the seed's grid, from 1: the order to follow within a row.
+    public var gridOrder: Int?
+    /// Other names the seed prints for the activity (in the team list, in another language).
+    public var alternateNames: [LocalizedText]
+    /// Task teams (ids) that support the activity without carrying it.
+    public var supportingTeams: [String]
     public var provenance: Provenance
 
     public init(id: String, name: LocalizedText, area: String, role: String, status: Status = .new,
@@ -195,6 +263,9 @@ public struct Activity: Hashable, Sendable {
         self.finish = finish
         self.period = period
         self.provenance = provenance
+        self.gridOrder = nil
+        self.alternateNames = []
+        self.supportingTeams = []
     }
 
     /// Months from start to finish, both included.
@@ -255,10 +326,12 @@ public struct Principle: Hashable, Sendable {
     public var id: String
     public var name: LocalizedText
     public var description: LocalizedText?
-    public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+    public var provenance: Provenance
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .seed) {
         self.id = id
         self.name = name
         self.description = description
+        self.provenance = provenance
     }
 }
 
@@ -279,10 +352,12 @@ public struct Strategy: Sendable {
         public var id: String
         public var name: LocalizedText
         public var description: LocalizedText?
-        public init(id: String, name: LocalizedText, description: LocalizedText? = nil) {
+        public var provenance: Provenance
+        public init(id: String, name: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .seed) {
             self.id = id
             self.name = name
             self.description = description
+            self.provenance = provenance
         }
     }
     public struct Horizon: Hashable, Sendable {
@@ -290,11 +365,13 @@ public struct Strategy: Sendable {
         public var name: LocalizedText
         public var span: LocalizedText?
         public var description: LocalizedText?
-        public init(id: String, name: LocalizedText, span: LocalizedText? = nil, description: LocalizedText? = nil) {
+        public var provenance: Provenance
+        public init(id: String, name: LocalizedText, span: LocalizedText? = nil, description: LocalizedText? = nil, provenance: Provenance = .seed) {
             self.id = id
             self.name = name
             self.span = span
             self.description = description
+            self.provenance = provenance
         }
     }
     public var vision: LocalizedText?
@@ -302,7 +379,17 @@ public struct Strategy: Sendable {
     public var objective: LocalizedText?
     public var outcomes: [Outcome]
     public var horizons: [Horizon]
+    /// The result boxes of the strategy poster, in the seed's order (the name is the file's:
+    /// the seed does not tie every box to the immediate horizon; see `resultBoxes`).
     public var immediateResults: [LocalizedText]
+    public var immediateResultsNote: LocalizedText?
+    /// `resultBoxes[i]` describes `immediateResults[i]`.
+    public var resultBoxes: [ResultBox]
+    public var variants: Variants?
+    public var posterLabels: PosterLabels?
+    /// The heading of the areas' proposed initiatives on the poster.
+    public var initiativesHeading: LocalizedText?
+    public var provenance: Provenance
     /// The future-state overview (steering committee, champion, layers...), kept as a tree of
     /// titled texts because its shape is the document's, not the program's.
     public var futureState: DocumentNode?
@@ -317,6 +404,8 @@ public struct Strategy: Sendable {
         self.horizons = horizons
         self.immediateResults = immediateResults
         self.futureState = futureState
+        self.resultBoxes = []
+        self.provenance = .seed
     }
 }
 

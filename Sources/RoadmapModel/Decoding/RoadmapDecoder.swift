@@ -37,6 +37,7 @@ struct RoadmapDecoder {
         var principles: [Principle]?, roles: [Role]?, subcommittees: [Subcommittee]?
         var areas: [AreaOfInterest]?, teams: [TaskTeam]?, activities: [Activity]?
         var dependencies: [Dependency]?, workingGroups: [WorkingGroup]?, glossary: [GlossaryEntry]?
+        var councils: [Council]?, changeAnalysis: ChangeAnalysis?, currentState: CurrentState?
 
         var present: Set<String> = []
         var schemaVersionOffset: Int?
@@ -66,6 +67,9 @@ struct RoadmapDecoder {
             }
             case "workingGroups": workingGroups = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
             case "glossary": glossary = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
+            case "councils": councils = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeCouncil(p) }
+            case "changeAnalysis": changeAnalysis = try decodeChangeAnalysis()
+            case "currentState": currentState = try decodeCurrentState()
             default: try reader.skipValue()
             }
         }
@@ -84,7 +88,7 @@ struct RoadmapDecoder {
             schemaVersion: schemaVersion ?? 1, meta: meta, strategy: strategy, principles: principles ?? [],
             roles: roles ?? [], subcommittees: subcommittees ?? [], areas: areas ?? [], teams: teams ?? [],
             activities: activities ?? [], dependencies: dependencies ?? [], workingGroups: workingGroups ?? [],
-            glossary: glossary ?? [])
+            glossary: glossary ?? [], councils: councils ?? [], changeAnalysis: changeAnalysis, currentState: currentState)
     }
 
     // MARK: - Meta and strategy
@@ -93,6 +97,9 @@ struct RoadmapDecoder {
         guard try expectObject(.named("meta")) else { return nil }
         let start = reader.position
         var title: LocalizedText?, status: LocalizedText?, source: LocalizedText?
+        var titleNote: LocalizedText?, draftDateNote: LocalizedText?, languageNote: LocalizedText?, question: LocalizedText?
+        var headings: PosterHeadings?
+        var activityStatuses: [LegendEntry] = [], teamStatuses: [LegendEntry] = []
         var draftDate: String?
         var timeline: Timeline?
         var periods: [Period]?
@@ -110,6 +117,13 @@ struct RoadmapDecoder {
             case "timeline": timeline = try decodeTimeline()
             case "periods": periods = try list(.named("meta.periods")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePeriod(p) }
             case "phases": phases = try list(.named("meta.phases")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePhase(p) } ?? []
+            case "titleNote": titleNote = try localized(.named("meta.titleNote"))
+            case "draftDateNote": draftDateNote = try localized(.named("meta.draftDateNote"))
+            case "language": languageNote = try localized(.named("meta.language"))
+            case "roadmapQuestion": question = try localized(.named("meta.roadmapQuestion"))
+            case "headings": headings = try decodeHeadings()
+            case "activityStatuses": activityStatuses = try list(.named("meta.activityStatuses")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeLegendEntry(p) } ?? []
+            case "teamStatuses": teamStatuses = try list(.named("meta.teamStatuses")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeLegendEntry(p) } ?? []
             default: try reader.skipValue()
             }
         }
@@ -117,8 +131,44 @@ struct RoadmapDecoder {
             report(.named("meta"), "missing required field \"\(name)\"", at: start)
         }
         guard let timeline else { return nil }
-        return Meta(title: title ?? LocalizedText(""), status: status, draftDate: draftDate, source: source,
-                    timeline: timeline, periods: periods ?? [], phases: phases)
+        var meta = Meta(title: title ?? LocalizedText(""), status: status, draftDate: draftDate, source: source,
+                        timeline: timeline, periods: periods ?? [], phases: phases)
+        meta.titleNote = titleNote
+        meta.draftDateNote = draftDateNote
+        meta.languageNote = languageNote
+        meta.roadmapQuestion = question
+        meta.headings = headings
+        meta.activityStatuses = activityStatuses
+        meta.teamStatuses = teamStatuses
+        return meta
+    }
+
+    private mutating func decodeHeadings() throws(JSONSyntaxError) -> PosterHeadings? {
+        guard try expectObject(.named("meta.headings")) else { return nil }
+        var headings = PosterHeadings()
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            if try provenanceField(key, .named("meta.headings"), &headings.provenance) { continue }
+            if let text = try localized(.named("meta.headings").member(key)) {
+                headings.headings.append(PosterHeadings.Heading(key: key, text: text))
+            }
+        }
+        return headings
+    }
+
+    /// `{"id", "label"}`, with its provenance: an entry of a legend.
+    private mutating func decodeLegendEntry(_ path: Path) throws(JSONSyntaxError) -> LegendEntry {
+        var entry = LegendEntry(id: "", label: LocalizedText(""))
+        try fields(path(), required: ["id", "label"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": entry.id = try d.identifier(path().member("id")) ?? ""
+            case "label": entry.label = try d.localized(path().member("label")) ?? LocalizedText("")
+            default: return try d.provenanceField(key, path(), &entry.provenance)
+            }
+            return true
+        }
+        return entry
     }
 
     private mutating func decodeTimeline() throws(JSONSyntaxError) -> Timeline? {
@@ -151,6 +201,7 @@ struct RoadmapDecoder {
             case "label": period.label = try d.localized(path().member("label")) ?? LocalizedText("")
             case "start": period.start = try d.month(path().member("start")) ?? .invalid
             case "finish": period.finish = try d.month(path().member("finish")) ?? .invalid
+            case "dates": period.dates = try d.localized(path().member("dates"))
             default: return try d.provenanceField(key, path(), &period.provenance)
             }
             return true
@@ -167,7 +218,8 @@ struct RoadmapDecoder {
             case "start": phase.start = try d.optionalMonth(path().member("start"))
             case "finish": phase.finish = try d.optionalMonth(path().member("finish"))
             case "description": phase.description = try d.localized(path().member("description"))
-            default: return false
+            case "dates": phase.dates = try d.localized(path().member("dates"))
+            default: return try d.provenanceField(key, path(), &phase.provenance)
             }
             return true
         }
@@ -194,7 +246,7 @@ struct RoadmapDecoder {
                         case "id": outcome.id = try d.identifier(p().member("id")) ?? ""
                         case "name": outcome.name = try d.localized(p().member("name")) ?? LocalizedText("")
                         case "description": outcome.description = try d.localized(p().member("description"))
-                        default: return false
+                        default: return try d.provenanceField(key, p(), &outcome.provenance)
                         }
                         return true
                     }
@@ -209,17 +261,146 @@ struct RoadmapDecoder {
                         case "name": horizon.name = try d.localized(p().member("name")) ?? LocalizedText("")
                         case "span": horizon.span = try d.localized(p().member("span"))
                         case "description": horizon.description = try d.localized(p().member("description"))
-                        default: return false
+                        default: return try d.provenanceField(key, p(), &horizon.provenance)
                         }
                         return true
                     }
                     return horizon
                 } ?? []
             case "futureState": strategy.futureState = try documentNode(path, depth: 0)
-            default: try reader.skipValue()
+            case "immediateResultsNote": strategy.immediateResultsNote = try localized(path)
+            case "initiativesHeading": strategy.initiativesHeading = try localized(path)
+            case "variants": strategy.variants = try decodeVariants(path)
+            case "posterLabels": strategy.posterLabels = try decodePosterLabels(path)
+            case "resultBoxes":
+                strategy.resultBoxes = try list(path) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeResultBox(p) } ?? []
+            default:
+                if try !provenanceField(key, DataLocation.named("strategy"), &strategy.provenance) { try reader.skipValue() }
             }
         }
         return strategy
+    }
+
+    private mutating func decodeVariants(_ path: DataLocation) throws(JSONSyntaxError) -> Strategy.Variants {
+        var variants = Strategy.Variants()
+        try fields(path, required: []) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "vision": variants.vision = try d.localized(path.member("vision"))
+            case "callToAction": variants.callToAction = try d.localized(path.member("callToAction"))
+            case "note": variants.note = try d.localized(path.member("note"))
+            default: return false
+            }
+            return true
+        }
+        return variants
+    }
+
+    private mutating func decodePosterLabels(_ path: DataLocation) throws(JSONSyntaxError) -> Strategy.PosterLabels {
+        var labels = Strategy.PosterLabels()
+        try fields(path, required: ["labels"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "labels": labels.labels = try d.list(path.member("labels")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            default: return try d.provenanceField(key, path, &labels.provenance)
+            }
+            return true
+        }
+        return labels
+    }
+
+    private mutating func decodeResultBox(_ path: Path) throws(JSONSyntaxError) -> Strategy.ResultBox {
+        var box = Strategy.ResultBox()
+        try fields(path(), required: []) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "horizon": box.horizon = try d.optionalIdentifier(path().member("horizon"))
+            case "textBlock": box.textBlock = try d.optionalInteger(path().member("textBlock"), range: 1...1_000_000)
+            default: return try d.provenanceField(key, path(), &box.provenance)
+            }
+            return true
+        }
+        return box
+    }
+
+    // MARK: - Current state, change analysis, councils
+
+    private mutating func decodeCurrentState() throws(JSONSyntaxError) -> CurrentState? {
+        let path = DataLocation.named("currentState")
+        guard try expectObject(path) else { return nil }
+        var state = CurrentState()
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            let at = path.member(key)
+            switch key {
+            case "heading": state.heading = try localized(at)
+            case "subheading": state.subheading = try localized(at)
+            case "considerationsHeading": state.considerationsHeading = try localized(at)
+            case "coverageHeading": state.coverageHeading = try localized(at)
+            case "strengths": state.strengths = try list(at) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePoint(p) } ?? []
+            case "difficulties": state.difficulties = try list(at) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePoint(p) } ?? []
+            case "unattributedWork": state.unattributedWork = try list(at) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            default:
+                if try !provenanceField(key, path, &state.provenance) { try reader.skipValue() }
+            }
+        }
+        return state
+    }
+
+    private mutating func decodePoint(_ path: Path) throws(JSONSyntaxError) -> CurrentState.Point {
+        var point = CurrentState.Point(name: LocalizedText(""), description: LocalizedText(""))
+        try fields(path(), required: ["name", "description"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "name": point.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "description": point.description = try d.localized(path().member("description")) ?? LocalizedText("")
+            default: return false
+            }
+            return true
+        }
+        return point
+    }
+
+    private mutating func decodeChangeAnalysis() throws(JSONSyntaxError) -> ChangeAnalysis? {
+        let path = DataLocation.named("changeAnalysis")
+        guard try expectObject(path) else { return nil }
+        var analysis = ChangeAnalysis()
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(&first) {
+            let at = path.member(key)
+            switch key {
+            case "heading": analysis.heading = try localized(at)
+            case "columns": analysis.columns = try list(at) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeLegendEntry(p) } ?? []
+            case "tableHeadings": analysis.tableHeadings = try list(at) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+            case "teamsNotConsidered":
+                var teams = ChangeAnalysis.TeamsNotConsidered()
+                try fields(at, required: ["teams"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+                    switch key {
+                    case "intro": teams.intro = try d.localized(at.member("intro"))
+                    case "teams": teams.teams = try d.list(at.member("teams")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
+                    default: return false
+                    }
+                    return true
+                }
+                analysis.teamsNotConsidered = teams
+            default:
+                if try !provenanceField(key, path, &analysis.provenance) { try reader.skipValue() }
+            }
+        }
+        return analysis
+    }
+
+    private mutating func decodeCouncil(_ path: Path) throws(JSONSyntaxError) -> Council {
+        var council = Council(id: "", name: LocalizedText(""))
+        try fields(path(), required: ["id", "name"]) { (d: inout RoadmapDecoder, key) throws(JSONSyntaxError) in
+            switch key {
+            case "id": council.id = try d.identifier(path().member("id")) ?? ""
+            case "name": council.name = try d.localized(path().member("name")) ?? LocalizedText("")
+            case "abbreviation": council.abbreviation = try d.localized(path().member("abbreviation"))
+            case "description": council.description = try d.localized(path().member("description"))
+            default: return try d.provenanceField(key, path(), &council.provenance)
+            }
+            return true
+        }
+        return council
     }
 
     // MARK: - Lists
@@ -231,7 +412,7 @@ struct RoadmapDecoder {
             case "id": principle.id = try d.identifier(path().member("id")) ?? ""
             case "name": principle.name = try d.localized(path().member("name")) ?? LocalizedText("")
             case "description": principle.description = try d.localized(path().member("description"))
-            default: return false
+            default: return try d.provenanceField(key, path(), &principle.provenance)
             }
             return true
         }
@@ -247,7 +428,7 @@ struct RoadmapDecoder {
             case "aliases": role.aliases = try d.list(path().member("aliases")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
             case "alternateNames": role.alternateNames = try d.list(path().member("alternateNames")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
             case "description": role.description = try d.localized(path().member("description"))
-            default: return false
+            default: return try d.provenanceField(key, path(), &role.provenance)
             }
             return true
         }
@@ -261,7 +442,7 @@ struct RoadmapDecoder {
             case "id": subcommittee.id = try d.identifier(path().member("id")) ?? ""
             case "name": subcommittee.name = try d.localized(path().member("name")) ?? LocalizedText("")
             case "description": subcommittee.description = try d.localized(path().member("description"))
-            default: return false
+            default: return try d.provenanceField(key, path(), &subcommittee.provenance)
             }
             return true
         }
@@ -276,8 +457,12 @@ struct RoadmapDecoder {
             case "name": area.name = try d.localized(path().member("name")) ?? LocalizedText("")
             case "initiatives": area.initiatives = try d.list(path().member("initiatives")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
             case "coverage": area.coverage = try d.localized(path().member("coverage"))
-            case "considerations": area.considerations = try d.list(path().member("considerations")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
-            default: return false
+            case "considerations": area.considerations = try d.texts(path().member("considerations"))
+            case "challenges": area.challenges = try d.texts(path().member("challenges"))
+            case "alternateNames": area.alternateNames = try d.texts(path().member("alternateNames"))
+            case "posterOrder": area.posterOrder = try d.optionalInteger(path().member("posterOrder"), range: 1...Int(Int32.max))
+            case "gridRow": area.gridRow = try d.optionalInteger(path().member("gridRow"), range: 1...Int(Int32.max))
+            default: return try d.provenanceField(key, path(), &area.provenance)
             }
             return true
         }
@@ -293,6 +478,10 @@ struct RoadmapDecoder {
             case "role": team.role = try d.identifier(path().member("role")) ?? ""
             case "subcommittee": team.subcommittee = try d.optionalIdentifier(path().member("subcommittee"))
             case "status": team.status = try d.enumeration(path().member("status"), TaskTeam.Status.self) ?? .new
+            case "alternateNames": team.alternateNames = try d.texts(path().member("alternateNames"))
+            case "listedActivities": team.listedActivities = try d.texts(path().member("listedActivities"))
+            case "area": team.area = try d.optionalIdentifier(path().member("area"))
+            case "phase": team.phase = try d.optionalIdentifier(path().member("phase"))
             default: return try d.provenanceField(key, path(), &team.provenance)
             }
             return true
@@ -315,6 +504,10 @@ struct RoadmapDecoder {
             case "start": activity.start = try d.month(path().member("start")) ?? .invalid
             case "finish": activity.finish = try d.month(path().member("finish")) ?? .invalid
             case "period": activity.period = try d.optionalIdentifier(path().member("period"))
+            case "gridOrder": activity.gridOrder = try d.optionalInteger(path().member("gridOrder"), range: 1...Int(Int32.max))
+            case "alternateNames": activity.alternateNames = try d.texts(path().member("alternateNames"))
+            case "supportingTeams":
+                activity.supportingTeams = try d.list(path().member("supportingTeams")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
             default: return try d.provenanceField(key, path(), &activity.provenance)
             }
             return true
@@ -527,6 +720,19 @@ struct RoadmapDecoder {
         }
     }
 
+    /// A list of texts.
+    private mutating func texts(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> [LocalizedText] {
+        try list(path()) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.localized(p()) ?? LocalizedText("") } ?? []
+    }
+
+    private mutating func optionalInteger(_ path: @autoclosure () -> DataLocation, range: ClosedRange<Int>) throws(JSONSyntaxError) -> Int? {
+        if try reader.peekKind() == .null {
+            try reader.readNull()
+            return nil
+        }
+        return try integer(path(), range: range)
+    }
+
     private mutating func month(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Month? {
         if let month = reader.readPlainMonth() { return month }
         reader.skipWhitespace()
@@ -676,7 +882,7 @@ struct RoadmapDecoder {
         guard try reader.peekKind() == .object else { return nil }
         try reader.beginObject()
         var id: String?, name: LocalizedText?, area: String?, role: String?, status: Activity.Status?
-        var team: String?, start: Month?, finish: Month?, period: String?
+        var team: String?, start: Month?, finish: Month?, period: String?, gridOrder: Int?
         var first = true
         while let key = try reader.nextRawKey(&first) {
             if key.spells("id") {
@@ -706,13 +912,18 @@ struct RoadmapDecoder {
             } else if key.spells("period") {
                 guard let value = try fastOptionalIdentifier() else { return nil }
                 period = value
+            } else if key.spells("gridOrder") {
+                guard try reader.peekKind() == .number, let value = try reader.readNumber().integer, value >= 1, value <= Int(Int32.max) else { return nil }
+                gridOrder = value
             } else {
                 return nil
             }
         }
         guard let id, let name, let area, let role, let status, let start, let finish else { return nil }
-        return Activity(id: id, name: name, area: area, role: role, status: status, team: team,
-                        start: start, finish: finish, period: period)
+        var activity = Activity(id: id, name: name, area: area, role: role, status: status, team: team,
+                                start: start, finish: finish, period: period)
+        activity.gridOrder = gridOrder
+        return activity
     }
 
     /// The dependency at the reader, or nil (the reader unmoved) when the general reading is needed.

@@ -55,15 +55,27 @@ public enum Validator {
                 findings.error(.element("meta.periods", i), id: Sanitized.inline(period.id), "the period \(period.start) – \(period.finish) lies outside the timeline \(timeline.start) – \(timeline.finish)")
             }
         }
-        for (i, phase) in roadmap.meta.phases.enumerated() {
-            findings.follows(.key, phase.id, .element("meta.phases", i, "id"), id: Sanitized.inline(phase.id))
+        let phaseIDs = uniqueIDs(roadmap.meta.phases.map(\.id), list: "meta.phases", rule: .key, &findings)
+        let knownPhases = Known(roadmap.meta.phases.map(\.id))
+        checkLegend(roadmap.meta.activityStatuses, list: "meta.activityStatuses", values: Activity.Status.allCases.map(\.rawValue), what: "activity status", &findings)
+        checkLegend(roadmap.meta.teamStatuses, list: "meta.teamStatuses", values: TaskTeam.Status.allCases.map(\.rawValue), what: "team status", &findings)
+        if let analysis = roadmap.changeAnalysis {
+            checkLegend(analysis.columns, list: "changeAnalysis.columns", values: WorkingGroup.Disposition.allCases.map(\.rawValue), what: "disposition", &findings)
         }
         if let strategy = roadmap.strategy {
             for (i, outcome) in strategy.outcomes.enumerated() {
                 findings.follows(.id, outcome.id, .element("strategy.outcomes", i, "id"), id: Sanitized.inline(outcome.id))
             }
-            for (i, horizon) in strategy.horizons.enumerated() {
-                findings.follows(.id, horizon.id, .element("strategy.horizons", i, "id"), id: Sanitized.inline(horizon.id))
+            let horizonIDs = uniqueIDs(strategy.horizons.map(\.id), list: "strategy.horizons", rule: .id, &findings)
+            let knownHorizons = Known(strategy.horizons.map(\.id))
+            for (i, box) in strategy.resultBoxes.enumerated() {
+                if let horizon = box.horizon {
+                    findings.resolve(.id, horizon, in: horizonIDs, .element("strategy.resultBoxes", i, "horizon"), id: nil,
+                                     unknown: "unknown horizon \"\(Sanitized.inline(horizon))\"\(knownHorizons.suffix)")
+                }
+            }
+            if strategy.resultBoxes.count > strategy.immediateResults.count {
+                findings.error(.element("strategy.resultBoxes", strategy.immediateResults.count), "there are \(strategy.resultBoxes.count) result boxes described but only \(strategy.immediateResults.count) in strategy.immediateResults: box i describes immediateResults[i]")
             }
         }
 
@@ -72,6 +84,7 @@ public enum Validator {
         let teamIDs = uniqueIDs(roadmap.teams.map(\.id), list: "teams", rule: .id, &findings)
         _ = uniqueIDs(roadmap.principles.map(\.id), list: "principles", rule: .id, &findings)
         _ = uniqueIDs(roadmap.workingGroups.map(\.id), list: "workingGroups", rule: .id, &findings)
+        let councilIDs = uniqueIDs(roadmap.councils.map(\.id), list: "councils", rule: .id, &findings)
         let activityIDs = uniqueIDs(roadmap.activities.map(\.id), list: "activities", rule: .id, &findings)
 
         for i in roadmap.teams.indices {
@@ -87,6 +100,14 @@ public enum Validator {
             if let subcommittee = team.subcommittee {
                 findings.resolve(.id, subcommittee, in: subcommitteeIDs, .element("teams", i, "subcommittee"), id: name,
                                  unknown: "unknown sub-committee \"\(Sanitized.inline(subcommittee))\"\(knownSubcommittees.suffix)")
+            }
+            if let area = team.area {
+                findings.resolve(.id, area, in: areaIDs, .element("teams", i, "area"), id: name,
+                                 unknown: "unknown area of interest \"\(Sanitized.inline(area))\"\(knownAreas.suffix)")
+            }
+            if let phase = team.phase {
+                findings.resolve(.key, phase, in: phaseIDs, .element("teams", i, "phase"), id: name,
+                                 unknown: "unknown phase \"\(Sanitized.inline(phase))\"\(knownPhases.suffix)")
             }
         }
 
@@ -120,6 +141,12 @@ public enum Validator {
             if let period {
                 findings.resolve(.key, period, in: periodIDs, at("period"), id: id,
                                  unknown: "unknown period \"\(Sanitized.inline(period))\"\(knownPeriods.suffix)")
+            }
+            if !roadmap.activities[i].supportingTeams.isEmpty {
+                for (k, supporting) in roadmap.activities[i].supportingTeams.enumerated() where !supporting.isEmpty {
+                    findings.resolve(.id, supporting, in: teamIDs, at("supportingTeams[\(k)]"), id: id,
+                                     unknown: "unknown task team \"\(Sanitized.inline(supporting))\"")
+                }
             }
             guard start.isValid, finish.isValid else { continue }
             if finish < start {
@@ -160,13 +187,28 @@ public enum Validator {
             }
         }
 
+        // Council ids are checked against the list when the file has one; a file without
+        // councils keeps its council ids as plain labels (the rule still applies).
+        let knownCouncils = Known(roadmap.councils.map(\.id))
         for (i, group) in roadmap.workingGroups.enumerated() {
             var name: String { Sanitized.inline(group.id) }
             if let council = group.council {
-                findings.follows(.id, council, .element("workingGroups", i, "council"), id: name)
+                if roadmap.councils.isEmpty {
+                    findings.follows(.id, council, .element("workingGroups", i, "council"), id: name)
+                } else {
+                    findings.resolve(.id, council, in: councilIDs, .element("workingGroups", i, "council"), id: name,
+                                     unknown: "unknown council \"\(Sanitized.inline(council))\"\(knownCouncils.suffix)")
+                }
             }
             if let team = group.becomes {
                 findings.resolve(.id, team, in: teamIDs, .element("workingGroups", i, "becomes"), id: name,
+                                 unknown: "unknown task team \"\(Sanitized.inline(team))\"")
+            }
+        }
+
+        if let teams = roadmap.changeAnalysis?.teamsNotConsidered?.teams {
+            for (i, team) in teams.enumerated() where !team.isEmpty {
+                findings.resolve(.id, team, in: teamIDs, .element("changeAnalysis.teamsNotConsidered.teams", i), id: Sanitized.inline(team),
                                  unknown: "unknown task team \"\(Sanitized.inline(team))\"")
             }
         }
@@ -212,6 +254,22 @@ public enum Validator {
         let validated = ValidatedRoadmap(roadmap: roadmap, graph: graph, activityIndex: activityIDs, teamIndex: teamIDs,
                                          areaIndex: areaIDs, warnings: findings.list)
         return (findings.list, validated)
+    }
+
+    /// A legend names values the program knows (the statuses, the dispositions): each entry's
+    /// id must be one of them, and be given once.
+    private static func checkLegend(_ entries: [LegendEntry], list: String, values: [String], what: String, _ findings: inout Findings) {
+        var seen = IDIndex()
+        for (i, entry) in entries.enumerated() where !entry.id.isEmpty {
+            let name = Sanitized.inline(entry.id)
+            guard values.contains(where: { sameID($0, entry.id) }) else {
+                findings.error(.element(list, i, "id"), id: name, "\"\(name)\" is not a \(what) this program knows; expected one of " + values.map { "\"\($0)\"" }.joined(separator: ", "))
+                continue
+            }
+            if let earlier = seen.insert(entry.id, at: i) {
+                findings.error(.element(list, i, "id"), id: name, "duplicate id, first used by \(list)[\(earlier)]")
+            }
+        }
     }
 
     /// Checks each id against its rule, reports the second use of an id, and returns each

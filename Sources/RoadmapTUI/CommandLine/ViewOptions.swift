@@ -6,8 +6,11 @@ import RoadmapViews
 /// The flags that describe a view — page, language, filters, what-if delays — shared by the
 /// explorer (its starting state) and `export` (the view to write), so both mean the same.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary or critical-path.")
+    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
     var view: ViewKind = .roadmap
+
+    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order) or seed (the seed grid's own rows and order).")
+    var order: RowOrder = .file
 
     @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
     var lang: Language?
@@ -67,10 +70,11 @@ struct ViewOptions: ParsableArguments {
         case .success(let parsed): delays = DelayOption.byActivity(parsed)
         case .failure(let failure): throw ValidationError(failure.message)
         }
-        return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected), delays)
+        return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected, order: order), delays)
     }
 }
 
 extension ViewKind: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension RowOrder: ExpressibleByArgument {}
 extension Activity.Status: ExpressibleByArgument {}

@@ -14,9 +14,10 @@ enum KeyContext: CaseIterable, Hashable, Sendable {
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState
     case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
+    case cycleOrder
     case dependencies
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly
     case switchLanguage
@@ -68,6 +69,7 @@ enum ActionTable {
         spec(.main, .showStrategy, [.character("5")], .move, "stratégie", "strategy"),
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
+        spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
         spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
@@ -79,6 +81,7 @@ enum ActionTable {
         spec(.main, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
         spec(.main, .clearFilters, [.character("x")], .filter, "effacer les filtres (pas les simulations : U)",
              "clear the filters (not the what-ifs: U)", bar: ("Effacer", "Clear")),
+        spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source", "row order: file → poster → seed"),
         spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
         spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),

@@ -162,6 +162,14 @@ struct Explorer {
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
         case .showCriticalPath: show(.criticalPath)
+        case .showCurrentState: show(.currentState)
+        case .cycleOrder:
+            state.order = state.order.next
+            let recorded = state.order.isRecorded(in: scheduled.roadmap)
+            let words = Vocabulary(state.language)
+            message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
+                + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
+            restoreCursor()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -415,7 +423,8 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary, state.view != .criticalPath else {
+        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
+              state.view != .criticalPath, state.view != .currentState else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }

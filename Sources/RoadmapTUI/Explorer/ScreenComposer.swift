@@ -65,7 +65,8 @@ enum ScreenComposer {
         if let message = explorer.message {
             left = message.text
             style = message.isError ? .warning : .accent
-        } else if let activity = explorer.selectedActivity, explorer.state.view != .strategy, explorer.state.view != .glossary, explorer.state.view != .transition, explorer.state.view != .criticalPath {
+        } else if let activity = explorer.selectedActivity, explorer.state.view != .strategy, explorer.state.view != .glossary, explorer.state.view != .transition,
+                  explorer.state.view != .criticalPath, explorer.state.view != .currentState {
             left = "▶ " + explorer.scheduled.roadmap.activities[activity].name[words.language]
                 + " · " + ScheduleText.short(activity, explorer.scheduled, words)
         } else {

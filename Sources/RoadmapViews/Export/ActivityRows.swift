@@ -50,17 +50,22 @@ struct ActivityRow {
             provenance: a.provenance)
     }
 
-    /// Activities grouped by area in the areas' order, file order within an area: the order
-    /// of the roadmap page.
-    static func ordered(_ scheduled: ScheduledRoadmap, visible: [Int]) -> [Int] {
-        byArea(scheduled, visible: visible).flatMap { $0 }
+    /// Activities grouped by area, areas and activities in `order`: the order of the roadmap
+    /// page.
+    static func ordered(_ scheduled: ScheduledRoadmap, visible: [Int], order: RowOrder = .file) -> [Int] {
+        let byArea = byArea(scheduled, visible: visible, order: order)
+        return order.areaOrder(scheduled.roadmap.areas).flatMap { byArea[$0] }
     }
 
-    /// The visible activities of each area, by the area's index, in file order.
-    static func byArea(_ scheduled: ScheduledRoadmap, visible: [Int]) -> [[Int]] {
+    /// The visible activities of each area, by the area's index, in `order` within an area
+    /// (file order by default). The areas themselves come in `order.areaOrder`.
+    static func byArea(_ scheduled: ScheduledRoadmap, visible: [Int], order: RowOrder = .file) -> [[Int]] {
         var byArea = [[Int]](repeating: [], count: scheduled.roadmap.areas.count)
         for i in visible {
             if let area = scheduled.areaIndex[scheduled.roadmap.activities[i].area] { byArea[area].append(i) }
+        }
+        if order != .file {
+            for k in byArea.indices { order.sortActivities(&byArea[k], of: scheduled.roadmap.activities) }
         }
         return byArea
     }

@@ -18,7 +18,7 @@ public enum CSVExport {
         let dependencies = scheduled.statedOnly ? "stated" : "all"
         var out: [UInt8] = []
         out.append(record(header))
-        for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled)) {
+        for i in ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled), order: state.order) {
             let row = ActivityRow.make(i, scheduled, state.language, words)
             out.append(record([
                 row.id, row.name, row.areaID, row.areaName, row.role, row.roleName, row.status, row.statusName, row.teamID, row.teamName,

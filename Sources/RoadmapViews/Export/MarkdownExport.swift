@@ -11,7 +11,7 @@ public enum MarkdownExport {
         out.append(title(input))
         // Each area's activities, counted once for its heading.
         let visible = input.state.filter.apply(to: scheduled)
-        let byArea = ActivityRow.byArea(scheduled, visible: visible)
+        let byArea = ActivityRow.byArea(scheduled, visible: visible, order: input.state.order)
         let shown = byArea.reduce(0) { $0 + $1.count }
         out.append("\n_\(cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n\n")
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
@@ -22,7 +22,9 @@ public enum MarkdownExport {
         try MarkdownCriticalChains.write(scheduled, input.state, visible: shownSet, into: &out, sink: sink)
         if input.state.view == .criticalPath { return try sink(out) }
         var notes = 0, anyInferred = false
-        for (area, activities) in byArea.enumerated() where !activities.isEmpty {
+        let areaOrder = input.state.order.areaOrder(roadmap.areas)
+        for area in areaOrder where !byArea[area].isEmpty {
+            let activities = byArea[area]
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
             out.append("| \(words.activityHead) | \(words.role.capitalizedFirst) | \(words.statusHead) | \(words.team.capitalizedFirst) ")
             out.append("| \(words.planned.capitalizedFirst) | \(words.early.capitalizedFirst) | \(words.late.capitalizedFirst) ")
@@ -47,8 +49,8 @@ public enum MarkdownExport {
         try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: [], into: &out, sink)
         if notes > 0 { out.append("\n") }
         var number = 0
-        for activities in byArea {
-            for i in activities {
+        for area in areaOrder {
+            for i in byArea[area] {
                 guard let note = roadmap.activities[i].provenance.note else { continue }
                 number += 1
                 out.append(ProvenanceText.footnote(number, note, language))
@@ -60,7 +62,7 @@ public enum MarkdownExport {
 
     /// "# Title — Page name", the first line of every Markdown export.
     static func title(_ input: ExportInput) -> String {
-        "# \(cell(input.roadmap.meta.title[input.language])) — \(cell(PageBuilder.name(of: input.state.view, input.language)))\n"
+        "# " + cell(PageHeader.title(input.roadmap, input.language, pageName: PageBuilder.name(of: input.state.view, input.language))) + "\n"
     }
 
     /// A value safe inside a table cell: no control characters, no line breaks, every

@@ -10,10 +10,10 @@ public enum MermaidExport {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
         let language = state.language
-        let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled))
+        let visible = ActivityRow.ordered(scheduled, visible: state.filter.apply(to: scheduled), order: state.order)
         var out: [UInt8] = []
         out.append("gantt\n")
-        var title = roadmap.meta.title[language] + " — " + PageBuilder.name(of: state.view, language)
+        var title = PageHeader.title(roadmap, language, pageName: PageBuilder.name(of: state.view, language))
         // The dates of a stated-only schedule leave the inferred links out: the chart says so.
         if scheduled.statedOnly {
             title += " (" + Vocabulary(language).statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count) + ")"

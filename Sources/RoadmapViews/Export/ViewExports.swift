@@ -69,6 +69,13 @@ enum ViewExports {
         .criticalPath: ViewExport([
             .markdown: { try MarkdownExport.write($0, to: $1) },
         ], refusals: [.csv: chainsAreAReport, .json: chainsAreAReport, .mermaid: chainsAreAReport]),
+        .currentState: ViewExport([
+            .markdown: { try OutlineMarkdown.write($0, to: $1) },
+        ], refusals: [
+            .csv: currentStateIsADocument, .json: currentStateIsADocument,
+            .mermaid: LocalizedText(fr: "l’état actuel est un texte (forces, difficultés, travaux en cours), sans dates ni liens à tracer",
+                                    en: "the current state is a text (strengths, difficulties, current work), with no dates or links to chart"),
+        ]),
         .glossary: ViewExport([
             .markdown: { try GlossaryExport.markdown($0, to: $1) },
             .csv: { try GlossaryExport.csv($0, to: $1) },
@@ -82,6 +89,10 @@ enum ViewExports {
     private static let chainsAreAReport = LocalizedText(
         fr: "les enchaînements critiques sont un rapport (chaînes, équipes, ce qui finit le plan) ; la feuille de route filtrée par c (chemin critique seulement) donne les activités critiques en CSV, JSON ou Mermaid",
         en: "the critical chains are a report (chains, teams, what ends the plan); the roadmap view filtered with c (critical path only) gives the critical activities as CSV, JSON or Mermaid")
+
+    private static let currentStateIsADocument = LocalizedText(
+        fr: "l’état actuel est un texte de titres et de paragraphes, pas un tableau de lignes ; le Markdown en garde la structure",
+        en: "the current state is a text of headings and paragraphs, not a table of rows; Markdown keeps its structure")
 
     private static let strategyIsADocument = LocalizedText(
         fr: "la stratégie est un texte de titres et de paragraphes, pas un tableau de lignes ; le Markdown en garde la structure",

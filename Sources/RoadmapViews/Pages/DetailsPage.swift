@@ -9,6 +9,7 @@ public enum DetailsPage {
         let activity = roadmap.activities[i]
         let s = scheduled.schedule
         var writer = Writer(width: width)
+        writer.names = NameLookup(scheduled, language)
         let colon = words.colon
         writer.paragraph(activity.name[language], style: .heading)
         writer.paragraph(activity.name[language.other], style: .muted)
@@ -32,6 +33,14 @@ public enum DetailsPage {
             if !neighbours.feeds.isEmpty { writer.field((fr ? "L’équipe alimente" : "The team feeds") + colon, teamNames(neighbours.feeds), indent: 2, style: .muted) }
             if !neighbours.bothWays.isEmpty { writer.field(words.bothWays + colon, teamNames(neighbours.bothWays), indent: 2, style: .muted) }
         }
+        if !activity.supportingTeams.isEmpty {
+            let names = NameLookup(scheduled, language)
+            writer.field(words.supportingTeams + colon, activity.supportingTeams.map(names.team).joined(separator: "; "))
+        }
+        if !activity.alternateNames.isEmpty {
+            writer.field(words.alsoNamed + colon, activity.alternateNames.map { $0[language] }.joined(separator: "; "))
+        }
+        if let position = activity.gridOrder { writer.field(words.gridPosition + colon, String(position)) }
         let periods = roadmap.meta.periods.filter { $0.start <= activity.finish && $0.finish >= activity.start }.map { $0.label[language] }
         if !periods.isEmpty { writer.field((language == .fr ? "Périodes" : "Periods") + colon, periods.joined(separator: ", ")) }
         writer.blank()
@@ -55,11 +64,12 @@ public enum DetailsPage {
         writer.field(words.waitsFor + colon, predecessors.isEmpty ? words.nothing : predecessors.joined(separator: "; "))
         writer.field(words.waitedOnBy + colon, successors.isEmpty ? words.nothing : successors.joined(separator: "; "))
         writer.blank()
-        if activity.provenance.isInferred {
-            let fields = activity.provenance.inferredFields.isEmpty ? "" : " (" + activity.provenance.inferredFields.joined(separator: ", ") + ")"
-            writer.field(words.inferredNote + fields + colon, activity.provenance.note?[language] ?? "—", style: .muted)
+        if activity.provenance.hasInference {
+            let fields = activity.provenance.inferredFields.isEmpty ? "" : " (" + activity.provenance.inferredFields.map(words.fieldName).joined(separator: ", ") + ")"
+            writer.field(words.inferredNote + fields + colon, activity.provenance.note.map { writer.names?.withNames($0[language]) ?? $0[language] } ?? "—", style: .muted)
         } else {
             writer.paragraph(words.fromSeed.capitalizedFirst, style: .muted)
+            if let note = activity.provenance.note { writer.field(words.noteOnSource + colon, writer.names?.withNames(note[language]) ?? note[language], style: .muted) }
         }
         return writer.canvas
     }

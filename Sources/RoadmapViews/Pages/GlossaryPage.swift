@@ -7,12 +7,16 @@ public enum GlossaryPage {
         let words = Vocabulary(language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.glossaryView)
         var writer = Writer(width: width)
+        writer.names = NameLookup(scheduled, state.language)
         let entries = Self.entries(scheduled.roadmap, state).map { scheduled.roadmap.glossary[$0] }
+        // The poster's own heading for its definitions, where the file records it.
+        if let definitions = scheduled.roadmap.meta.headings?["definitions"] { writer.heading(definitions[language]) }
         if entries.isEmpty { writer.paragraph(words.noTermMatches, style: .muted) }
         for (k, entry) in entries.enumerated() {
-            if k > 0 { writer.blank() }
+            if k > 0 || writer.canvas.height > 0 { writer.blank() }
             writer.paragraph(entry.term[language], style: .heading)
             writer.paragraph(entry.definition[language], indent: 4)
+            writer.provenance(entry.provenance, words, indent: 4)
         }
         return writer.page(header: header)
     }

@@ -12,6 +12,7 @@ public enum PageBuilder {
         case .strategy: return StrategyPage.make(scheduled, state, width: width)
         case .glossary: return GlossaryPage.make(scheduled, state, width: width)
         case .criticalPath: return CriticalPathPage.make(scheduled, state, width: width)
+        case .currentState: return CurrentStatePage.make(scheduled, state, width: width)
         }
     }
 
@@ -25,6 +26,7 @@ public enum PageBuilder {
         case .strategy: return words.strategyView
         case .glossary: return words.glossaryView
         case .criticalPath: return words.criticalPathView
+        case .currentState: return words.currentStateView
         }
     }
 }
@@ -37,6 +39,8 @@ struct Writer {
     var rowActivities: [Int?] = []
     /// What was written, before it was laid out: the structure the Markdown export keeps.
     var outline: [OutlineBlock] = []
+    /// Names for the ids the file's notes mention, where the page knows the roadmap.
+    var names: NameLookup?
 
     init(width: Int) { canvas = Canvas(width: width) }
 
@@ -49,12 +53,14 @@ struct Writer {
 
     mutating func blank() { _ = row() }
 
-    mutating func heading(_ text: String, level: Int = 1) {
-        outline.append(.heading(text, level: level))
+    /// `remark` follows the title as written (not in capitals): "FORCES (titre inféré)".
+    mutating func heading(_ text: String, level: Int = 1, remark: String? = nil) {
+        outline.append(.heading(text + (remark.map { " (\($0))" } ?? ""), level: level))
         if canvas.height > 0 { blank() }
         let y = row()
-        canvas.put(level == 1 ? text.uppercasedIfShort : text, x: 0, y: y, style: .heading)
-        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(text)), style: .muted) }
+        let title = (level == 1 ? text.uppercasedIfShort : text) + (remark.map { " (\($0))" } ?? "")
+        canvas.put(title, x: 0, y: y, style: .heading)
+        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(title)), style: .muted) }
     }
 
     /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.

@@ -27,12 +27,13 @@ public enum RoadmapPage {
         let words = Vocabulary(language)
         let visible = shown ?? state.filter.apply(to: scheduled)
 
-        // Rows: the areas in file order, each with its visible activities in file order.
-        let byArea = ActivityRow.byArea(scheduled, visible: visible)
+        // Rows: the areas, each with its visible activities, in the order the state asks for.
+        let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
         var longestName = 0
         var rows: [Row] = []
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
-        for (area, activities) in byArea.enumerated() where !activities.isEmpty || state.filter.isEmpty {
+        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
+            let activities = byArea[area]
             rows.append(.area(area, count: activities.count))
             // The heading "▸ name (n)" runs over the role column to the grid: ask the name
             // column for what it needs, so that a filter showing short names does not cut it.
@@ -49,7 +50,8 @@ public enum RoadmapPage {
         for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
 
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
-        var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count, provenance: inferred)
+        var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
+                                     qualifier: words.order(state.order.isRecorded(in: roadmap) ? state.order : .file), provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
@@ -170,7 +172,11 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String) -> [String] {
-        let marks = ["\(Mark.new) \(words.legendNew)", "\(Mark.ongoing) \(words.legendOngoing)",
+        // The statuses in the seed's words ("Nouvelles activités") where the file records them.
+        func status(_ status: Activity.Status, _ fallback: String) -> String {
+            roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
+        }
+        let marks = ["\(Mark.new) \(status(.new, words.legendNew))", "\(Mark.ongoing) \(status(.ongoing, words.legendOngoing))",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
         let roles = roadmap.roles.map { role in

@@ -8,6 +8,11 @@ struct TeamSelection {
     let activitiesOf: [[Int]]
     /// The groups that show a team: the sub-committee's index (nil: none), and its teams.
     let groups: [(subcommittee: Int?, teams: [Int])]
+    /// The activities in the view each team supports without carrying them (the seed's
+    /// supporting teams), by team index.
+    let supportedBy: [[Int]]
+    /// The activities in the view that no team carries, in file order.
+    let withoutTeam: [Int]
     /// The activities the filters keep.
     let visible: [Int]
 
@@ -15,8 +20,17 @@ struct TeamSelection {
         let roadmap = scheduled.roadmap
         let visible = state.filter.apply(to: scheduled)
         var activitiesOf = [[Int]](repeating: [], count: roadmap.teams.count)
+        var supportedBy = [[Int]](repeating: [], count: roadmap.teams.count)
+        var withoutTeam: [Int] = []
         for activity in visible {
-            if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) { activitiesOf[team].append(activity) }
+            if let team = roadmap.activities[activity].team.flatMap({ scheduled.teamIndex[$0] }) {
+                activitiesOf[team].append(activity)
+            } else {
+                withoutTeam.append(activity)
+            }
+            for supporting in roadmap.activities[activity].supportingTeams {
+                if let team = scheduled.teamIndex[supporting] { supportedBy[team].append(activity) }
+            }
         }
         // The teams are sorted into their groups in one pass, in file order within a group.
         var groupIndex: [String: Int] = [:]
@@ -26,7 +40,7 @@ struct TeamSelection {
         var teamsOf = [[Int]](repeating: [], count: roadmap.subcommittees.count + 1)
         for (t, team) in roadmap.teams.enumerated() {
             let shown = (state.filter.teams.isEmpty || state.filter.teams.contains(team.id))
-                && (state.filter.isEmpty || !activitiesOf[t].isEmpty)
+                && (state.filter.isEmpty || !activitiesOf[t].isEmpty || !supportedBy[t].isEmpty)
             guard shown else { continue }
             if let id = team.subcommittee {
                 if let k = groupIndex[id] { teamsOf[k].append(t) }
@@ -35,6 +49,8 @@ struct TeamSelection {
             }
         }
         self.activitiesOf = activitiesOf
+        self.supportedBy = supportedBy
+        self.withoutTeam = withoutTeam
         self.visible = visible
         groups = teamsOf.enumerated().compactMap { k, teams in
             teams.isEmpty ? nil : (k < roadmap.subcommittees.count ? k : nil, teams)

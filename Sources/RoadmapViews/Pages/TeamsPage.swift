@@ -1,14 +1,21 @@
 import RoadmapModel
 
 /// The task teams, grouped by sub-committee: each with its role, status, span, float, whether it
-/// is on the team critical path, the teams it waits for and feeds (an exchange both ways said
-/// as such, not as a cycle), and its activities with their role as printed.
+/// is on the team critical path, its area and phase, its other names, what the seed's team list
+/// gives it, the teams it waits for and feeds (an exchange both ways said as such, not as a
+/// cycle), the activities it carries (with their role as printed) and those it supports, and
+/// where the values that are readings come from. Then the activities no team carries, and the legend
+/// of the team statuses in the seed's words.
 public enum TeamsPage {
     enum Row: Sendable {
         case subcommittee(Int?)
         case team(Int)
         case linked(Int, Link)
         case activity(Int)
+        case supports(Int)
+        case noTeamHeading(Int)
+        /// A line of text already wrapped to the width.
+        case text(String, indent: Int, style: CellStyle)
         case blank
         case message(String)
     }
@@ -19,9 +26,12 @@ public enum TeamsPage {
         let roadmap = scheduled.roadmap
         let language = state.language
         let words = Vocabulary(language)
+        let names = NameLookup(scheduled, language)
         let selection = TeamSelection(scheduled, state)
         let visible = selection.visible
         let activitiesOf = selection.activitiesOf
+        let supportedBy = selection.supportedBy
+        let withoutTeam = selection.withoutTeam
         let teamCritical = Set(scheduled.teams.criticalPath)
         let neighbours = scheduled.teams.neighbours()
         @Sendable func linked(_ team: Int, _ link: Link) -> [Int] {
@@ -33,16 +43,58 @@ public enum TeamsPage {
         }
 
         var rows: [Row] = []
+        func text(_ value: String, indent: Int, style: CellStyle = .muted) {
+            for line in Writer.wrap(value, to: max(1, width - indent)) { rows.append(.text(line, indent: indent, style: style)) }
+        }
         for (group, teams) in selection.groups {
             if !rows.isEmpty { rows.append(.blank) }
             rows.append(.subcommittee(group))
-            for team in teams {
-                rows.append(.team(team))
-                for link in [Link.waitsFor, .feeds, .bothWays] where !linked(team, link).isEmpty { rows.append(.linked(team, link)) }
-                for activity in activitiesOf[team] { rows.append(.activity(activity)) }
+            for t in teams {
+                let team = roadmap.teams[t]
+                rows.append(.team(t))
+                var facts: [String] = []
+                if let area = team.area { facts.append(words.area.capitalizedFirst + words.colon + " " + names.area(area)) }
+                if let phase = team.phase { facts.append(names.phase(phase)) }
+                if !facts.isEmpty { text(facts.joined(separator: " · "), indent: 6) }
+                if !team.alternateNames.isEmpty {
+                    text(words.alsoNamed + words.colon + " " + team.alternateNames.map { $0[language] }.joined(separator: " · "), indent: 6)
+                }
+                if !team.listedActivities.isEmpty {
+                    text(words.listedActivities + words.colon, indent: 6)
+                    for listed in team.listedActivities { text("– " + listed[language], indent: 8) }
+                }
+                for link in [Link.waitsFor, .feeds, .bothWays] where !linked(t, link).isEmpty { rows.append(.linked(t, link)) }
+                for activity in activitiesOf[t] { rows.append(.activity(activity)) }
+                for activity in supportedBy[t] { rows.append(.supports(activity)) }
+                if team.provenance.hasInference || team.provenance.note != nil {
+                    var writer = Writer(width: max(1, width - 6))
+                    writer.names = names
+                    writer.provenance(team.provenance, words)
+                    for line in writer.canvas.lines { rows.append(.text(line, indent: 6, style: .muted)) }
+                }
+            }
+        }
+        if !withoutTeam.isEmpty {
+            if !rows.isEmpty { rows.append(.blank) }
+            rows.append(.noTeamHeading(withoutTeam.count))
+            for activity in withoutTeam {
+                rows.append(.activity(activity))
+                let provenance = roadmap.activities[activity].provenance
+                if provenance.infers("team") {
+                    text(words.label(words.noTeam, inferred: true), indent: 8)
+                }
             }
         }
         if rows.isEmpty { rows.append(.message(words.noActivityMatches)) }
+        if !roadmap.meta.teamStatuses.isEmpty {
+            rows.append(.blank)
+            text(words.teamStatusLegend + words.colon, indent: 0)
+            for entry in roadmap.meta.teamStatuses {
+                let ours = TaskTeam.Status(rawValue: entry.id).map { words.teamStatus($0) + " — " } ?? ""
+                text("• " + ours + entry.label[language], indent: 2)
+                if let note = entry.provenance.note { text(names.withNames(note[language]), indent: 4) }
+            }
+        }
 
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: visible.count)
         let finalRows = rows
@@ -51,6 +103,8 @@ public enum TeamsPage {
             case let .subcommittee(group):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
                 canvas.put(name, x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
+            case let .noTeamHeading(count):
+                canvas.put("\(words.activitiesWithoutTeam) (\(count))", x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
             case let .team(t):
                 let team = roadmap.teams[t]
                 let critical = teamCritical.contains(t)
@@ -69,7 +123,7 @@ public enum TeamsPage {
                 } else {
                     facts.append(words.noActivities)
                 }
-                if team.provenance.isInferred { facts.append(words.inferred) }
+                if team.provenance.hasInference { facts.append(words.inferred) }
                 canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
             case let .linked(t, link):
                 let names = linked(t, link).map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
@@ -81,27 +135,40 @@ public enum TeamsPage {
                 }
                 canvas.put("\(label)\(words.colon) \(names)", x: 6, y: y, style: .muted)
             case let .activity(a):
-                let activity = roadmap.activities[a]
-                let schedule = scheduled.schedule
-                let critical = schedule.isCritical(a)
-                if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 6, y: y, style: CellStyle(.critical, bold: true)) }
-                let dates = "\(schedule.month(schedule.earlyStart[a])) – \(schedule.lastMonth(schedule.earlyFinish[a]))"
-                let datesWidth = TextWidth.of(dates)
-                // The role as the seed prints it (Br), in the colour of the role it means.
-                let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
-                canvas.put(activity.roleAsPrinted, x: 8, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
-                let nameRoom = max(0, width - 12 - datesWidth - 2)
-                let style = CellStyle(critical ? .critical : .plain)
-                canvas.put(TextWidth.pad(activity.name[language], to: nameRoom), x: 12, y: y, style: style, limit: nameRoom)
-                canvas.put(dates, x: 12 + nameRoom + 2, y: y, style: .muted)
+                drawActivity(a, scheduled, language, width: width, prefix: "", &canvas, y)
+            case let .supports(a):
+                drawActivity(a, scheduled, language, width: width, prefix: words.supports + words.colon + " ", &canvas, y)
+            case let .text(line, indent, style):
+                canvas.put(line, x: indent, y: y, style: style)
             case .blank:
                 break
             case let .message(text):
                 canvas.put(text, x: 2, y: y, style: .muted)
             }
         }, activityForRow: { row in
-            if case let .activity(a) = finalRows[row] { return a }
-            return nil
+            switch finalRows[row] {
+            case let .activity(a), let .supports(a): return a
+            default: return nil
+            }
         })
+    }
+
+    /// An activity's row: the critical mark, the role as the seed prints it (Br) in the colour
+    /// of the role it means, its name (after `prefix`) and its early dates.
+    private static func drawActivity(_ a: Int, _ scheduled: ScheduledRoadmap, _ language: Language, width: Int, prefix: String,
+                                     _ canvas: inout Canvas, _ y: Int) {
+        let roadmap = scheduled.roadmap
+        let activity = roadmap.activities[a]
+        let schedule = scheduled.schedule
+        let critical = schedule.isCritical(a)
+        if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 6, y: y, style: CellStyle(.critical, bold: true)) }
+        let dates = "\(schedule.month(schedule.earlyStart[a])) – \(schedule.lastMonth(schedule.earlyFinish[a]))"
+        let datesWidth = TextWidth.of(dates)
+        let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
+        canvas.put(activity.roleAsPrinted, x: 8, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
+        let nameRoom = max(0, width - 12 - datesWidth - 2)
+        let style = CellStyle(critical ? .critical : .plain)
+        canvas.put(TextWidth.pad(prefix + activity.name[language], to: nameRoom), x: 12, y: y, style: prefix.isEmpty ? style : .muted, limit: nameRoom)
+        canvas.put(dates, x: 12 + nameRoom + 2, y: y, style: .muted)
     }
 }

@@ -1,9 +1,10 @@
 import RoadmapModel
 
-/// The pages of the explorer, in the order of their number keys.
+/// The pages of the explorer, in the order of their number keys (1–8).
 public enum ViewKind: String, CaseIterable, Sendable {
     case roadmap, teams, dependencies, transition, strategy, glossary
     case criticalPath = "critical-path"
+    case currentState = "current-state"
 }
 
 /// Everything a view depends on besides the roadmap and its schedule: which page, which
@@ -16,11 +17,15 @@ public struct ViewState: Hashable, Sendable {
     public var filter: ActivityFilter
     /// The activity the dependency view is about and the selection in the explorer.
     public var selectedActivity: Int?
+    /// The order of the roadmap grid's areas and activities.
+    public var order: RowOrder
 
-    public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil) {
+    public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
+                order: RowOrder = .file) {
         self.view = view
         self.language = language
         self.filter = filter
         self.selectedActivity = selectedActivity
+        self.order = order
     }
 }
