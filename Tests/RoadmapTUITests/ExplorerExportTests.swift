@@ -52,14 +52,14 @@ final class ExplorerExportTests: XCTestCase {
         XCTAssertEqual(Array(written.utf8), expected, "what `roadmap export --view glossary --format csv` writes")
     }
 
-    func testAFormatTheViewHasNotIsRefusedOnTheMessageLine() throws {
+    /// The refusal shows under the prompt, which stays open to correct the extension.
+    func testAFormatTheViewHasNotIsRefusedUnderThePrompt() throws {
         var explorer = try explorer()
         _ = explorer.handle(.character("6"))
         let path = folder.appendingPathComponent("glossary.mmd").path
         XCTAssertEqual(export(to: path, &explorer), Explorer.Effect.none, "nothing to write")
-        XCTAssertNil(explorer.overlay)
-        XCTAssertEqual(explorer.message?.isError, true)
-        XCTAssertEqual(explorer.message?.text, Exporter.refusal(of: .mermaid, for: .glossary)?.message(.en))
+        guard case let .prompt(prompt) = explorer.overlay else { return XCTFail("the prompt stays open: \(String(describing: explorer.overlay))") }
+        XCTAssertEqual(prompt.note, Exporter.refusal(of: .mermaid, for: .glossary)?.message(.en))
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
         let screen = ScreenComposer.compose(explorer).lines
         XCTAssertTrue(screen.contains { $0.contains("has no Mermaid export") }, screen.joined(separator: "\n"))

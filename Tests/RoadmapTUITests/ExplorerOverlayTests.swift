@@ -453,7 +453,8 @@ final class ExplorerOverlayTests: XCTestCase {
         type([.character("G"), .character("+"), .character("+"), .character("U")], into: &explorer)
         XCTAssertEqual(explorer.scheduled.delays, [:])
         XCTAssertEqual(explorer.message?.text, "2 what-ifs removed (u brings them back). finish Mar 2018")
-        XCTAssertEqual(screen(explorer)[1], "Filters: no filter — 3 of 3 activities", "the filter line lists no what-if")
+        XCTAssertEqual(screen(explorer)[1], "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred",
+                       "the filter line lists no what-if")
         XCTAssertEqual(explorer.scheduled.schedule.earlyStart, ScheduledRoadmap(explorer.scheduled.validated).schedule.earlyStart)
         XCTAssertEqual(type([.character("q")], into: &explorer), [.quit], "nothing left to lose")
         type([.character("u")], into: &explorer)

@@ -328,9 +328,9 @@ final class ExplorerTests: XCTestCase {
         XCTAssertEqual(explorer.state.order, .file)
     }
 
-    func testSevenShowsTheCurrentState() throws {
+    func testEightShowsTheCurrentState() throws {
         var explorer = try explorer()
-        type([.character("7")], into: &explorer)
+        type([.character("8")], into: &explorer)
         XCTAssertEqual(explorer.state.view, .currentState)
         XCTAssertTrue(screen(explorer)[0].hasPrefix("Test roadmap — Current state"), screen(explorer)[0])
         XCTAssertEqual(type([.character("+")], into: &explorer), [.none])

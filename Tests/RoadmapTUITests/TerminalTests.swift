@@ -94,7 +94,7 @@ final class TerminalTests: TerminalTestCase {
         try waitForTitle(session, "Test roadmap — Task teams")
         try session.send("BTab")
         try waitForTitle(session, "Test roadmap — Roadmap")
-        for (key, title) in [("2", "Task teams"), ("3", "Dependencies"), ("4", "Transition"), ("5", "Strategy"), ("6", "Glossary"), ("7", "Current state"), ("1", "Roadmap")] {
+        for (key, title) in [("2", "Task teams"), ("3", "Dependencies"), ("4", "Transition"), ("5", "Strategy"), ("6", "Glossary"), ("7", "Critical path"), ("8", "Current state"), ("1", "Roadmap")] {
             try session.send(key)
             try waitForTitle(session, "Test roadmap — \(title)")
         }
@@ -153,7 +153,7 @@ final class TerminalTests: TerminalTestCase {
 
         try session.send("Tab")
         try waitForTitle(session, titleLine(roadmap.meta.title.en, "Task teams"))
-        for (key, title) in [("3", "Dependencies"), ("4", "Transition"), ("5", "Strategy"), ("6", "Glossary"), ("7", "Current state"), ("1", "Roadmap")] {
+        for (key, title) in [("3", "Dependencies"), ("4", "Transition"), ("5", "Strategy"), ("6", "Glossary"), ("7", "Critical path"), ("8", "Current state"), ("1", "Roadmap")] {
             try session.send(key)
             try waitForTitle(session, titleLine(roadmap.meta.title.en, title))
         }

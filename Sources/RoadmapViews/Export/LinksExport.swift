@@ -78,6 +78,10 @@ enum LinksExport {
         if activity == nil {
             let shown = input.state.filter.isEmpty ? roadmap.activities.count : input.state.filter.apply(to: scheduled).count
             out.append("\n_\(MarkdownText.cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n")
+        } else if scheduled.statedOnly {
+            // Which links bind depends on the schedule: say when it leaves the inferred out.
+            let mode = words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count)
+            out.append("\n_\(MarkdownText.cell(mode))_\n")
         }
         let heading = activity.map { words.linksOf(roadmap.activities[$0].name[language]) } ?? words.everyLink
         out.append("\n## \(MarkdownText.cell(heading)) (\(edges.count))\n\n")

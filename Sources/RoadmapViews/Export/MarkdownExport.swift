@@ -17,10 +17,11 @@ public enum MarkdownExport {
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
         let critical = scheduled.schedule.criticalPath.count
         out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
-        out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
         let shownSet = input.state.filter.isEmpty ? nil : Set(byArea.joined())
         try MarkdownCriticalChains.write(scheduled, input.state, visible: shownSet, into: &out, sink: sink)
         if input.state.view == .criticalPath { return try sink(out) }
+        // How much of the tables below rests on inference, just above them.
+        out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
         var notes = 0, anyInferred = false
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
