@@ -170,8 +170,10 @@ enum OverlayRenderer {
         }
         screen.put(" \(title) ", x: frame.left + 2, y: frame.top, style: .heading, limit: frame.width - 4)
         let first = max(0, min(scroll, canvas.height - frame.innerHeight))
-        for row in 0..<frame.innerHeight where first + row < canvas.height {
-            for x in 0..<min(canvas.width, frame.innerWidth) {
+        // A box is at least five columns wide, wider than the narrowest terminal: the cells
+        // past the screen's edge are not drawn (the subscript does not clip, fill and put do).
+        for row in 0..<frame.innerHeight where first + row < canvas.height && frame.top + 1 + row < screen.height {
+            for x in 0..<min(canvas.width, frame.innerWidth) where frame.left + 2 + x < screen.width {
                 screen[frame.left + 2 + x, frame.top + 1 + row] = canvas[x, first + row]
             }
         }
