@@ -26,21 +26,7 @@ struct SeedText {
         return !needle.isEmpty && folded.contains(needle)
     }
 
-    /// Lowercase, one apostrophe, no hyphen and no white space: "gou-\nvernement", "co-création"
-    /// and "l’ébauche" then match "gouvernement", "co création" and "l'ébauche".
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{2019}", "\u{2018}", "\u{02BC}": scalars.append("'")
-            case "-", "\u{2010}", "\u{2011}", "\u{00AD}": continue
-            default:
-                if scalar.properties.isWhitespace { continue }
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
+    static func fold(_ text: String) -> String { SeedFolding.fold(text) }
 
     /// The runs of words a French text quotes between « and »; an ellipsis inside a quotation
     /// ("« Réharmonisation reportée … phase 2 »") separates runs, each of which must be printed.

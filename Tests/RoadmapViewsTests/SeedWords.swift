@@ -18,21 +18,7 @@ enum SeedWords {
         return value as? Object ?? [:]
     }
 
-    /// Lowercase, one apostrophe, no hyphen, no white space: "gou-\nvernement", "co-création"
-    /// and "l’ébauche" then match "gouvernement", "co création" and "l'ébauche".
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            switch scalar {
-            case "\u{2019}", "\u{2018}", "\u{02BC}": scalars.append("'")
-            case "-", "\u{2010}", "\u{2011}", "\u{00AD}": continue
-            default:
-                if scalar.properties.isWhitespace { continue }
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
+    static func fold(_ text: String) -> String { SeedFolding.fold(text) }
 
     /// The sentences of a text, each without its final stop: a text the data joins from cells
     /// the seed prints apart (a group's current work) is printed sentence by sentence.
