@@ -131,11 +131,11 @@ final class CriticalPathPageTests: XCTestCase {
                 XCTAssertTrue(header[1].hasSuffix(said), "\(view) \(language): \(header[1])")
                 // The text pages come in Markdown as their rows alone; they show no schedule.
                 guard [.roadmap, .teams, .dependencies, .criticalPath].contains(view) else { continue }
-                let bytes = Exporter.render(scheduled, state, format: .markdown, width: 200)
+                let bytes = try Exporter.render(scheduled, state, format: .markdown, width: 200)
                 XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains(said), "\(view) \(language) Markdown")
             }
         }
-        let mermaid = String(decoding: Exporter.render(scheduled, ViewState(language: .en), format: .mermaid, width: 100), as: UTF8.self)
+        let mermaid = String(decoding: try Exporter.render(scheduled, ViewState(language: .en), format: .mermaid, width: 100), as: UTF8.self)
         XCTAssertTrue(mermaid.contains("title Pan-Canadian Digital Program — Roadmap — Roadmap (stated dependencies only∶ 0 of 18 links)"), mermaid)
         let plain = try Fixture.shipped()
         XCTAssertFalse(PageBuilder.page(plain, ViewState(language: .en), width: 200).header.lines[1].contains("stated"))

@@ -195,7 +195,7 @@ final class MarkdownExportTests: XCTestCase {
         for scheduled in [shipped, shipped.statedOnly(true), try Fixture.minimal()] {
             for language in Language.allCases {
                 for view in [ViewKind.roadmap, .criticalPath] {
-                    let text = markdown(scheduled, ViewState(view: view, language: language))
+                    let text = try markdown(scheduled, ViewState(view: view, language: language))
                     let byName = Dictionary(scheduled.roadmap.activities.indices.map { (MarkdownExport.cell(scheduled.roadmap.activities[$0].name[language]), $0) },
                                             uniquingKeysWith: { first, _ in first })
                     var chains = 0
@@ -226,7 +226,7 @@ final class MarkdownExportTests: XCTestCase {
 
     /// The critical-path view exports its chains alone, after the filters and the finish.
     func testTheCriticalPathViewExportsItsChains() throws {
-        let text = markdown(try Fixture.shipped(), ViewState(view: .criticalPath, language: .en))
+        let text = try markdown(try Fixture.shipped(), ViewState(view: .criticalPath, language: .en))
         XCTAssertTrue(text.hasPrefix("# Pan-Canadian Digital Program — Roadmap — Critical path\n\n_Filters: no filter — 29 of 29 activities_\n"), text)
         XCTAssertTrue(text.contains("\n3. Proposal for the pan-Canadian digital governance model → Develop the mandate for the pan-Canadian digital governance structure. → Membership, mandate and governance: process for the new Council structure  \n   _teams: Governance Model Task Team → Council Member Alignment Task Team_\n"), text)
         XCTAssertTrue(text.contains("\n- Secure support resources — chains 1, 2\n"), text)

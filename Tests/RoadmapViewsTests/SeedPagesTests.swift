@@ -268,7 +268,7 @@ final class SeedPagesTests: XCTestCase {
     func testTheExportsFollowTheOrderOfTheView() throws {
         let scheduled = try Fixture.shipped()
         let state = ViewState(view: .roadmap, language: .en, order: .seed)
-        let csv = Exporter.render(scheduled, state, format: .csv, width: Self.width)
+        let csv = try Exporter.render(scheduled, state, format: .csv, width: Self.width)
         let lines = String(decoding: csv, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         let csvIDs = lines.dropFirst().compactMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } }
         XCTAssertEqual(csvIDs, scheduled.ids(activityOrder(PageBuilder.page(scheduled, state, width: Self.width))))
