@@ -57,6 +57,8 @@ struct Explorer {
     /// Whether a path names the roadmap file on screen, which the export prompt refuses to
     /// write over. The loop says (it knows the file); none by default.
     var isOpenRoadmap: (String) -> Bool = { _ in false }
+    /// The roadmap file's name for the status line; nil for the roadmap compiled into the program.
+    var fileName: String?
     /// How `e` writes its exports (a byte order mark before a CSV: `roadmap --bom`).
     var exportOptions = ExportOptions()
 

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapModel
 import RoadmapViews
 #if canImport(Glibc)
@@ -8,8 +9,8 @@ import Glibc
 /// on every way out: q, a signal, an error.
 enum ExplorerLoop {
     static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, exportOptions: ExportOptions = ExportOptions(),
-                    environment: [String: String]) throws {
-        let terminal = try Terminal(environment: environment)
+                    mouse: Bool = true, environment: [String: String]) throws {
+        let terminal = try Terminal(environment: environment, mouse: mouse)
         defer {
             terminal.stop()
             // Stopped by SIGTERM or SIGHUP: with the terminal restored, die of that signal, so
@@ -26,6 +27,7 @@ enum ExplorerLoop {
         explorer.home = environment["HOME"]
         if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         explorer.exportOptions = exportOptions
+        explorer.fileName = roadmapPath.map { ($0 as NSString).lastPathComponent }
         var needsDrawing = true
         while true {
             // Ctrl-C reaches the program as SIGINT (cbreak mode keeps the terminal's signals,
