@@ -18,6 +18,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
+    case toggleFold, toggleAllFolds
     case dependencies
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly
     case switchLanguage
@@ -70,7 +71,11 @@ enum ActionTable {
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
-        spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
+        spec(.main, .details, [.enter], .move, "détails de l’activité choisie (sur une rubrique : la plier ou la déplier)",
+             "details of the selected activity (on a heading: fold or unfold it)", bar: ("Détails", "Details")),
+        spec(.main, .toggleFold, [.character("f")], .move, "plier / déplier la rubrique (domaine, sous-comité) de la ligne choisie",
+             "fold / unfold the heading (area, sub-committee) of the selected row"),
+        spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all"),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),

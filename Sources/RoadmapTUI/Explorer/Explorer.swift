@@ -26,6 +26,8 @@ struct Explorer {
     /// The page row under the cursor.
     private(set) var cursor = 0
     private(set) var overlay: Overlay?
+    /// The folded heading under the cursor, when the cursor is on one rather than on an activity.
+    private(set) var cursorHeading: Fold?
     /// One what-if key press: enough to take it back.
     struct WhatIfStep: Equatable {
         let activity: Int
@@ -118,7 +120,13 @@ struct Explorer {
         case let .click(_, y):
             let row = scroll + y - page.header.height
             if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount {
-                if selectsActivities { moveCursor(to: row) }
+                // A click on a heading folds or unfolds it, as Enter does.
+                if selectsActivities, page.heading(atRow: row) != nil {
+                    moveCursor(to: row)
+                    toggleFold()
+                } else if selectsActivities {
+                    moveCursor(to: row)
+                }
             }
             return .none
         case .wheelDown: wheel(3); return .none
@@ -172,6 +180,10 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
+        case .details where selectsActivities && page.heading(atRow: cursor) != nil:
+            toggleFold()
+        case .toggleFold: toggleFold()
+        case .toggleAllFolds: toggleAllFolds()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -469,7 +481,7 @@ struct Explorer {
             while remaining > 0 {
                 row += direction
                 guard row >= 0, row < page.rowCount else { break }
-                if page.activity(atRow: row) != nil {
+                if isStop(row) {
                     target = row
                     remaining -= 1
                 } else if abs(delta) > 1 {
@@ -499,9 +511,9 @@ struct Explorer {
         let visible = top..<min(page.rowCount, top + bodyHeight)
         if !visible.contains(cursor) {
             let candidates = cursor < top ? Array(visible) : Array(visible.reversed())
-            guard let row = candidates.first(where: { page.activity(atRow: $0) != nil }) else { return }
+            guard let row = candidates.first(where: isStop) else { return }
             cursor = row
-            if let activity = page.activity(atRow: row) { state.selectedActivity = activity }
+            select(row)
         }
         scroll = top
         clampScroll()
@@ -510,7 +522,7 @@ struct Explorer {
     private mutating func moveCursor(to row: Int) {
         guard page.rowCount > 0 else { cursor = 0; scroll = 0; return }
         cursor = min(max(0, row), page.rowCount - 1)
-        if let activity = page.activity(atRow: cursor) { state.selectedActivity = activity }
+        select(cursor)
         if cursor < scroll { scroll = cursor }
         // Back on the first activity, the top of the page (its area's heading) comes into view.
         if cursor <= scroll, scroll > 0, let first = firstActivityRow(), cursor <= first { scroll = 0 }
@@ -543,6 +555,8 @@ struct Explorer {
         }
         if let activity = state.selectedActivity, let row = page.row(of: activity) {
             moveCursor(to: row)
+        } else if let fold = cursorHeading, let row = page.row(of: fold), page.heading(atRow: row)?.folded == true {
+            moveCursor(to: row)
         } else if let row = firstActivityRow() {
             moveCursor(to: row)
         } else {
@@ -552,11 +566,92 @@ struct Explorer {
     }
 
     private func firstActivityRow() -> Int? {
-        (0..<page.rowCount).first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).first(where: isStop)
     }
 
     private func lastActivityRow() -> Int? {
-        (0..<page.rowCount).reversed().first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).reversed().first(where: isStop)
+    }
+
+    /// Where the cursor can rest: an activity, or a folded heading (the only way to reach what
+    /// it hides, and to unfold it).
+    private func isStop(_ row: Int) -> Bool {
+        page.activity(atRow: row) != nil || page.heading(atRow: row)?.folded == true
+    }
+
+    /// The row under the cursor becomes the selection: its activity, or nothing on a heading.
+    private mutating func select(_ row: Int) {
+        if let activity = page.activity(atRow: row) {
+            state.selectedActivity = activity
+            cursorHeading = nil
+        } else if let heading = page.heading(atRow: row) {
+            state.selectedActivity = nil
+            cursorHeading = heading.fold
+        }
+    }
+
+    // MARK: - Folding
+
+    /// The heading the cursor's row is under (or is).
+    private func enclosingHeading() -> (row: Int, heading: PageHeading)? {
+        var row = min(cursor, page.rowCount - 1)
+        while row >= 0 {
+            if let heading = page.heading(atRow: row) { return (row, heading) }
+            row -= 1
+        }
+        return nil
+    }
+
+    /// `f` (Enter or a click on a heading): fold the heading of the cursor's row, the cursor
+    /// resting on it; or unfold it, the cursor on its first activity.
+    private mutating func toggleFold() {
+        guard selectsActivities, let (_, heading) = enclosingHeading() else {
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            return
+        }
+        if heading.folded {
+            state.folded.remove(heading.fold)
+            cursorHeading = nil
+            moveCursorBelow(heading.fold)
+        } else {
+            state.folded.insert(heading.fold)
+            cursorHeading = heading.fold
+            if let row = page.row(of: heading.fold) { moveCursor(to: row) }
+        }
+    }
+
+    /// `F`: fold every heading of the page, or unfold them all when all are folded.
+    private mutating func toggleAllFolds() {
+        guard selectsActivities else {
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            return
+        }
+        let headings = (0..<page.rowCount).compactMap { page.heading(atRow: $0) }
+        let around = enclosingHeading()?.heading.fold
+        if !headings.isEmpty, headings.allSatisfy(\.folded) {
+            state.folded.subtract(headings.map(\.fold))
+            if let activity = state.selectedActivity, let row = page.row(of: activity) { moveCursor(to: row) }
+            else if let around { cursorHeading = nil; moveCursorBelow(around) }
+            else { restoreCursor() }
+        } else {
+            state.folded.formUnion(headings.map(\.fold))
+            cursorHeading = around
+            restoreCursor()
+        }
+    }
+
+    /// The cursor on the first activity under a heading just unfolded (on the heading itself
+    /// when nothing is under it).
+    private mutating func moveCursorBelow(_ fold: Fold) {
+        guard let row = page.row(of: fold) else { return restoreCursor() }
+        var next = row + 1
+        while next < page.rowCount, page.heading(atRow: next) == nil {
+            if page.activity(atRow: next) != nil { return moveCursor(to: next) }
+            next += 1
+        }
+        moveCursor(to: row)
     }
 
     /// `n`/`N`: the next row, after (or before) the cursor, whose text holds the search.

@@ -14,7 +14,7 @@ public enum RoadmapPage {
     }
 
     enum Row: Sendable {
-        case area(Int, count: Int)
+        case area(Int, count: Int, folded: Bool)
         case activity(Int)
         case blank
         case message(String)
@@ -34,11 +34,12 @@ public enum RoadmapPage {
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
             let activities = byArea[area]
-            rows.append(.area(area, count: activities.count))
+            let folded = state.folded.contains(.area(roadmap.areas[area].id))
+            rows.append(.area(area, count: activities.count, folded: folded))
             // The heading "▸ name (n)" runs over the role column to the grid: ask the name
             // column for what it needs, so that a filter showing short names does not cut it.
             longestName = max(longestName, TextWidth.of(roadmap.areas[area].name[language]) + String(activities.count).count - 2)
-            for activity in activities { rows.append(.activity(activity)) }
+            if !folded { for activity in activities { rows.append(.activity(activity)) } }
         }
         // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
         for activity in visible.prefix(2000) {
@@ -57,9 +58,9 @@ public enum RoadmapPage {
         let finalRows = rows
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
-            case let .area(area, count):
+            case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
-                canvas.put("▸ \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .activity(activity):
                 drawActivity(activity, scheduled, layout, language, &canvas, y)
@@ -72,6 +73,9 @@ public enum RoadmapPage {
             }
         }, activityForRow: { row in
             if case let .activity(activity) = finalRows[row] { return activity }
+            return nil
+        }, headingForRow: { row in
+            if case let .area(area, _, folded) = finalRows[row] { return PageHeading(fold: .area(roadmap.areas[area].id), folded: folded) }
             return nil
         })
     }
