@@ -324,8 +324,10 @@ final class ExplorerTests: XCTestCase {
         XCTAssertEqual(explorer.selectedActivity, selected, "the selection follows its activity")
         let firstArea = try XCTUnwrap(lines.first { $0.hasPrefix("▾ ") })
         XCTAssertTrue(firstArea.hasPrefix("▾ Program Structure"), "the seed's grid starts with the program structure: \(firstArea)")
-        type([.character("o")], into: &explorer)
-        XCTAssertEqual(explorer.state.order, .file)
+        for order in [RowOrder.start, .float, .team, .role, .file] {
+            type([.character("o")], into: &explorer)
+            XCTAssertEqual(explorer.state.order, order)
+        }
     }
 
     func testSevenShowsTheCurrentState() throws {

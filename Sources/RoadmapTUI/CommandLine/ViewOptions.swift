@@ -9,7 +9,7 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
     var view: ViewKind = .roadmap
 
-    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order) or seed (the seed grid's own rows and order).")
+    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order), seed (the seed grid's own rows and order), or the activities within their area by start, float (least first), team or role.")
     var order: RowOrder = .file
 
     @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
