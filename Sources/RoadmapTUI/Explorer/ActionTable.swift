@@ -16,7 +16,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case nextView, previousView
     case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState
     case details
-    case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
+    case pickRoles, pickAreas, pickTeams, pickPeriods, pickSubcommittees, toggleSlipping, cycleMaxFloat, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
     case toggleFold, toggleAllFolds
     case dependencies
@@ -79,6 +79,12 @@ enum ActionTable {
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
+        spec(.main, .pickPeriods, [.character("p")], .filter, "filtrer par période (dates au plus tôt)", "filter by period (early dates)"),
+        spec(.main, .pickSubcommittees, [.character("S")], .filter, "filtrer par sous-comité (les activités de ses équipes)",
+             "filter by sub-committee (the activities of its teams)"),
+        spec(.main, .toggleSlipping, [.character("l")], .filter, "les activités qui glissent seulement (bascule)", "only the activities that slip (toggle)"),
+        spec(.main, .cycleMaxFloat, [.character("M")], .filter, "marge totale au plus : tous → 0 → 1 → 2 → 3 → 6 mois",
+             "total float at most: all → 0 → 1 → 2 → 3 → 6 months"),
         spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing"),
         spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical")),
         spec(.main, .search, [.character("/")], .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
@@ -207,7 +213,7 @@ enum ActionTable {
         case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
         case .scrollBox: return LocalizedText(fr: "Dans l’aide et les détails", en: "In the help and the details")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
-        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t)", en: "In a picker (r, a, t)")
+        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, S)", en: "In a picker (r, a, t, p, S)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
         case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")
         case .lineEditor: return LocalizedText(fr: "Édition d’une ligne (invites, filtre d’une liste)", en: "Editing a line (prompts, a picker’s filter)")

@@ -48,6 +48,8 @@ struct Explorer {
     /// more than anyone takes back one by one. Past it the oldest steps stay in force (the
     /// header still lists every delay), and cannot be undone one by one.
     static let undoLimit = 1000
+    /// The thresholds `M` steps through (months of total float at most), after "all".
+    static let floatSteps: [Int?] = [0, 1, 2, 3, 6]
     private(set) var lastChange: ScheduleChange?
     /// The what-ifs the explorer opened with (`--delay`): quitting does not lose them.
     private let initialDelays: [Int: Int]
@@ -190,6 +192,17 @@ struct Explorer {
         case .pickRoles: openPicker(.roles)
         case .pickAreas: openPicker(.areas)
         case .pickTeams: openPicker(.teams)
+        case .pickPeriods: openPicker(.periods)
+        case .pickSubcommittees: openPicker(.subcommittees)
+        case .toggleSlipping:
+            var filter = state.filter
+            filter.slippingOnly.toggle()
+            setFilter(filter)
+        case .cycleMaxFloat:
+            var filter = state.filter
+            let steps: [Int?] = [nil] + Self.floatSteps
+            filter.maxFloat = steps[((steps.firstIndex(of: filter.maxFloat) ?? 0) + 1) % steps.count]
+            setFilter(filter)
         case .cycleStatus:
             var filter = state.filter
             filter.status = filter.status == nil ? .new : filter.status == .new ? .ongoing : nil
@@ -254,6 +267,8 @@ struct Explorer {
                 case .roles: filter.roles = ids
                 case .areas: filter.areas = ids
                 case .teams: filter.teams = ids
+                case .periods: filter.periods = ids
+                case .subcommittees: filter.subcommittees = ids
                 }
                 setFilter(filter)
             }
@@ -357,6 +372,15 @@ struct Explorer {
                 Picker.Choice(id: team.id, label: LocalizedText(fr: "\(team.role)  \(team.name.fr)", en: "\(team.role)  \(team.name.en)"))
             }
             checked = state.filter.teams
+        case .periods:
+            choices = roadmap.meta.periods.map { period in
+                let dates = "\(period.start) – \(period.finish)"
+                return Picker.Choice(id: period.id, label: LocalizedText(fr: "\(period.label.fr)  \(dates)", en: "\(period.label.en)  \(dates)"))
+            }
+            checked = state.filter.periods
+        case .subcommittees:
+            choices = roadmap.subcommittees.map { Picker.Choice(id: $0.id, label: $0.name) }
+            checked = state.filter.subcommittees
         }
         overlay = .picker(Picker(kind: kind, choices: choices, checked: checked))
     }
