@@ -31,4 +31,38 @@ final class TerminalNavigationTests: TerminalTestCase {
         try free.send("j")
         try free.waitForScreen(containing: "▶ Socialize")
     }
+
+    /// The file edited while the explorer runs: the new version shows within a couple of
+    /// seconds, selection and what-if kept; a version that does not load leaves the last good
+    /// one and says so on the status line until the file is fixed.
+    func testEditingTheFileWhileTheExplorerRunsReloadsIt() throws {
+        let file = folder.appendingPathComponent("plan.json")
+        let original = try String(contentsOf: Self.minimal, encoding: .utf8)
+        try original.write(to: file, atomically: false, encoding: .utf8)
+        let (session, _) = try open([file.path, "--lang", "en"])
+        try session.send("j")
+        try session.send("+")
+        try session.waitForScreen(containing: "socialize +1")
+        try original.replacingOccurrences(of: "\"en\": \"Socialize the strategy\"", with: "\"en\": \"Spread the strategy\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        var screen = try session.waitForScreen(containing: "plan.json reloaded.", timeout: 5)
+        XCTAssertTrue(screen.contains("Spread the strategy"), framed(screen))
+        XCTAssertTrue(screen.contains("what-if: socialize +1"), "the what-if stays: \(framed(screen))")
+        let status = try session.statusLine(height: 30)
+        XCTAssertTrue(status.hasPrefix("[what-if, u undoes] plan.json reloaded."), status)
+
+        try "{\"schemaVersion\": 1,".write(to: file, atomically: true, encoding: .utf8)
+        screen = try session.waitForScreen(containing: "plan.json changed: ", timeout: 5)
+        XCTAssertTrue(screen.contains(" 3/10\n"), "on socialize: \(framed(screen))")
+        XCTAssertTrue(screen.contains("Spread the strategy"), "the last good version stays: \(framed(screen))")
+        try session.send("j")
+        try session.waitForScreen("the problem still said after a key") { $0.contains("plan.json changed: ") && $0.contains(" 5/10\n") }
+
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        screen = try session.waitForScreen(containing: "plan.json reloaded.", timeout: 5)
+        XCTAssertFalse(screen.contains("plan.json changed: "), framed(screen))
+        try session.send("k")
+        try session.send("j")
+        try session.waitForScreen(containing: "▶ Cloud")
+    }
 }

@@ -52,7 +52,10 @@ struct Explorer {
     static let floatSteps: [Int?] = [0, 1, 2, 3, 6]
     private(set) var lastChange: ScheduleChange?
     /// The what-ifs the explorer opened with (`--delay`): quitting does not lose them.
-    private let initialDelays: [Int: Int]
+    private(set) var initialDelays: [Int: Int]
+    /// The errors of the roadmap file on disk, when it changed and no longer loads (the last
+    /// good version stays on screen); nil when it loads.
+    var reloadErrors: Int?
     var message: Message?
     /// The time, for the default export file name; tests fix it.
     var now: () -> Date = Date.init
@@ -105,6 +108,18 @@ struct Explorer {
     mutating func resizeForDrawing(width: Int, height: Int) {
         self.width = width
         self.height = height
+    }
+
+    /// Another roadmap in place of this one (a reload), with what the caller carried over.
+    mutating func replaceRoadmap(_ scheduled: ScheduledRoadmap, initialDelays: [Int: Int], selected: Int?, undo: [UndoStep]) {
+        self.scheduled = scheduled
+        self.initialDelays = initialDelays
+        undoStack = undo
+        lastChange = nil
+        state.selectedActivity = selected
+        // The details box follows its activity by id, or closes when it is gone.
+        if case .details(_, let box)? = overlay { overlay = selected.map { .details(activity: $0, box) } }
+        restoreCursor()
     }
 
     // MARK: - Update

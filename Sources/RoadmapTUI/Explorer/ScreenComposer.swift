@@ -72,6 +72,11 @@ enum ScreenComposer {
         } else {
             left = ""
         }
+        // A file that changed and no longer loads: said until a version that loads comes.
+        if let problem = explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json") {
+            left = problem + (explorer.message.map { " · " + $0.text } ?? "")
+            style = .warning
+        }
         if !explorer.undoStack.isEmpty {
             left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
             if explorer.message == nil { style = .accent }
