@@ -32,6 +32,29 @@ final class TerminalNavigationTests: TerminalTestCase {
         try free.waitForScreen(containing: "▶ Socialize")
     }
 
+    /// Zoomed in, the months scroll sideways with ← and →; the names and roles stay, the title
+    /// says which months show; the rows never pass the width.
+    func testZoomedMonthsScrollSidewaysInTheTerminal() throws {
+        let (session, _) = try open([Self.shipped.path, "--lang", "en"], width: 100)
+        try session.send(">")
+        var screen = try session.waitForScreen(containing: " months)")
+        XCTAssertTrue(screen.components(separatedBy: "\n")[0].contains("Oct 2016 – "), framed(screen))
+        try session.send("Right")
+        screen = try session.waitForScreen(containing: "Nov 2016 – ")
+        XCTAssertTrue(screen.contains("─┤\n"), "the rule ends at the last separator: \(framed(screen))")
+        let lines = screen.components(separatedBy: "\n")
+        XCTAssertTrue(lines.allSatisfy { TextWidth.of($0) <= 100 }, framed(screen))
+        XCTAssertTrue(lines.contains { $0.contains("Death notification pilot project") || $0.contains("Digital Governance") }, framed(screen))
+        try session.send("z")
+        screen = try session.waitForScreen("the whole timeline again") { !$0.contains(" months)") && $0.contains("Finish") }
+        try session.send("<")
+        try session.send("<")
+        try session.send("<")
+        try session.send("<")
+        screen = try session.waitForScreen(containing: "Months already compressed.")
+        XCTAssertTrue(screen.components(separatedBy: "\n")[3].contains("2017"), "compressed: the years instead of the months: \(framed(screen))")
+    }
+
     /// The file edited while the explorer runs: the new version shows within a couple of
     /// seconds, selection and what-if kept; a version that does not load leaves the last good
     /// one and says so on the status line until the file is fixed.

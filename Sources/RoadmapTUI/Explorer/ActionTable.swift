@@ -19,6 +19,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case pickRoles, pickAreas, pickTeams, pickPeriods, pickSubcommittees, toggleSlipping, cycleMaxFloat, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
     case toggleFold, toggleAllFolds
+    case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
     case dependencies
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly
     case switchLanguage
@@ -76,6 +77,12 @@ enum ActionTable {
         spec(.main, .toggleFold, [.character("f")], .move, "plier / déplier la rubrique (domaine, sous-comité) de la ligne choisie",
              "fold / unfold the heading (area, sub-committee) of the selected row"),
         spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all"),
+        spec(.main, .monthsBack, [.left], .move, "mois précédents (quand la grille ne les montre pas tous)", "earlier months (when the grid does not show them all)"),
+        spec(.main, .monthsForward, [.right], .move, "mois suivants", "later months"),
+        spec(.main, .zoomOut, [.character("<")], .move, "mois plus étroits : 6 → 3 → 2 → 1 colonne, puis comprimés",
+             "narrower months: 6 → 3 → 2 → 1 column, then compressed"),
+        spec(.main, .zoomIn, [.character(">")], .move, "mois plus larges", "wider months"),
+        spec(.main, .zoomFit, [.character("z")], .move, "largeur des mois ajustée à l’écran", "months as wide as the screen allows"),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),

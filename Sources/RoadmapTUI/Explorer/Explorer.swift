@@ -200,6 +200,13 @@ struct Explorer {
         case .details where selectsActivities && page.heading(atRow: cursor) != nil:
             toggleFold()
         case .toggleFold: toggleFold()
+        case .monthsBack: scrollMonths(-1)
+        case .monthsForward: scrollMonths(1)
+        case .zoomOut: zoom(wider: false)
+        case .zoomIn: zoom(wider: true)
+        case .zoomFit:
+            state.zoom = .fit
+            state.firstMonth = 0
         case .toggleAllFolds: toggleAllFolds()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
@@ -626,6 +633,46 @@ struct Explorer {
         } else if let heading = page.heading(atRow: row) {
             state.selectedActivity = nil
             cursorHeading = heading.fold
+        }
+    }
+
+    // MARK: - Months
+
+    /// ←/→: the grid's months one at a time, when they do not all show.
+    private mutating func scrollMonths(_ delta: Int) {
+        guard state.view == .roadmap, let window = page.monthWindow else {
+            message = Message(text: words("← → font défiler les mois de la feuille de route (1).", "← → scroll the months of the roadmap view (1)."), isError: true)
+            return
+        }
+        guard !window.isWhole else {
+            message = Message(text: words("Tous les mois sont affichés ; > les élargit.", "Every month is shown; > makes them wider."))
+            return
+        }
+        state.firstMonth = max(0, min(window.lastFirst, window.first + delta))
+    }
+
+    /// `<`/`>`: months a step narrower or wider, the first month shown kept.
+    private mutating func zoom(wider: Bool) {
+        guard state.view == .roadmap, let window = page.monthWindow else {
+            message = Message(text: words("< > règlent la largeur des mois de la feuille de route (1).", "< > set the width of the roadmap view's months (1)."), isError: true)
+            return
+        }
+        guard let next = MonthZoom.step(from: window.monthWidth, compressed: window.compressed, wider: wider) else {
+            message = Message(text: wider ? words("Mois déjà au plus large.", "Months already at their widest.")
+                                           : words("Mois déjà comprimés.", "Months already compressed."))
+            return
+        }
+        state.zoom = next
+        state.firstMonth = window.first
+        if let after = page.monthWindow {
+            let width: String
+            switch next {
+            case .compressed: width = words("comprimés", "compressed")
+            case let .columns(n): width = words("\(n) colonne\(n > 1 ? "s" : "") par mois", "\(n) column\(n > 1 ? "s" : "") a month")
+            case .fit: width = ""
+            }
+            message = Message(text: words("Mois : ", "Months: ") + width
+                              + (after.isWhole ? "" : words(" · ← → pour les autres", " · ← → for the others")))
         }
     }
 

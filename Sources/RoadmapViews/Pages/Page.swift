@@ -14,6 +14,8 @@ public struct Page: Sendable {
     /// document (strategy...): what the Markdown export turns into headings and lists. Empty
     /// for the pages drawn row by row.
     public let outline: [OutlineBlock]
+    /// The grid's months on this page (the roadmap page only): which are shown, how wide.
+    public var monthWindow: MonthWindow?
 
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,

@@ -50,13 +50,19 @@ public enum RoadmapPage {
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
         for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
 
-        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
+        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
+        var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
+        if layout.shownMonths.count < layout.monthCount {
+            // Scrolled sideways: which months are on screen, of how many.
+            qualifier += " · " + words.monthRange(layout.month(layout.shownMonths.lowerBound), layout.month(layout.shownMonths.upperBound - 1))
+                + (language == .fr ? " (\(layout.shownMonths.count) mois sur \(layout.monthCount))" : " (\(layout.shownMonths.count) of \(layout.monthCount) months)")
+        }
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
-                                     qualifier: words.order(state.order.isRecorded(in: roadmap) ? state.order : .file), provenance: inferred)
+                                     qualifier: qualifier, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
-        return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+        var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
@@ -78,6 +84,9 @@ public enum RoadmapPage {
             if case let .area(area, _, folded) = finalRows[row] { return PageHeading(fold: .area(roadmap.areas[area].id), folded: folded) }
             return nil
         })
+        page.monthWindow = MonthWindow(first: layout.shownMonths.lowerBound, shown: layout.shownMonths.count, total: layout.monthCount,
+                                       monthWidth: layout.monthWidth, compressed: layout.compressed)
+        return page
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
@@ -166,7 +175,9 @@ public enum RoadmapPage {
         }
         header.put(words.language == .fr ? "Activité" : "Activity", x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
         header.put(words.role.capitalizedFirst, x: layout.roleX, y: monthRow, style: .muted, limit: GanttLayout.roleWidth)
-        header.fill("─", x: 0, y: ruleRow, count: layout.width, style: .muted)
+        // The rule ends at the grid's last separator (the months scrolled sideways may leave
+        // a few columns after it).
+        header.fill("─", x: 0, y: ruleRow, count: min(layout.width, (layout.separatorX.last ?? layout.width) + 1), style: .muted)
         layout.drawSeparators(&header, y: periodRow)
         if let datesRow { layout.drawSeparators(&header, y: datesRow) }
         layout.drawSeparators(&header, y: monthRow)
