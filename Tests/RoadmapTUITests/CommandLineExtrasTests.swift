@@ -44,7 +44,7 @@ final class CommandLineExtrasTests: XCTestCase {
         XCTAssertEqual(try complete(["roadmap", "--view", ""]),
                        ["roadmap", "teams", "dependencies", "transition", "strategy", "glossary", "critical-path", "current-state"])
         XCTAssertEqual(try complete(["roadmap", "--view", "cr"]), ["critical-path"])
-        XCTAssertEqual(try complete(["roadmap", "--order", ""]), ["file", "poster", "seed"])
+        XCTAssertEqual(try complete(["roadmap", "--order", ""]), ["file", "poster", "seed", "start", "float", "team", "role"])
     }
 
     func testBashCompletesTheMainCommandsFlagsAndStillTheSubcommands() throws {

@@ -13,7 +13,7 @@ final class TerminalNavigationTests: TerminalTestCase {
     func testTheStatusLineNamesTheFileAndTheDraftStatus() throws {
         let roadmap = try loadRoadmap(Self.shipped).roadmap
         let status = try XCTUnwrap(roadmap.meta.status?.en)
-        let (session, _) = try open([Self.shipped.path], width: 160)
+        let (session, _) = try open([Self.shipped.path], width: 220)
         let line = try session.statusLine(height: 30)
         XCTAssertTrue(line.contains("roadmap.json · " + status), line)
         XCTAssertTrue(line.hasPrefix("▶ "), "the selection stays on the left: \(line)")

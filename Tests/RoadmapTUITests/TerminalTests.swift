@@ -483,7 +483,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("L", "h")
         screen = try session.waitForScreen(containing: "Aide — Esc pour fermer")
         XCTAssertTrue(screen.contains(ActionTable.spec(for: .moveDown).help.fr), framed(screen))
-        XCTAssertTrue(screen.contains(ActionTable.spec(for: .pickRoles).help.fr), framed(screen))
+        XCTAssertTrue(screen.contains(ActionTable.spec(for: .showTransition).help.fr), framed(screen))
         try session.send("Escape")
         try session.waitForScreen("the help closed") { !$0.contains("Aide — Esc pour fermer") }
     }

@@ -82,8 +82,9 @@ enum ScreenComposer {
             if explorer.message == nil { style = .accent }
         }
         // Which file, and that it is a draft, stay in sight whatever the message: they take a
-        // third of the line at most, cut from the end.
-        let source = TextWidth.truncate(sourceLabel(explorer), to: max(8, width / 3))
+        // quarter of the line at most, cut from the end, so that the selection's name keeps
+        // the room it had.
+        let source = TextWidth.truncate(sourceLabel(explorer), to: max(8, width / 4))
         let sourceWidth = TextWidth.of(source)
         let rightWidth = TextWidth.of(right)
         let sourceX = max(0, width - rightWidth - 1 - sourceWidth)
