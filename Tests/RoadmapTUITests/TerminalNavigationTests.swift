@@ -32,6 +32,24 @@ final class TerminalNavigationTests: TerminalTestCase {
         try free.waitForScreen(containing: "▶ Socialize")
     }
 
+    /// A click on a heading folds it, `f` on it unfolds it, `F` folds them all.
+    func testAClickOnAHeadingFoldsItAndFUnfolds() throws {
+        let (session, _) = try open([minimal])
+        let lines = try session.lines()
+        let heading = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("▾ Digital governance (2)") }, framed(lines.joined(separator: "\n")))
+        try session.type("\u{1B}[<0;3;\(heading + 1)M")
+        try session.type("\u{1B}[<0;3;\(heading + 1)m")
+        var screen = try session.waitForScreen(containing: "▸ Digital governance (2)")
+        XCTAssertFalse(screen.contains("Propose the strategy"), framed(screen))
+        XCTAssertTrue(screen.contains("▾ Digital enablement (1)"), framed(screen))
+        try session.send("f")
+        screen = try session.waitForScreen(containing: "▾ Digital governance (2)")
+        XCTAssertTrue(try session.statusLine(height: 30).hasPrefix("▶ Propose the strategy"), framed(screen))
+        try session.send("F")
+        screen = try session.waitForScreen(containing: "▸ Digital enablement (1)")
+        XCTAssertTrue(screen.contains("▸ Digital governance (2)") && !screen.contains("Cloud"), framed(screen))
+    }
+
     /// Zoomed in, the months scroll sideways with ← and →; the names and roles stay, the title
     /// says which months show; the rows never pass the width.
     func testZoomedMonthsScrollSidewaysInTheTerminal() throws {
