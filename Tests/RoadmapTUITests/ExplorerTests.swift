@@ -322,10 +322,12 @@ final class ExplorerTests: XCTestCase {
         let lines = screen(explorer)
         XCTAssertTrue(lines[0].contains("· seed order"), lines[0])
         XCTAssertEqual(explorer.selectedActivity, selected, "the selection follows its activity")
-        let firstArea = try XCTUnwrap(lines.first { $0.hasPrefix("▸ ") })
-        XCTAssertTrue(firstArea.hasPrefix("▸ Program Structure"), "the seed's grid starts with the program structure: \(firstArea)")
-        type([.character("o")], into: &explorer)
-        XCTAssertEqual(explorer.state.order, .file)
+        let firstArea = try XCTUnwrap(lines.first { $0.hasPrefix("▾ ") })
+        XCTAssertTrue(firstArea.hasPrefix("▾ Program Structure"), "the seed's grid starts with the program structure: \(firstArea)")
+        for order in [RowOrder.start, .float, .team, .role, .file] {
+            type([.character("o")], into: &explorer)
+            XCTAssertEqual(explorer.state.order, order)
+        }
     }
 
     func testEightShowsTheCurrentState() throws {

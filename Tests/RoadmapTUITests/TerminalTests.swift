@@ -136,7 +136,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("g")
         screen = try session.waitForScreen("the first activity again") { selectedName(Self.row(28, $0)) == first }
         let top = try XCTUnwrap(firstBodyRow(screen))
-        XCTAssertTrue(top.hasPrefix("▸ "), "g shows the top of the page, the first area's heading: \(top)")
+        XCTAssertTrue(top.hasPrefix("▾ "), "g shows the top of the page, the first area's heading: \(top)")
         try session.send("PageDown")
         screen = try session.waitForScreen("the next page") { selectedName(Self.row(28, $0)) != first }
         let paged = try XCTUnwrap(position(Self.row(28, screen)))
@@ -483,7 +483,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("L", "h")
         screen = try session.waitForScreen(containing: "Aide — Esc pour fermer")
         XCTAssertTrue(screen.contains(ActionTable.spec(for: .moveDown).help.fr), framed(screen))
-        XCTAssertTrue(screen.contains(ActionTable.spec(for: .pickRoles).help.fr), framed(screen))
+        XCTAssertTrue(screen.contains(ActionTable.spec(for: .showTransition).help.fr), framed(screen))
         try session.send("Escape")
         try session.waitForScreen("the help closed") { !$0.contains("Aide — Esc pour fermer") }
     }
@@ -620,7 +620,7 @@ final class TerminalTests: TerminalTestCase {
         var rows: [(String, String)] = []
         for line in lines[(rule + 1)...] {
             guard let bar = line.firstIndex(of: "│") else { break }
-            if line.hasPrefix("▸") { continue }
+            if line.hasPrefix("▸") || line.hasPrefix("▾") { continue }
             var words = line[..<bar].dropFirst(2).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             guard let role = words.popLast() else { continue }
             rows.append((words.joined(separator: " "), role))

@@ -19,10 +19,10 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital governance (2)                  │                  │                  │                  │
+            ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
               Socialize the strategy             Pr   │                  │██████████████████│··················│
-            ▸ Digital enablement (1)                  │                  │                  │                  │
+            ▾ Digital enablement (1)                  │                  │                  │                  │
             ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
@@ -41,10 +41,10 @@ final class RenderedPageTests: XCTestCase {
                                                               │P1    │P2    │P3    │
               Activité                                   Rôle │ondjfm│amjjas│ondjfm│
             ──────────────────────────────────────────────────┼──────┼──────┼──────┤
-            ▸ Gouvernance numérique (2)                       │      │      │      │
+            ▾ Gouvernance numérique (2)                       │      │      │      │
               Proposer la stratégie                      Pr   │██████│······│      │
               Faire connaître la stratégie               Pr   │      │██████│······│
-            ▸ Habilitation du numérique (1)                   │      │      │      │
+            ▾ Habilitation du numérique (1)                   │      │      │      │
             ◆ Infonuagique                               Br   │▒▒▒▒▒▒│▒▒▒▒▒▒│▒▒▒▒▒▒│
 
             Légende : █ nouvelle activité  ▒ activité en cours
@@ -68,7 +68,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital governance (2)                  │                  │                  │                  │
+            ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
               Socialize the strategy             Pr   │                  │██████████████████│··················│
 
@@ -89,7 +89,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital enablement (1)                  │                  │                  │                  │
+            ▾ Digital enablement (1)                  │                  │                  │                  │
             ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
@@ -109,7 +109,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital governance (2)                  │                  │                  │                  │
+            ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
               Socialize the strategy             Pr   │                  │██████████████████│··················│
 
@@ -130,7 +130,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Habilitation du numérique (1)           │                  │                  │                  │
+            ▾ Habilitation du numérique (1)           │                  │                  │                  │
             ◆ Infonuagique                       Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Légende : █ nouvelle activité  ▒ activité en cours  · marge (jusqu’à la fin au plus tard)
@@ -152,7 +152,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital enablement (1)                  │                  │                  │                  │
+            ▾ Digital enablement (1)                  │                  │                  │                  │
             ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
@@ -172,7 +172,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Digital governance (2)                  │                  │                  │                  │
+            ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
               Socialize the strategy             Pr   │                  │██████████████████│··················│
 
@@ -193,7 +193,7 @@ final class RenderedPageTests: XCTestCase {
                                                       │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
               Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
-            ▸ Gouvernance numérique (2)               │                  │                  │                  │
+            ▾ Gouvernance numérique (2)               │                  │                  │                  │
               Proposer la stratégie              Pr   │██████████████████│··················│                  │
               Faire connaître la stratégie       Pr   │                  │██████████████████│··················│
 
@@ -212,12 +212,12 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Task teams                                                            Finish Mar 2018
             Filters: no filter — 3 of 3 activities
-            Foundation Sub-Committee
+            ▾ Foundation Sub-Committee (1)
               Pr  Strategy Task Team  new · 2016-10 – 2017-09 · float 6 months
                     Pr  Propose the strategy                                                   2016-10 – 2017-03
                     Pr  Socialize the strategy                                                 2017-04 – 2017-09
 
-            No sub-committee
+            ▾ No sub-committee (1)
             ◆ Int Cloud Task Team  existing / modified · 2016-10 – 2018-03 · float 0 months · critical · inferr…
                   ◆ Br  Cloud                                                                  2016-10 – 2018-03
                   Inferred value: test
@@ -230,12 +230,12 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Feuille de route d’essai — Équipes spéciales                                           Fin mars 2018
             Filtres : aucun filtre — 3 activités sur 3
-            Sous-comité de la fondation
+            ▾ Sous-comité de la fondation (1)
               Pr  Équipe de la stratégie  nouvelle · 2016-10 – 2017-09 · marge 6 mois
                     Pr  Proposer la stratégie                                                  2016-10 – 2017-03
                     Pr  Faire connaître la stratégie                                           2017-04 – 2017-09
 
-            Sans sous-comité
+            ▾ Sans sous-comité (1)
             ◆ Int Équipe de l’infonuagique  existe / modifiée · 2016-10 – 2018-03 · marge 0 mois · critique · i…
                   ◆ Br  Infonuagique                                                           2016-10 – 2018-03
                   Valeur inférée : test
@@ -415,7 +415,7 @@ final class RenderedPageTests: XCTestCase {
         let lines = page.fullCanvas.lines
         XCTAssertEqual(lines[1], "Filters: search “zzz” — 0 of 3 activities · 0 of 0 spans and 0 of 0 links inferred")
         XCTAssertTrue(lines.contains("  No activity matches the filters."), page.text)
-        XCTAssertFalse(lines.contains { $0.hasPrefix("▸") }, "no area heading without activities under a filter")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("▸") || $0.hasPrefix("▾") }, "no area heading without activities under a filter")
     }
 
     /// The dependency view without a selected activity asks for one.

@@ -217,7 +217,7 @@ final class SeedPagesTests: XCTestCase {
 
     private func areaHeadings(_ page: Page) -> [String] {
         page.fullCanvas.lines.compactMap { line in
-            guard line.hasPrefix("▸ "), let open = line.lastIndex(of: "(") else { return nil }
+            guard line.hasPrefix("▾ "), let open = line.lastIndex(of: "(") else { return nil }
             return String(line[line.index(line.startIndex, offsetBy: 2)..<open]).trimmingCharacters(in: .whitespaces)
         }
     }

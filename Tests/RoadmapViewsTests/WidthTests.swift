@@ -181,7 +181,7 @@ struct Gantt {
             for x in separators { XCTAssertEqual(header[x, y].text, "│", "\(context): header row \(y), column \(x)", file: file, line: line) }
         }
         var gridRows = 0
-        for row in 0..<page.rowCount where page.activity(atRow: row) != nil || body[0, row].text == "▸" {
+        for row in 0..<page.rowCount where page.activity(atRow: row) != nil || body[0, row].text == "▾" {
             gridRows += 1
             for x in separators {
                 XCTAssertEqual(body[x, row].text, "│", "\(context): row \(row) \(body.line(row)), column \(x)", file: file, line: line)

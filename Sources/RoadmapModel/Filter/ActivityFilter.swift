@@ -11,9 +11,22 @@ public struct ActivityFilter: Hashable, Sendable {
     public var criticalOnly = false
     /// Matched accent- and case-insensitively against names in both languages and ids.
     public var search = ""
+    /// Period ids; an activity passes when its early dates overlap one. Empty means every period.
+    public var periods: Set<String> = []
+    /// Sub-committee ids; an activity passes when its task team belongs to one. Empty: all.
+    public var subcommittees: Set<String> = []
+    /// Only the activities that slip: their early start after their planned start.
+    public var slippingOnly = false
+    /// Only the activities whose total float is at most this many months.
+    public var maxFloat: Int?
 
     public init(roles: Set<String> = [], areas: Set<String> = [], teams: Set<String> = [],
-                status: Activity.Status? = nil, criticalOnly: Bool = false, search: String = "") {
+                status: Activity.Status? = nil, criticalOnly: Bool = false, search: String = "",
+                periods: Set<String> = [], subcommittees: Set<String> = [], slippingOnly: Bool = false, maxFloat: Int? = nil) {
+        self.periods = periods
+        self.subcommittees = subcommittees
+        self.slippingOnly = slippingOnly
+        self.maxFloat = maxFloat
         self.roles = roles
         self.areas = areas
         self.teams = teams
@@ -24,6 +37,7 @@ public struct ActivityFilter: Hashable, Sendable {
 
     public var isEmpty: Bool {
         roles.isEmpty && areas.isEmpty && teams.isEmpty && status == nil && !criticalOnly && search.isEmpty
+            && periods.isEmpty && subcommittees.isEmpty && !slippingOnly && maxFloat == nil
     }
 
     /// The indices of the activities that pass, in file order. `searchIndex` is consulted only
@@ -32,6 +46,12 @@ public struct ActivityFilter: Hashable, Sendable {
         let activities = scheduled.roadmap.activities
         let needle = TextFolding.fold(search)
         let index = needle.isEmpty ? nil : (searchIndex ?? scheduled.searchIndex.index)
+        let schedule = scheduled.schedule
+        // Each period as the schedule's month offsets, finish exclusive.
+        let periodSpans = scheduled.roadmap.meta.periods.filter { periods.contains($0.id) }.map {
+            ($0.start - schedule.timelineStart, $0.finish - schedule.timelineStart + 1)
+        }
+        let allTeams = scheduled.roadmap.teams
         var result: [Int] = []
         result.reserveCapacity(isEmpty ? activities.count : 64)
         for i in activities.indices {
@@ -42,6 +62,13 @@ public struct ActivityFilter: Hashable, Sendable {
             if let status, activity.status != status { continue }
             if criticalOnly && !scheduled.schedule.isCritical(i) { continue }
             if let index, !index.matches(activity: i, folded: needle) { continue }
+            if !periods.isEmpty && !periodSpans.contains(where: { schedule.earlyStart[i] < $0.1 && $0.0 < schedule.earlyFinish[i] }) { continue }
+            if !subcommittees.isEmpty {
+                guard let team = activity.team.flatMap({ scheduled.teamIndex[$0] }), let group = allTeams[team].subcommittee,
+                      subcommittees.contains(group) else { continue }
+            }
+            if slippingOnly && schedule.slip(i) <= 0 { continue }
+            if let maxFloat, schedule.totalFloat[i] > maxFloat { continue }
             result.append(i)
         }
         return result
@@ -87,6 +114,19 @@ public struct FilterResolver: Sendable {
         if let team = roadmap.teams.first(where: { sameID($0.id, value) }) { return .success(team.id) }
         if let team = roadmap.teams.first(where: { matchesName(value, [$0.name]) }) { return .success(team.id) }
         return .failure(.unknown(kind: "task team", value: value, known: roadmap.teams.map(\.id)))
+    }
+
+    /// A period by id or by its label in either language ("Période 1", "Period 1").
+    public func period(_ value: String) -> Result<String, Failure> {
+        if let period = roadmap.meta.periods.first(where: { sameID($0.id, value) }) { return .success(period.id) }
+        if let period = roadmap.meta.periods.first(where: { matchesName(value, [$0.label]) }) { return .success(period.id) }
+        return .failure(.unknown(kind: "period", value: value, known: roadmap.meta.periods.map(\.id)))
+    }
+
+    public func subcommittee(_ value: String) -> Result<String, Failure> {
+        if let group = roadmap.subcommittees.first(where: { sameID($0.id, value) }) { return .success(group.id) }
+        if let group = roadmap.subcommittees.first(where: { matchesName(value, [$0.name]) }) { return .success(group.id) }
+        return .failure(.unknown(kind: "sub-committee", value: value, known: roadmap.subcommittees.map(\.id)))
     }
 
     private func matchesName(_ value: String, _ names: [LocalizedText]) -> Bool {

@@ -27,6 +27,9 @@ struct ExploreCommand: ParsableCommand {
     @Flag(help: "Begin the CSV files the explorer's export (e) writes with a UTF-8 byte order mark, for spreadsheets.")
     var bom = false
 
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so that the terminal's own selection (copy and paste) works; clicks and the wheel then do nothing in the explorer.")
+    var noMouse = false
+
     func run() throws {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
@@ -41,7 +44,7 @@ struct ExploreCommand: ParsableCommand {
         }
         do {
             try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom),
-                                 environment: ProcessInfoEnvironment.current)
+                                 mouse: !noMouse, environment: ProcessInfoEnvironment.current)
         } catch let failure as Terminal.Failure {
             printError("roadmap: error: \(failure.description)")
             throw ExitCode(1)

@@ -10,7 +10,16 @@ struct RoadmapCommand: ParsableCommand {
         with the program when there is none). When standard output is not a terminal, prints \
         the text export of the view the flags describe instead.
         """,
+        version: RoadmapVersion.current,
         subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, ExportCommand.self, GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
+
+    static func main() {
+        if let shell = CompletionScript.requestedShell(Array(CommandLine.arguments.dropFirst())) {
+            print(CompletionScript.script(for: shell))
+            return
+        }
+        main(nil)
+    }
 }

@@ -9,7 +9,7 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
     var view: ViewKind = .roadmap
 
-    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order) or seed (the seed grid's own rows and order).")
+    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order), seed (the seed grid's own rows and order), or the activities within their area by start, float (least first), team or role.")
     var order: RowOrder = .file
 
     @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
@@ -23,6 +23,18 @@ struct ViewOptions: ParsableArguments {
 
     @Option(name: .long, help: "Only activities carried by this task team, by id or name. Repeatable.")
     var team: [String] = []
+
+    @Option(name: .long, help: "Only activities whose early dates overlap this period, by id or label (\"Period 1\"). Repeatable.")
+    var period: [String] = []
+
+    @Option(name: .long, help: "Only activities carried by a task team of this sub-committee, by id or name. Repeatable.")
+    var subcommittee: [String] = []
+
+    @Flag(name: .long, help: "Only activities that slip (their early start after their planned start).")
+    var slipping = false
+
+    @Option(name: .customLong("float-at-most"), help: ArgumentHelp("Only activities whose total float is at most N months.", valueName: "N"))
+    var floatAtMost: Int?
 
     @Option(name: .long, help: "Only new or ongoing activities.")
     var status: Activity.Status?
@@ -53,10 +65,15 @@ struct ViewOptions: ParsableArguments {
             filter.roles = Set(try role.map { try resolver.role($0).get() })
             filter.areas = Set(try area.map { try resolver.area($0).get() })
             filter.teams = Set(try team.map { try resolver.team($0).get() })
+            filter.periods = Set(try period.map { try resolver.period($0).get() })
+            filter.subcommittees = Set(try subcommittee.map { try resolver.subcommittee($0).get() })
         } catch let failure as FilterResolver.Failure {
             throw ValidationError(failure.description)
         }
         filter.status = status
+        if let floatAtMost, floatAtMost < 0 { throw ValidationError("--float-at-most \(floatAtMost): a float is 0 months or more") }
+        filter.slippingOnly = slipping
+        filter.maxFloat = floatAtMost
         filter.criticalOnly = critical
         filter.search = search ?? ""
 

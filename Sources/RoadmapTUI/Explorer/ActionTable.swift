@@ -16,8 +16,10 @@ enum Action: CaseIterable, Hashable, Sendable {
     case nextView, previousView
     case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState
     case details
-    case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
+    case pickRoles, pickAreas, pickTeams, pickPeriods, pickSubcommittees, toggleSlipping, cycleMaxFloat, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
+    case toggleFold, toggleAllFolds
+    case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
     case dependencies
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly
     case switchLanguage
@@ -70,10 +72,26 @@ enum ActionTable {
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
-        spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
+        spec(.main, .details, [.enter], .move, "détails de l’activité choisie (sur une rubrique : la plier ou la déplier)",
+             "details of the selected activity (on a heading: fold or unfold it)", bar: ("Détails", "Details")),
+        spec(.main, .toggleFold, [.character("f")], .move, "plier / déplier la rubrique (domaine, sous-comité) de la ligne choisie",
+             "fold / unfold the heading (area, sub-committee) of the selected row"),
+        spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all"),
+        spec(.main, .monthsBack, [.left], .move, "mois précédents (quand la grille ne les montre pas tous)", "earlier months (when the grid does not show them all)"),
+        spec(.main, .monthsForward, [.right], .move, "mois suivants", "later months"),
+        spec(.main, .zoomOut, [.character("<")], .move, "mois plus étroits : 6 → 3 → 2 → 1 colonne, puis comprimés",
+             "narrower months: 6 → 3 → 2 → 1 column, then compressed"),
+        spec(.main, .zoomIn, [.character(">")], .move, "mois plus larges", "wider months"),
+        spec(.main, .zoomFit, [.character("z")], .move, "largeur des mois ajustée à l’écran", "months as wide as the screen allows"),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
+        spec(.main, .pickPeriods, [.character("p")], .filter, "filtrer par période (dates au plus tôt)", "filter by period (early dates)"),
+        spec(.main, .pickSubcommittees, [.character("S")], .filter, "filtrer par sous-comité (les activités de ses équipes)",
+             "filter by sub-committee (the activities of its teams)"),
+        spec(.main, .toggleSlipping, [.character("l")], .filter, "les activités qui glissent seulement (bascule)", "only the activities that slip (toggle)"),
+        spec(.main, .cycleMaxFloat, [.character("M")], .filter, "marge totale au plus : tous → 0 → 1 → 2 → 3 → 6 mois",
+             "total float at most: all → 0 → 1 → 2 → 3 → 6 months"),
         spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing"),
         spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical")),
         spec(.main, .search, [.character("/")], .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
@@ -81,7 +99,8 @@ enum ActionTable {
         spec(.main, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
         spec(.main, .clearFilters, [.character("x")], .filter, "effacer les filtres (pas les simulations : U)",
              "clear the filters (not the what-ifs: U)", bar: ("Effacer", "Clear")),
-        spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source", "row order: file → poster → seed"),
+        spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source → début → marge → équipe → rôle",
+             "row order: file → poster → seed → start → float → team → role"),
         spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
         spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
@@ -201,7 +220,7 @@ enum ActionTable {
         case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
         case .scrollBox: return LocalizedText(fr: "Dans l’aide et les détails", en: "In the help and the details")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
-        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t)", en: "In a picker (r, a, t)")
+        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, S)", en: "In a picker (r, a, t, p, S)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
         case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")
         case .lineEditor: return LocalizedText(fr: "Édition d’une ligne (invites, filtre d’une liste)", en: "Editing a line (prompts, a picker’s filter)")

@@ -26,6 +26,8 @@ struct Explorer {
     /// The page row under the cursor.
     private(set) var cursor = 0
     private(set) var overlay: Overlay?
+    /// The folded heading under the cursor, when the cursor is on one rather than on an activity.
+    private(set) var cursorHeading: Fold?
     /// One what-if key press: enough to take it back.
     struct WhatIfStep: Equatable {
         let activity: Int
@@ -46,9 +48,14 @@ struct Explorer {
     /// more than anyone takes back one by one. Past it the oldest steps stay in force (the
     /// header still lists every delay), and cannot be undone one by one.
     static let undoLimit = 1000
+    /// The thresholds `M` steps through (months of total float at most), after "all".
+    static let floatSteps: [Int?] = [0, 1, 2, 3, 6]
     private(set) var lastChange: ScheduleChange?
     /// The what-ifs the explorer opened with (`--delay`): quitting does not lose them.
-    private let initialDelays: [Int: Int]
+    private(set) var initialDelays: [Int: Int]
+    /// The errors of the roadmap file on disk, when it changed and no longer loads (the last
+    /// good version stays on screen); nil when it loads.
+    var reloadErrors: Int?
     var message: Message?
     /// The time, for the default export file name; tests fix it.
     var now: () -> Date = Date.init
@@ -57,6 +64,8 @@ struct Explorer {
     /// Whether a path names the roadmap file on screen, which the export prompt refuses to
     /// write over. The loop says (it knows the file); none by default.
     var isOpenRoadmap: (String) -> Bool = { _ in false }
+    /// The roadmap file's name for the status line; nil for the roadmap compiled into the program.
+    var fileName: String?
     /// How `e` writes its exports (a byte order mark before a CSV: `roadmap --bom`).
     var exportOptions = ExportOptions()
 
@@ -101,6 +110,18 @@ struct Explorer {
         self.height = height
     }
 
+    /// Another roadmap in place of this one (a reload), with what the caller carried over.
+    mutating func replaceRoadmap(_ scheduled: ScheduledRoadmap, initialDelays: [Int: Int], selected: Int?, undo: [UndoStep]) {
+        self.scheduled = scheduled
+        self.initialDelays = initialDelays
+        undoStack = undo
+        lastChange = nil
+        state.selectedActivity = selected
+        // The details box follows its activity by id, or closes when it is gone.
+        if case .details(_, let box)? = overlay { overlay = selected.map { .details(activity: $0, box) } }
+        restoreCursor()
+    }
+
     // MARK: - Update
 
     mutating func handle(_ key: Key) -> Effect {
@@ -116,7 +137,13 @@ struct Explorer {
         case let .click(_, y):
             let row = scroll + y - page.header.height
             if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount {
-                if selectsActivities { moveCursor(to: row) }
+                // A click on a heading folds or unfolds it, as Enter does.
+                if selectsActivities, page.heading(atRow: row) != nil {
+                    moveCursor(to: row)
+                    toggleFold()
+                } else if selectsActivities {
+                    moveCursor(to: row)
+                }
             }
             return .none
         case .wheelDown: wheel(3); return .none
@@ -170,12 +197,34 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
+        case .details where selectsActivities && page.heading(atRow: cursor) != nil:
+            toggleFold()
+        case .toggleFold: toggleFold()
+        case .monthsBack: scrollMonths(-1)
+        case .monthsForward: scrollMonths(1)
+        case .zoomOut: zoom(wider: false)
+        case .zoomIn: zoom(wider: true)
+        case .zoomFit:
+            state.zoom = .fit
+            state.firstMonth = 0
+        case .toggleAllFolds: toggleAllFolds()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
         case .pickRoles: openPicker(.roles)
         case .pickAreas: openPicker(.areas)
         case .pickTeams: openPicker(.teams)
+        case .pickPeriods: openPicker(.periods)
+        case .pickSubcommittees: openPicker(.subcommittees)
+        case .toggleSlipping:
+            var filter = state.filter
+            filter.slippingOnly.toggle()
+            setFilter(filter)
+        case .cycleMaxFloat:
+            var filter = state.filter
+            let steps: [Int?] = [nil] + Self.floatSteps
+            filter.maxFloat = steps[((steps.firstIndex(of: filter.maxFloat) ?? 0) + 1) % steps.count]
+            setFilter(filter)
         case .cycleStatus:
             var filter = state.filter
             filter.status = filter.status == nil ? .new : filter.status == .new ? .ongoing : nil
@@ -240,6 +289,8 @@ struct Explorer {
                 case .roles: filter.roles = ids
                 case .areas: filter.areas = ids
                 case .teams: filter.teams = ids
+                case .periods: filter.periods = ids
+                case .subcommittees: filter.subcommittees = ids
                 }
                 setFilter(filter)
             }
@@ -343,6 +394,15 @@ struct Explorer {
                 Picker.Choice(id: team.id, label: LocalizedText(fr: "\(team.role)  \(team.name.fr)", en: "\(team.role)  \(team.name.en)"))
             }
             checked = state.filter.teams
+        case .periods:
+            choices = roadmap.meta.periods.map { period in
+                let dates = "\(period.start) – \(period.finish)"
+                return Picker.Choice(id: period.id, label: LocalizedText(fr: "\(period.label.fr)  \(dates)", en: "\(period.label.en)  \(dates)"))
+            }
+            checked = state.filter.periods
+        case .subcommittees:
+            choices = roadmap.subcommittees.map { Picker.Choice(id: $0.id, label: $0.name) }
+            checked = state.filter.subcommittees
         }
         overlay = .picker(Picker(kind: kind, choices: choices, checked: checked))
     }
@@ -467,7 +527,7 @@ struct Explorer {
             while remaining > 0 {
                 row += direction
                 guard row >= 0, row < page.rowCount else { break }
-                if page.activity(atRow: row) != nil {
+                if isStop(row) {
                     target = row
                     remaining -= 1
                 } else if abs(delta) > 1 {
@@ -497,9 +557,9 @@ struct Explorer {
         let visible = top..<min(page.rowCount, top + bodyHeight)
         if !visible.contains(cursor) {
             let candidates = cursor < top ? Array(visible) : Array(visible.reversed())
-            guard let row = candidates.first(where: { page.activity(atRow: $0) != nil }) else { return }
+            guard let row = candidates.first(where: isStop) else { return }
             cursor = row
-            if let activity = page.activity(atRow: row) { state.selectedActivity = activity }
+            select(row)
         }
         scroll = top
         clampScroll()
@@ -508,7 +568,7 @@ struct Explorer {
     private mutating func moveCursor(to row: Int) {
         guard page.rowCount > 0 else { cursor = 0; scroll = 0; return }
         cursor = min(max(0, row), page.rowCount - 1)
-        if let activity = page.activity(atRow: cursor) { state.selectedActivity = activity }
+        select(cursor)
         if cursor < scroll { scroll = cursor }
         // Back on the first activity, the top of the page (its area's heading) comes into view.
         if cursor <= scroll, scroll > 0, let first = firstActivityRow(), cursor <= first { scroll = 0 }
@@ -541,6 +601,8 @@ struct Explorer {
         }
         if let activity = state.selectedActivity, let row = page.row(of: activity) {
             moveCursor(to: row)
+        } else if let fold = cursorHeading, let row = page.row(of: fold), page.heading(atRow: row)?.folded == true {
+            moveCursor(to: row)
         } else if let row = firstActivityRow() {
             moveCursor(to: row)
         } else {
@@ -550,11 +612,132 @@ struct Explorer {
     }
 
     private func firstActivityRow() -> Int? {
-        (0..<page.rowCount).first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).first(where: isStop)
     }
 
     private func lastActivityRow() -> Int? {
-        (0..<page.rowCount).reversed().first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).reversed().first(where: isStop)
+    }
+
+    /// Where the cursor can rest: an activity, or a folded heading (the only way to reach what
+    /// it hides, and to unfold it).
+    private func isStop(_ row: Int) -> Bool {
+        page.activity(atRow: row) != nil || page.heading(atRow: row)?.folded == true
+    }
+
+    /// The row under the cursor becomes the selection: its activity, or nothing on a heading.
+    private mutating func select(_ row: Int) {
+        if let activity = page.activity(atRow: row) {
+            state.selectedActivity = activity
+            cursorHeading = nil
+        } else if let heading = page.heading(atRow: row) {
+            state.selectedActivity = nil
+            cursorHeading = heading.fold
+        }
+    }
+
+    // MARK: - Months
+
+    /// ←/→: the grid's months one at a time, when they do not all show.
+    private mutating func scrollMonths(_ delta: Int) {
+        guard state.view == .roadmap, let window = page.monthWindow else {
+            message = Message(text: words("← → font défiler les mois de la feuille de route (1).", "← → scroll the months of the roadmap view (1)."), isError: true)
+            return
+        }
+        guard !window.isWhole else {
+            message = Message(text: words("Tous les mois sont affichés ; > les élargit.", "Every month is shown; > makes them wider."))
+            return
+        }
+        state.firstMonth = max(0, min(window.lastFirst, window.first + delta))
+    }
+
+    /// `<`/`>`: months a step narrower or wider, the first month shown kept.
+    private mutating func zoom(wider: Bool) {
+        guard state.view == .roadmap, let window = page.monthWindow else {
+            message = Message(text: words("< > règlent la largeur des mois de la feuille de route (1).", "< > set the width of the roadmap view's months (1)."), isError: true)
+            return
+        }
+        guard let next = MonthZoom.step(from: window.monthWidth, compressed: window.compressed, wider: wider) else {
+            message = Message(text: wider ? words("Mois déjà au plus large.", "Months already at their widest.")
+                                           : words("Mois déjà comprimés.", "Months already compressed."))
+            return
+        }
+        state.zoom = next
+        state.firstMonth = window.first
+        if let after = page.monthWindow {
+            let width: String
+            switch next {
+            case .compressed: width = words("comprimés", "compressed")
+            case let .columns(n): width = words("\(n) colonne\(n > 1 ? "s" : "") par mois", "\(n) column\(n > 1 ? "s" : "") a month")
+            case .fit: width = ""
+            }
+            message = Message(text: words("Mois : ", "Months: ") + width
+                              + (after.isWhole ? "" : words(" · ← → pour les autres", " · ← → for the others")))
+        }
+    }
+
+    // MARK: - Folding
+
+    /// The heading the cursor's row is under (or is).
+    private func enclosingHeading() -> (row: Int, heading: PageHeading)? {
+        var row = min(cursor, page.rowCount - 1)
+        while row >= 0 {
+            if let heading = page.heading(atRow: row) { return (row, heading) }
+            row -= 1
+        }
+        return nil
+    }
+
+    /// `f` (Enter or a click on a heading): fold the heading of the cursor's row, the cursor
+    /// resting on it; or unfold it, the cursor on its first activity.
+    private mutating func toggleFold() {
+        guard selectsActivities, let (_, heading) = enclosingHeading() else {
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            return
+        }
+        if heading.folded {
+            state.folded.remove(heading.fold)
+            cursorHeading = nil
+            moveCursorBelow(heading.fold)
+        } else {
+            state.folded.insert(heading.fold)
+            cursorHeading = heading.fold
+            if let row = page.row(of: heading.fold) { moveCursor(to: row) }
+        }
+    }
+
+    /// `F`: fold every heading of the page, or unfold them all when all are folded.
+    private mutating func toggleAllFolds() {
+        guard selectsActivities else {
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            return
+        }
+        let headings = (0..<page.rowCount).compactMap { page.heading(atRow: $0) }
+        let around = enclosingHeading()?.heading.fold
+        if !headings.isEmpty, headings.allSatisfy(\.folded) {
+            state.folded.subtract(headings.map(\.fold))
+            if let activity = state.selectedActivity, let row = page.row(of: activity) { moveCursor(to: row) }
+            else if let around { cursorHeading = nil; moveCursorBelow(around) }
+            else { restoreCursor() }
+        } else {
+            state.folded.formUnion(headings.map(\.fold))
+            cursorHeading = around
+            restoreCursor()
+        }
+    }
+
+    /// The cursor on the first activity under a heading just unfolded (on the heading itself
+    /// when nothing is under it).
+    private mutating func moveCursorBelow(_ fold: Fold) {
+        guard let row = page.row(of: fold) else { return restoreCursor() }
+        var next = row + 1
+        while next < page.rowCount, page.heading(atRow: next) == nil {
+            if page.activity(atRow: next) != nil { return moveCursor(to: next) }
+            next += 1
+        }
+        moveCursor(to: row)
     }
 
     /// `n`/`N`: the next row, after (or before) the cursor, whose text holds the search.

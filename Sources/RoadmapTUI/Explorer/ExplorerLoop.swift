@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapModel
 import RoadmapViews
 #if canImport(Glibc)
@@ -8,8 +9,8 @@ import Glibc
 /// on every way out: q, a signal, an error.
 enum ExplorerLoop {
     static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, exportOptions: ExportOptions = ExportOptions(),
-                    environment: [String: String]) throws {
-        let terminal = try Terminal(environment: environment)
+                    mouse: Bool = true, environment: [String: String]) throws {
+        let terminal = try Terminal(environment: environment, mouse: mouse)
         defer {
             terminal.stop()
             // Stopped by SIGTERM or SIGHUP: with the terminal restored, die of that signal, so
@@ -26,7 +27,12 @@ enum ExplorerLoop {
         explorer.home = environment["HOME"]
         if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         explorer.exportOptions = exportOptions
+        explorer.fileName = roadmapPath.map { ($0 as NSString).lastPathComponent }
         var needsDrawing = true
+        // Live reload: the file is looked at after each second without a key (four reads that
+        // timed out), so that an edit shows within about a second and typing costs nothing.
+        var watch = roadmapPath.map { FileWatch(path: $0) }
+        var idleReads = 0
         while true {
             // Ctrl-C reaches the program as SIGINT (cbreak mode keeps the terminal's signals,
             // Ctrl-Z's too): it becomes the interrupt key, which cancels a prompt or an
@@ -43,8 +49,21 @@ enum ExplorerLoop {
             if key == nil { key = terminal.readKey() }
             guard let key else {
                 needsDrawing = false
+                idleReads += 1
+                if idleReads >= 4, let path = roadmapPath, watch != nil {
+                    idleReads = 0
+                    if watch!.changed() {
+                        let name = explorer.fileName ?? path
+                        switch RoadmapLoader.load(path: path) {
+                        case let .valid(validated): explorer.reload(validated, fileName: name)
+                        case let result: explorer.reloadFailed(errors: result.errors.count)
+                        }
+                        needsDrawing = true
+                    }
+                }
                 continue
             }
+            idleReads = 0
             needsDrawing = true
             switch explorer.handle(key) {
             case .none: break

@@ -69,6 +69,8 @@ enum OverlayRenderer {
         case .roles: title = fr ? "Rôles" : "Roles"
         case .areas: title = fr ? "Domaines d’intérêt" : "Areas of interest"
         case .teams: title = fr ? "Équipes spéciales" : "Task teams"
+        case .periods: title = fr ? "Périodes" : "Periods"
+        case .subcommittees: title = fr ? "Sous-comités" : "Sub-committees"
         }
         draw(canvas(lines, width: frame.innerWidth), in: frame, title: title, scroll: 0, &screen)
         if picker.shown.count > rows {

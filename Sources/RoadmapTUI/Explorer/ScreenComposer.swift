@@ -72,13 +72,35 @@ enum ScreenComposer {
         } else {
             left = ""
         }
+        // A file that changed and no longer loads: said until a version that loads comes.
+        if let problem = explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json") {
+            left = problem + (explorer.message.map { " · " + $0.text } ?? "")
+            style = .warning
+        }
         if !explorer.undoStack.isEmpty {
             left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
             if explorer.message == nil { style = .accent }
         }
+        // Which file, and that it is a draft, stay in sight whatever the message: they take a
+        // quarter of the line at most, cut from the end, so that the selection's name keeps
+        // the room it had.
+        let source = TextWidth.truncate(sourceLabel(explorer), to: max(8, width / 4))
+        let sourceWidth = TextWidth.of(source)
         let rightWidth = TextWidth.of(right)
-        screen.put(left, x: 0, y: y, style: style, limit: max(0, width - rightWidth - 1))
+        let sourceX = max(0, width - rightWidth - 1 - sourceWidth)
+        screen.put(left, x: 0, y: y, style: style, limit: max(0, sourceX - 2))
+        screen.put(source, x: sourceX, y: y, style: .muted, limit: max(0, width - rightWidth - sourceX))
         screen.put(right, x: max(0, width - rightWidth), y: y, style: .muted)
+    }
+
+    /// "roadmap.json · Working draft (for discussion only)": the file on screen (or the copy
+    /// built into the program) and the draft status the roadmap gives itself (`meta.status`).
+    static func sourceLabel(_ explorer: Explorer) -> String {
+        let language = explorer.state.language
+        let file = explorer.fileName.map { Sanitized.inline($0, limit: 60) }
+            ?? explorer.words("feuille de route intégrée", "built-in roadmap")
+        guard let status = explorer.scheduled.roadmap.meta.status?[language], !status.isEmpty else { return file }
+        return file + " · " + status
     }
 
     /// The keys of what has them now — the main screen, or the open overlay — htop-style: the

@@ -24,7 +24,8 @@ final class Terminal {
 
     /// Takes over the terminal: UTF-8 locale, no echo, keys one at a time, keypad and mouse,
     /// colours unless NO_COLOR is set or the terminal has none.
-    init(environment: [String: String]) throws {
+    /// Without `mouse` the terminal keeps its clicks (`--no-mouse`), so that its own selection works.
+    init(environment: [String: String], mouse: Bool = true) throws {
         // Wide characters need a UTF-8 locale; fall back to C.UTF-8 when the user's is not.
         setlocale(LC_ALL, "")
         if cn_is_utf8_locale() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
@@ -49,7 +50,7 @@ final class Terminal {
         // Wake up regularly so that a signal is noticed even when no key comes.
         timeout(250)
         mouseinterval(0)
-        mousemask(mmask_t(cn_button1_pressed() | cn_button1_clicked() | cn_button4_pressed() | cn_button5_pressed()), nil)
+        if mouse { mousemask(mmask_t(cn_button1_pressed() | cn_button1_clicked() | cn_button4_pressed() | cn_button5_pressed()), nil) }
         if has_colors() && environment["NO_COLOR"].map({ $0.isEmpty }) ?? true {
             start_color()
             use_default_colors()

@@ -65,7 +65,7 @@ struct ActivityRow {
             if let area = scheduled.areaIndex[scheduled.roadmap.activities[i].area] { byArea[area].append(i) }
         }
         if order != .file {
-            for k in byArea.indices { order.sortActivities(&byArea[k], of: scheduled.roadmap.activities) }
+            for k in byArea.indices { order.sortActivities(&byArea[k], in: scheduled) }
         }
         return byArea
     }

@@ -61,6 +61,10 @@ extension Vocabulary {
         case .file: return w("ordre du fichier", "file order")
         case .poster: return w("ordre de l’affiche", "poster order")
         case .seed: return w("ordre de la source", "seed order")
+        case .start: return w("par début", "by start")
+        case .float: return w("par marge", "by float")
+        case .team: return w("par équipe", "by team")
+        case .role: return w("par rôle", "by role")
         }
     }
 

@@ -25,8 +25,11 @@ struct GanttLayout {
     let separatorX: [Int]
     /// Each period that falls in the grid: its label and the columns it spans.
     let periods: [(period: Period, x: Int, width: Int)]
+    /// The months drawn (all but with a zoom that does not fit them); the others have an x
+    /// off the left of the canvas, where nothing is drawn.
+    let shownMonths: Range<Int>
 
-    init(scheduled: ScheduledRoadmap, width: Int, longestName: Int) {
+    init(scheduled: ScheduledRoadmap, width: Int, longestName: Int, zoom: MonthZoom = .fit, firstMonth requested: Int = 0) {
         let roadmap = scheduled.roadmap
         let timeline = roadmap.meta.timeline
         self.width = width
@@ -39,10 +42,52 @@ struct GanttLayout {
         let fixed = Self.nameX + 1 + Self.roleWidth + 1
         let nameTarget = min(max(longestName, 12), 48)
         let nameMinimum = min(nameTarget, 16)
-        compressed = width - fixed - nameMinimum < monthCount + periodStarts.count + 2
+        switch zoom {
+        case .fit: compressed = width - fixed - nameMinimum < monthCount + periodStarts.count + 2
+        case .compressed: compressed = true
+        case .columns: compressed = false
+        }
         var monthX: [Int] = []
         var separatorX: [Int] = []
-        if compressed {
+        var shownMonths = 0..<monthCount
+        if case let .columns(columns) = zoom, !compressed {
+            // A fixed width: the name keeps its target where that leaves room for a few
+            // months, and the months from `firstMonth` fill what remains, scrolling sideways.
+            monthWidth = columns
+            nameWidth = max(0, min(nameTarget, width - fixed - 2 - 3 * (columns + 1)))
+            roleX = Self.nameX + nameWidth + 1
+            gridX = roleX + Self.roleWidth + 1
+            let left = gridX
+            let fitting = { (start: Int) -> Int in
+                var x = left, end = start
+                while end < monthCount {
+                    let separator = end == start || periodStarts.contains(end) ? 1 : 0
+                    guard x + separator + columns + 1 <= width else { break }
+                    x += separator + columns
+                    end += 1
+                }
+                return max(end, min(start + 1, monthCount))
+            }
+            // Never scroll past the point where the last month shows.
+            var start = max(0, min(requested, monthCount - 1))
+            while start > 0, fitting(start - 1) >= monthCount { start -= 1 }
+            let end = fitting(start)
+            shownMonths = start..<end
+            var x = gridX
+            for month in 0..<monthCount {
+                guard shownMonths.contains(month) else {
+                    monthX.append(-width - 10)
+                    continue
+                }
+                if month == start || periodStarts.contains(month) {
+                    separatorX.append(x)
+                    x += 1
+                }
+                monthX.append(x)
+                x += monthWidth
+            }
+            separatorX.append(x)
+        } else if compressed {
             monthWidth = 1
             let columns = max(1, width - fixed - nameMinimum - 2)
             nameWidth = max(0, width - fixed - columns - 2)
@@ -71,10 +116,12 @@ struct GanttLayout {
         }
         self.monthX = monthX
         self.separatorX = separatorX
+        self.shownMonths = shownMonths
 
         var periods: [(Period, Int, Int)] = []
         for period in roadmap.meta.periods {
-            let first = period.start - timeline.start, last = period.finish - timeline.start
+            // A period partly scrolled out keeps the columns of its months that are shown.
+            let first = max(period.start - timeline.start, shownMonths.lowerBound), last = min(period.finish - timeline.start, shownMonths.upperBound - 1)
             guard first >= 0, last < monthCount, first <= last else { continue }
             periods.append((period, monthX[first], monthX[last] + monthWidth - monthX[first]))
         }

@@ -9,19 +9,24 @@ public struct Page: Sendable {
     public let rowCount: Int
     private let drawRow: @Sendable (Int, inout Canvas, Int) -> Void
     private let activityForRow: @Sendable (Int) -> Int?
+    private let headingForRow: @Sendable (Int) -> PageHeading?
     /// The page's headings, paragraphs and fields as written, for the pages that are a
     /// document (strategy...): what the Markdown export turns into headings and lists. Empty
     /// for the pages drawn row by row.
     public let outline: [OutlineBlock]
+    /// The grid's months on this page (the roadmap page only): which are shown, how wide.
+    public var monthWindow: MonthWindow?
 
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,
-                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = []) {
+                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = [],
+                headingForRow: @escaping @Sendable (Int) -> PageHeading? = { _ in nil }) {
         self.width = width
         self.header = header
         self.rowCount = rowCount
         self.drawRow = drawRow
         self.activityForRow = activityForRow
+        self.headingForRow = headingForRow
         self.outline = outline
     }
 
@@ -43,6 +48,16 @@ public struct Page: Sendable {
     /// The activity a row shows, if it shows one.
     public func activity(atRow row: Int) -> Int? {
         row >= 0 && row < rowCount ? activityForRow(row) : nil
+    }
+
+    /// The foldable heading a row shows, if it shows one.
+    public func heading(atRow row: Int) -> PageHeading? {
+        row >= 0 && row < rowCount ? headingForRow(row) : nil
+    }
+
+    /// The row of a foldable heading.
+    public func row(of fold: Fold) -> Int? {
+        (0..<rowCount).first { headingForRow($0)?.fold == fold }
     }
 
     /// The first row that shows `activity`.

@@ -68,6 +68,16 @@ enum PageHeader {
         if !filter.teams.isEmpty {
             parts.append(words.team + " " + roadmap.teams.filter { filter.teams.contains($0.id) }.map { $0.name[state.language] }.joined(separator: ", "))
         }
+        let fr = state.language == .fr
+        if !filter.periods.isEmpty {
+            parts.append((fr ? "période " : "period ") + roadmap.meta.periods.filter { filter.periods.contains($0.id) }.map { $0.label[state.language] }.joined(separator: ", "))
+        }
+        if !filter.subcommittees.isEmpty {
+            parts.append((fr ? "sous-comité " : "sub-committee ")
+                         + roadmap.subcommittees.filter { filter.subcommittees.contains($0.id) }.map { $0.name[state.language] }.joined(separator: ", "))
+        }
+        if filter.slippingOnly { parts.append(fr ? "qui glissent" : "slipping") }
+        if let maxFloat = filter.maxFloat { parts.append((fr ? "marge ≤ " : "float ≤ ") + words.months(maxFloat)) }
         if let status = filter.status { parts.append(words.status + " " + words.status(status)) }
         if filter.criticalOnly { parts.append(words.criticalOnly) }
         if !filter.search.isEmpty {

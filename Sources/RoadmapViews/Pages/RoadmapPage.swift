@@ -14,7 +14,7 @@ public enum RoadmapPage {
     }
 
     enum Row: Sendable {
-        case area(Int, count: Int)
+        case area(Int, count: Int, folded: Bool)
         case activity(Int)
         case blank
         case message(String)
@@ -34,11 +34,12 @@ public enum RoadmapPage {
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
             let activities = byArea[area]
-            rows.append(.area(area, count: activities.count))
+            let folded = state.folded.contains(.area(roadmap.areas[area].id))
+            rows.append(.area(area, count: activities.count, folded: folded))
             // The heading "▸ name (n)" runs over the role column to the grid: ask the name
             // column for what it needs, so that a filter showing short names does not cut it.
             longestName = max(longestName, TextWidth.of(roadmap.areas[area].name[language]) + String(activities.count).count - 2)
-            for activity in activities { rows.append(.activity(activity)) }
+            if !folded { for activity in activities { rows.append(.activity(activity)) } }
         }
         // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
         for activity in visible.prefix(2000) {
@@ -49,17 +50,23 @@ public enum RoadmapPage {
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
         for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
 
-        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
+        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
+        var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
+        if layout.shownMonths.count < layout.monthCount {
+            // Scrolled sideways: which months are on screen, of how many.
+            qualifier += " · " + words.monthRange(layout.month(layout.shownMonths.lowerBound), layout.month(layout.shownMonths.upperBound - 1))
+                + (language == .fr ? " (\(layout.shownMonths.count) mois sur \(layout.monthCount))" : " (\(layout.shownMonths.count) of \(layout.monthCount) months)")
+        }
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
-                                     qualifier: words.order(state.order.isRecorded(in: roadmap) ? state.order : .file), provenance: inferred)
+                                     qualifier: qualifier, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
-        return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+        var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
-            case let .area(area, count):
+            case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
-                canvas.put("▸ \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .activity(activity):
                 drawActivity(activity, scheduled, layout, language, &canvas, y)
@@ -73,7 +80,13 @@ public enum RoadmapPage {
         }, activityForRow: { row in
             if case let .activity(activity) = finalRows[row] { return activity }
             return nil
+        }, headingForRow: { row in
+            if case let .area(area, _, folded) = finalRows[row] { return PageHeading(fold: .area(roadmap.areas[area].id), folded: folded) }
+            return nil
         })
+        page.monthWindow = MonthWindow(first: layout.shownMonths.lowerBound, shown: layout.shownMonths.count, total: layout.monthCount,
+                                       monthWidth: layout.monthWidth, compressed: layout.compressed)
+        return page
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
@@ -162,7 +175,9 @@ public enum RoadmapPage {
         }
         header.put(words.language == .fr ? "Activité" : "Activity", x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
         header.put(words.role.capitalizedFirst, x: layout.roleX, y: monthRow, style: .muted, limit: GanttLayout.roleWidth)
-        header.fill("─", x: 0, y: ruleRow, count: layout.width, style: .muted)
+        // The rule ends at the grid's last separator (the months scrolled sideways may leave
+        // a few columns after it).
+        header.fill("─", x: 0, y: ruleRow, count: min(layout.width, (layout.separatorX.last ?? layout.width) + 1), style: .muted)
         layout.drawSeparators(&header, y: periodRow)
         if let datesRow { layout.drawSeparators(&header, y: datesRow) }
         layout.drawSeparators(&header, y: monthRow)

@@ -8,7 +8,7 @@ import RoadmapModel
 /// of the team statuses in the seed's words.
 public enum TeamsPage {
     enum Row: Sendable {
-        case subcommittee(Int?)
+        case subcommittee(Int?, teams: Int, folded: Bool)
         case team(Int)
         case linked(Int, Link)
         case activity(Int)
@@ -48,8 +48,9 @@ public enum TeamsPage {
         }
         for (group, teams) in selection.groups {
             if !rows.isEmpty { rows.append(.blank) }
-            rows.append(.subcommittee(group))
-            for t in teams {
+            let folded = state.folded.contains(.subcommittee(group.map { roadmap.subcommittees[$0].id }))
+            rows.append(.subcommittee(group, teams: teams.count, folded: folded))
+            for t in teams where !folded {
                 let team = roadmap.teams[t]
                 rows.append(.team(t))
                 var facts: [String] = []
@@ -100,9 +101,9 @@ public enum TeamsPage {
         let finalRows = rows
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
-            case let .subcommittee(group):
+            case let .subcommittee(group, count, folded):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
-                canvas.put(name, x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
+                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
             case let .noTeamHeading(count):
                 canvas.put("\(words.activitiesWithoutTeam) (\(count))", x: 0, y: y, style: CellStyle(.heading, bold: true, underline: true))
             case let .team(t):
@@ -150,6 +151,9 @@ public enum TeamsPage {
             case let .activity(a), let .supports(a): return a
             default: return nil
             }
+        }, headingForRow: { row in
+            guard case let .subcommittee(group, _, folded) = finalRows[row] else { return nil }
+            return PageHeading(fold: .subcommittee(group.map { roadmap.subcommittees[$0].id }), folded: folded)
         })
     }
 

@@ -19,6 +19,11 @@ public struct ViewState: Hashable, Sendable {
     public var selectedActivity: Int?
     /// The order of the roadmap grid's areas and activities.
     public var order: RowOrder
+    /// The headings folded (areas on the grid, sub-committees on the teams page).
+    public var folded: Set<Fold> = []
+    /// The width of the grid's months, and the first month shown when they do not all fit.
+    public var zoom: MonthZoom = .fit
+    public var firstMonth = 0
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {

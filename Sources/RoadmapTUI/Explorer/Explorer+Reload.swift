@@ -1,0 +1,53 @@
+import RoadmapModel
+import RoadmapViews
+
+/// Live reload: the roadmap file changed on disk. The view, the filters, the row order and the
+/// folds are the state's and stay; the selection and the what-ifs name activities by index,
+/// so they are carried over by id — a what-if whose activity left the file is dropped, and the
+/// message says so.
+extension Explorer {
+    mutating func reload(_ validated: ValidatedRoadmap, fileName: String) {
+        let old = scheduled.roadmap
+        let newIndex = validated.activityIndex
+        func carried(_ delays: [Int: Int]) -> (kept: [Int: Int], dropped: [String]) {
+            var kept: [Int: Int] = [:], dropped: [String] = []
+            for (index, months) in delays.sorted(by: { $0.key < $1.key }) {
+                let id = old.activities[index].id
+                if let moved = newIndex[id] { kept[moved, default: 0] += months } else { dropped.append(id) }
+            }
+            return (kept, dropped)
+        }
+        let (delays, dropped) = carried(scheduled.delays)
+        let selected = state.selectedActivity.flatMap { newIndex[old.activities[$0].id] }
+        replaceRoadmap(ScheduledRoadmap(validated, delays: delays, statedOnly: scheduled.statedOnly),
+                       initialDelays: carried(initialDelays).kept, selected: selected,
+                       undo: undoStack.compactMap { step in
+                           switch step {
+                           case let .whatIf(step):
+                               return newIndex[old.activities[step.activity].id].map { .whatIf(WhatIfStep(activity: $0, months: step.months)) }
+                           case let .reset(before): return .reset(delays: carried(before).kept)
+                           }
+                       })
+        reloadErrors = nil
+        var text = words("\(fileName) rechargé.", "\(fileName) reloaded.")
+        if !dropped.isEmpty {
+            let list = dropped.map { Sanitized.inline($0, limit: 30) }.joined(separator: ", ")
+            text += " " + words("Simulation\(dropped.count > 1 ? "s" : "") retirée\(dropped.count > 1 ? "s" : "") (activité disparue du fichier) : ",
+                                "What-if\(dropped.count > 1 ? "s" : "") dropped (activity no longer in the file): ") + list
+        }
+        message = Message(text: text, isError: !dropped.isEmpty)
+    }
+
+    /// The file changed but no longer loads: the last good roadmap stays on screen, and the
+    /// status line says so until a version that loads comes.
+    mutating func reloadFailed(errors: Int) {
+        reloadErrors = max(1, errors)
+    }
+
+    /// What the status line says while the file on disk does not load.
+    func reloadProblem(fileName: String) -> String? {
+        guard let count = reloadErrors else { return nil }
+        return words("\(fileName) modifié : \(count) erreur\(count > 1 ? "s" : "") (roadmap validate) ; la dernière version valide reste affichée.",
+                     "\(fileName) changed: \(count) error\(count > 1 ? "s" : "") (roadmap validate); the last good version stays on screen.")
+    }
+}
