@@ -86,6 +86,14 @@ struct Explorer {
     /// Views whose rows are activities to select; the others scroll like a document.
     var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
     var selectedActivity: Int? { state.selectedActivity }
+    /// The activity an action (`Enter`, `d`, `+`, `-`) is about: the selected row where rows
+    /// are activities, the activity the dependency view shows; nothing on the other pages,
+    /// where the selection kept for coming back is not on screen.
+    var actionableActivity: Int? {
+        guard let activity = state.selectedActivity else { return nil }
+        if selectsActivities { return page.row(of: activity) == nil ? nil : activity }
+        return state.view == .dependencies ? activity : nil
+    }
     /// Where the keys go now: the main screen's keymap, or the open overlay's.
     var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
 
@@ -115,8 +123,11 @@ struct Explorer {
         switch key {
         case let .click(_, y):
             let row = scroll + y - page.header.height
-            if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount {
-                if selectsActivities { moveCursor(to: row) }
+            // Only an activity's row takes the selection: a heading under the cursor would
+            // leave the selection, and what `+` moves, on another row.
+            if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount,
+               selectsActivities, page.activity(atRow: row) != nil {
+                moveCursor(to: row)
             }
             return .none
         case .wheelDown: wheel(3); return .none
@@ -157,7 +168,9 @@ struct Explorer {
         case .previousView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + ViewKind.allCases.count - 1) % ViewKind.allCases.count])
         case .showRoadmap: show(.roadmap)
         case .showTeams: show(.teams)
-        case .showDependencies, .dependencies: show(.dependencies)
+        case .showDependencies: show(.dependencies)
+        case .dependencies:
+            if actionableActivity != nil { show(.dependencies) } else { sayNothingSelected() }
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
@@ -171,8 +184,7 @@ struct Explorer {
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
         case .details:
-            if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
-            else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
+            if let activity = actionableActivity { overlay = .details(activity: activity, ScrollBox()) } else { sayNothingSelected() }
         case .pickRoles: openPicker(.roles)
         case .pickAreas: openPicker(.areas)
         case .pickTeams: openPicker(.teams)
@@ -423,9 +435,8 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
-              state.view != .criticalPath, state.view != .currentState else {
-            message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
+        guard let activity = actionableActivity else {
+            sayNothingSelected()
             return
         }
         let before = scheduled
@@ -450,6 +461,17 @@ struct Explorer {
         parts.append(finish)
         if change.criticalPathChanged { parts.append(words("chemin critique modifié", "critical path changed")) }
         return parts.joined(separator: " · ")
+    }
+
+    /// An action about an activity with none on screen: why nothing happened, and where to
+    /// select one.
+    private mutating func sayNothingSelected() {
+        let text = selectsActivities
+            ? (page.rowCount == 0 || firstActivityRow() == nil
+                ? words("Aucune activité affichée : rien n’est choisi (x efface les filtres).", "No activity shown: nothing is selected (x clears the filters).")
+                : words("Aucune activité choisie.", "No activity selected."))
+            : words("Aucune activité choisie dans cette vue (1 : la feuille de route).", "No activity selected in this view (1: the roadmap).")
+        message = Message(text: text, isError: true)
     }
 
     private func finishText() -> String {
@@ -544,6 +566,9 @@ struct Explorer {
         } else if let row = firstActivityRow() {
             moveCursor(to: row)
         } else {
+            // No activity left on the page: nothing is selected, rather than one the user
+            // cannot see (the live search picks rows on the way to an empty result).
+            state.selectedActivity = nil
             cursor = 0
             scroll = 0
         }

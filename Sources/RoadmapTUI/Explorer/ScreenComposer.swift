@@ -38,7 +38,8 @@ enum ScreenComposer {
         let body = page.rows(explorer.scroll..<explorer.scroll + explorer.bodyHeight)
         for row in 0..<body.height {
             copy(body, row: row, to: &screen, y: y + row)
-            if explorer.selectsActivities, explorer.scroll + row == explorer.cursor {
+            if explorer.selectsActivities, explorer.scroll + row == explorer.cursor, explorer.selectedActivity != nil,
+               explorer.page.activity(atRow: explorer.cursor) == explorer.selectedActivity {
                 screen.style(x: 0, y: y + row, count: width) { $0.selected = true }
             }
         }
