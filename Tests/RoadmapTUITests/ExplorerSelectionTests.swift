@@ -68,4 +68,24 @@ final class ExplorerSelectionTests: XCTestCase {
         type([.character("1"), .enter], into: &explorer)
         XCTAssertEqual(explorer.overlay, .details(activity: 0, ScrollBox()))
     }
+
+    /// Defect 6: reverse video turned the selected bar's `█` into a gap. The selection is a
+    /// mark in its own column and an underlined label; the bar's cells are the same selected or not.
+    func testTheSelectedRowKeepsItsBarAndIsMarkedInItsOwnColumn() throws {
+        var explorer = try explorer()
+        let y = explorer.page.header.height + 1  // propose, selected at start
+        let selected = ScreenComposer.compose(explorer)
+        type([.character("j")], into: &explorer)
+        let unselected = ScreenComposer.compose(explorer)
+        XCTAssertEqual(selected[ScreenComposer.selectionX, y].text, "▶")
+        XCTAssertEqual(unselected[ScreenComposer.selectionX, y].text, " ", "the mark follows the selection")
+        XCTAssertEqual(unselected[ScreenComposer.selectionX, y + 1].text, "▶")
+        let bar = (0..<selected.width).filter { selected[$0, y].text == "█" }
+        XCTAssertFalse(bar.isEmpty, selected.lines[y])
+        for x in bar { XCTAssertEqual(selected[x, y], unselected[x, y], "the bar's cell \(x) is drawn the same selected or not") }
+        for x in 0..<selected.width { XCTAssertFalse(selected[x, y].style.selected, "no reverse video on the selected row (x \(x))") }
+        let name = (2..<selected.width).filter { selected[$0, y].style.underline }
+        XCTAssertEqual(name.first, 2, "the label is underlined from the name on")
+        XCTAssertTrue(name.allSatisfy { selected[$0, y].text != "█" })
+    }
 }

@@ -40,13 +40,38 @@ enum ScreenComposer {
             copy(body, row: row, to: &screen, y: y + row)
             if explorer.selectsActivities, explorer.scroll + row == explorer.cursor, explorer.selectedActivity != nil,
                explorer.page.activity(atRow: explorer.cursor) == explorer.selectedActivity {
-                screen.style(x: 0, y: y + row, count: width) { $0.selected = true }
+                markSelection(&screen, y: y + row)
             }
         }
         drawStatus(explorer, page, &screen, y: height - 2)
         drawKeyBar(explorer.state.language, explorer.keyContexts, &screen, y: height - 1)
         if let overlay = explorer.overlay { OverlayRenderer.draw(overlay, explorer, &screen) }
         return screen
+    }
+
+    /// The column left of the names, blank on every activity row (the critical mark is left of it).
+    static let selectionX = 1
+    static let selectionMark = "▶"
+
+    /// The selected row: a mark in its own column, and its label (name, role, dates) bold and
+    /// underlined. Not reverse video, which turns a bar's `█` into a gap; the bar's cells are
+    /// left as they are, so it reads the same selected or not.
+    static func markSelection(_ screen: inout Canvas, y: Int) {
+        guard screen.width > selectionX + 1 else { return }
+        screen.put(selectionMark, x: selectionX, y: y, style: CellStyle(.accent, bold: true))
+        let start = selectionX + 1
+        let firstMark = (start..<screen.width).first { isGridMark(screen[$0, y].text) } ?? screen.width
+        guard let lastText = (start..<firstMark).last(where: { !screen[$0, y].text.allSatisfy(\.isWhitespace) }) else { return }
+        screen.style(x: start, y: y, count: lastText - start + 1) {
+            $0.bold = true
+            $0.underline = true
+        }
+    }
+
+    /// A bar, float or moved-plan mark, or a grid rule: where the row's label ends.
+    private static func isGridMark(_ text: String) -> Bool {
+        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return false }
+        return (0x2500...0x259F).contains(scalar.value) || text == String(RoadmapPage.Mark.float)
     }
 
     static func copy(_ source: Canvas, row: Int, to screen: inout Canvas, y: Int) {
