@@ -29,4 +29,26 @@ final class TerminalScreenTests: TerminalTestCase {
         XCTAssertEqual(TerminalTests.row(row, moved).filter { $0 == "█" }.count, lines[row].filter { $0 == "█" }.count,
                        "the bar is the same selected or not")
     }
+
+    /// Defect 5, in a real terminal: at 80×24, 40×10 (French) and 200×50 the key bar keeps the
+    /// what-if and the export, the filter line its count, the tab strip the views.
+    func testSmallAndLargeTerminalsKeepTheEssentials() throws {
+        let (session, _) = try open([Self.shipped.path, "--lang", "fr"], width: 80, height: 24)
+        var lines = try session.lines()
+        XCTAssertTrue(lines[23].contains("+Retard") && lines[23].contains("eExporter") && lines[23].contains("?Autres"), lines[23])
+        XCTAssertTrue(lines[1].hasSuffix("29 activités sur 29"), lines[1])
+        XCTAssertTrue(lines[21].hasPrefix("[1 Feuille de route] 2 3 4 5 6 7 8"), lines[21])
+        try session.send("2")
+        lines = try session.waitForScreen("the teams view") { TerminalTests.row(21, $0).contains("[2 ") }.components(separatedBy: "\n")
+        XCTAssertTrue(lines[0].contains("Équipes"), lines[0])
+
+        try session.resize(width: 40, height: 10)
+        lines = try session.waitForScreen("the 40×10 screen") { TerminalTests.row(9, $0).hasSuffix("qQuitter") && TerminalTests.row(10, $0).isEmpty }.components(separatedBy: "\n")
+        XCTAssertTrue(lines[9].contains("+Retard") && lines[9].contains("eExporter") && lines[9].contains("qQuitter"), lines[9])
+
+        try session.resize(width: 200, height: 50)
+        lines = try session.waitForScreen("the 200×50 screen") { TerminalTests.row(49, $0).contains("qQuitter") }.components(separatedBy: "\n")
+        XCTAssertTrue(lines[47].contains("1 Feuille de route") && lines[47].contains("8 "), lines[47])
+        XCTAssertTrue(lines[49].contains("?Aide"), "every key fits: \(lines[49])")
+    }
 }

@@ -79,7 +79,12 @@ struct Explorer {
     /// the cursor moves.
     var page: Page { pages.page(scheduled, state, width: width) }
     /// The rows between the page header and the two bottom lines.
-    var bodyHeight: Int { max(0, height - page.header.height - 2) }
+    var bodyHeight: Int { max(0, height - page.header.height - bottomLines) }
+    /// The tab strip of the views, above the status line, where the body keeps room for a few rows.
+    var showsTabStrip: Bool { height >= Self.tabStripHeight }
+    static let tabStripHeight = 14
+    /// The lines under the body: the tab strip, the status line and the key bar.
+    var bottomLines: Int { showsTabStrip ? 3 : 2 }
     static let minimumWidth = 40
     static let minimumHeight = 10
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
