@@ -51,4 +51,36 @@ final class TerminalScreenTests: TerminalTestCase {
         XCTAssertTrue(lines[47].contains("1 Feuille de route") && lines[47].contains("8 "), lines[47])
         XCTAssertTrue(lines[49].contains("?Aide"), "every key fits: \(lines[49])")
     }
+
+    /// Defect 8: TERM=dumb, empty, unset or unknown: a message naming the terminal and pointing
+    /// to `roadmap export`, exit status 1, and the terminal's settings as they were.
+    func testATerminalThatCannotDrawIsRefusedWithAMessageAndLeftAsItWas() throws {
+        let cases: [(setting: String, says: String)] = [
+            ("TERM=dumb", "the terminal \"dumb\" (TERM) cannot move the cursor"),
+            ("TERM=", "the terminal type is empty (TERM)"),
+            ("-u TERM", "the terminal type is not set (TERM)"),
+            ("TERM=no-such-terminal", "the terminal type \"no-such-terminal\" (TERM) is unknown here"),
+        ]
+        for (k, item) in cases.enumerated() {
+            let before = folder.appendingPathComponent("before-\(k).txt").path, after = folder.appendingPathComponent("after-\(k).txt").path
+            let script = """
+                stty -a > \(shellQuoted(before))
+                env \(item.setting) \(shellQuoted(binary.path)) \(shellQuoted(minimal))
+                echo "exit status $?"
+                stty -a > \(shellQuoted(after))
+                exec sleep 60
+
+                """
+            let url = folder.appendingPathComponent("term-\(k).sh")
+            try script.write(to: url, atomically: true, encoding: .utf8)
+            let session = try tmux.start(["/bin/sh", url.path], width: 160, height: 20, name: "term\(k)", directory: folder)
+            let screen = try session.waitForScreen(containing: "exit status")
+            XCTAssertTrue(screen.contains("exit status 1"), framed(screen))
+            let joined = screen.replacingOccurrences(of: "\n", with: "")
+            XCTAssertTrue(joined.contains("roadmap: error: " + item.says), framed(screen))
+            XCTAssertTrue(joined.contains("roadmap export"), framed(screen))
+            XCTAssertEqual(try String(contentsOfFile: after, encoding: .utf8), try String(contentsOfFile: before, encoding: .utf8),
+                           "\(item.setting): nothing left in raw mode")
+        }
+    }
 }
