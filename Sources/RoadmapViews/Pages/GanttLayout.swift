@@ -25,6 +25,9 @@ struct GanttLayout {
     let separatorX: [Int]
     /// Each period that falls in the grid: its label and the columns it spans.
     let periods: [(period: Period, x: Int, width: Int)]
+    /// The months past the timeline's end that a what-if brings into the grid: the first one's
+    /// offset and the columns they span, under a header of their own (not the last period's).
+    let beyond: (first: Int, x: Int, width: Int)?
 
     init(scheduled: ScheduledRoadmap, width: Int, longestName: Int) {
         let roadmap = scheduled.roadmap
@@ -35,7 +38,9 @@ struct GanttLayout {
         let monthCount = max(1, timeline.monthCount, scheduled.schedule.projectFinish, scheduled.schedule.lateFinish.max() ?? 0)
         self.monthCount = monthCount
 
-        let periodStarts = Set(roadmap.meta.periods.map { $0.start - timeline.start }.filter { $0 > 0 && $0 < monthCount })
+        var periodStarts = Set(roadmap.meta.periods.map { $0.start - timeline.start }.filter { $0 > 0 && $0 < monthCount })
+        let timelineMonths = max(1, timeline.monthCount)
+        if monthCount > timelineMonths { periodStarts.insert(timelineMonths) }
         let fixed = Self.nameX + 1 + Self.roleWidth + 1
         let nameTarget = min(max(longestName, 12), 48)
         let nameMinimum = min(nameTarget, 16)
@@ -79,6 +84,8 @@ struct GanttLayout {
             periods.append((period, monthX[first], monthX[last] + monthWidth - monthX[first]))
         }
         self.periods = compressed ? [] : periods
+        beyond = compressed || monthCount <= timelineMonths ? nil
+            : (timelineMonths, monthX[timelineMonths], monthX[monthCount - 1] + monthWidth - monthX[timelineMonths])
     }
 
     /// The calendar month at a grid offset.

@@ -11,6 +11,8 @@ public enum RoadmapPage {
         public static let float: Character = "·"
         public static let moved: Character = "┈"
         public static let critical: Character = "◆"
+        /// At the grid's left edge: the bar begins before the timeline (an advance), cut there.
+        public static let clipped: Character = "◂"
     }
 
     enum Row: Sendable {
@@ -47,9 +49,15 @@ public enum RoadmapPage {
         if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
         rows.append(.blank)
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
-        for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
-
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
+        // The marks only a what-if brings: said in the legend, where the header has no room.
+        let schedule = scheduled.schedule
+        let clipped = visible.contains { min(schedule.earlyStart[$0], schedule.plannedStart[$0]) < 0 }
+        let beyond = layout.beyond.map { words.monthRange(layout.month($0.first), layout.month(layout.monthCount - 1)) }
+        for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond) {
+            rows.append(.legend(line))
+        }
+
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
                                      qualifier: words.order(state.order.isRecorded(in: roadmap) ? state.order : .file), provenance: inferred)
         drawColumnHeads(&header, layout, words)
@@ -123,6 +131,9 @@ public enum RoadmapPage {
             }
             canvas.fill(character, x: x, y: y, count: layout.monthWidth, style: style)
         }
+        if min(es, ps) < 0, !layout.monthX.isEmpty {
+            canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
+        }
     }
 
     /// Period labels above their months, then month names, then a rule.
@@ -145,6 +156,20 @@ public enum RoadmapPage {
             header.put(label, x: x, y: periodRow, style: .heading, limit: width)
             if let datesRow { header.put(dates[k], x: x, y: datesRow, style: .muted, limit: width) }
         }
+        if let beyond = layout.beyond {
+            // The months past the end, with their years: a header of their own, not more of the
+            // last period.
+            let first = layout.month(beyond.first), last = layout.month(layout.monthCount - 1)
+            let years = first.year == last.year ? "\(first.year)" : "\(first.year)–\(last.year)"
+            let range = words.monthRange(first, last)
+            let candidates = [words.beyondTimeline + " · " + range, words.beyondTimeline + " · " + years, words.beyondShort + " · " + years,
+                              words.beyondTimeline, years, String(years.suffix(2)), "»"]
+            let label = candidates.first { TextWidth.of($0) <= beyond.width } ?? ""
+            header.put(label, x: beyond.x, y: periodRow, style: .warning, limit: beyond.width)
+            if let datesRow, TextWidth.of(range) <= beyond.width, !label.contains(range) {
+                header.put(range, x: beyond.x, y: datesRow, style: .muted, limit: beyond.width)
+            }
+        }
         if layout.compressed {
             // Months share columns: mark the years instead, where they begin and there is room.
             var free = layout.gridX + 1
@@ -156,7 +181,11 @@ public enum RoadmapPage {
         } else {
             for month in 0..<layout.monthCount {
                 let name = words.monthAbbreviation(layout.month(month).month)
-                let text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
+                var text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
+                // Past the timeline a month says its year too, where there is room ("Apr18").
+                if let beyond = layout.beyond, month >= beyond.first, layout.monthWidth >= 5 {
+                    text += String(String(layout.month(month).year).suffix(2))
+                }
                 header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
             }
         }
@@ -171,7 +200,8 @@ public enum RoadmapPage {
         }
     }
 
-    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String) -> [String] {
+    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
+                            beyond: String? = nil) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -179,6 +209,8 @@ public enum RoadmapPage {
         let marks = ["\(Mark.new) \(status(.new, words.legendNew))", "\(Mark.ongoing) \(status(.ongoing, words.legendOngoing))",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
+            + (clipped ? ["\(Mark.clipped) \(words.legendClipped)"] : [])
+            + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []
