@@ -26,6 +26,8 @@ struct Explorer {
     /// The page row under the cursor.
     private(set) var cursor = 0
     private(set) var overlay: Overlay?
+    /// Where each view was left (its first row on screen and its cursor), to come back to it.
+    private var positions: [ViewKind: (scroll: Int, cursor: Int)] = [:]
     /// One what-if key press: enough to take it back.
     struct WhatIfStep: Equatable {
         let activity: Int
@@ -325,10 +327,15 @@ struct Explorer {
 
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
+    /// Another view, where it was left: its scroll and cursor (clamped to the page as it is
+    /// now); the activity views put the cursor back on the selection.
     private mutating func show(_ view: ViewKind) {
+        positions[state.view] = (scroll, cursor)
         state.view = view
-        scroll = 0
-        cursor = 0
+        let kept = positions[view] ?? (0, 0)
+        scroll = kept.scroll
+        cursor = selectsActivities ? kept.cursor : kept.scroll
+        clampScroll()
         restoreCursor()
     }
 

@@ -36,8 +36,10 @@ enum ScreenComposer {
             y += 1
         }
         let body = page.rows(explorer.scroll..<explorer.scroll + explorer.bodyHeight)
+        let search = TextFolding.fold(explorer.state.filter.search)
         for row in 0..<body.height {
             copy(body, row: row, to: &screen, y: y + row)
+            SearchHighlight.mark(search, in: &screen, y: y + row)
             if explorer.selectsActivities, explorer.scroll + row == explorer.cursor, explorer.selectedActivity != nil,
                explorer.page.activity(atRow: explorer.cursor) == explorer.selectedActivity {
                 markSelection(&screen, y: y + row)

@@ -37,14 +37,18 @@ public enum RoadmapPage {
         for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
             let activities = byArea[area]
             rows.append(.area(area, count: activities.count))
-            // The heading "▸ name (n)" runs over the role column to the grid: ask the name
-            // column for what it needs, so that a filter showing short names does not cut it.
-            longestName = max(longestName, TextWidth.of(roadmap.areas[area].name[language]) + String(activities.count).count - 2)
             for activity in activities { rows.append(.activity(activity)) }
         }
+        // The name column is measured on the whole roadmap, not the rows shown, so that it
+        // keeps its width while a filter or a search typed letter by letter narrows the rows.
+        // The heading "▸ name (n)" runs over the role column to the grid: its name counts too.
+        let countDigits = String(roadmap.activities.count).count
+        for area in roadmap.areas {
+            longestName = max(longestName, TextWidth.of(area.name[language]) + countDigits - 2)
+        }
         // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
-        for activity in visible.prefix(2000) {
-            longestName = max(longestName, TextWidth.of(roadmap.activities[activity].name[language]))
+        for activity in roadmap.activities.prefix(2000) {
+            longestName = max(longestName, TextWidth.of(activity.name[language]))
         }
         if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
         rows.append(.blank)
@@ -63,6 +67,7 @@ public enum RoadmapPage {
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
+        let search = TextFolding.fold(state.filter.search)
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count):
@@ -70,7 +75,7 @@ public enum RoadmapPage {
                 canvas.put("▸ \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .activity(activity):
-                drawActivity(activity, scheduled, layout, language, &canvas, y)
+                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search)
             case .blank:
                 break
             case let .message(text):
@@ -85,7 +90,7 @@ public enum RoadmapPage {
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
-                             _ canvas: inout Canvas, _ y: Int) {
+                             _ canvas: inout Canvas, _ y: Int, search: String = "") {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[i]
         let schedule = scheduled.schedule
@@ -94,8 +99,16 @@ public enum RoadmapPage {
         if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
         if layout.nameWidth > 0 {
+            let why = whyMatched(activity, language, search: search)
+            let whyWidth = why.map { TextWidth.of($0) + 1 } ?? 0
+            let nameRoom = why == nil ? layout.nameWidth : max(layout.nameWidth / 3, layout.nameWidth - whyWidth)
             let name = TextWidth.pad(activity.name[language], to: layout.nameWidth)
-            canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: layout.nameWidth)
+            let used = canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: nameRoom)
+            if let why {
+                let shown = TextWidth.of(TextWidth.truncate(activity.name[language], to: nameRoom))
+                let x = GanttLayout.nameX + min(used, shown) + 1
+                canvas.put(why, x: x, y: y, style: .muted, limit: GanttLayout.nameX + layout.nameWidth - x)
+            }
         }
         canvas.put(activity.roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
         layout.drawSeparators(&canvas, y: y)
@@ -134,6 +147,16 @@ public enum RoadmapPage {
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
         }
+    }
+
+    /// Why a row is shown by a search its name does not contain: "(en: Cloud)" when the other
+    /// language's name holds it, "(id: cloud)" when the id does. Nil when the name shows it.
+    static func whyMatched(_ activity: Activity, _ language: Language, search: String) -> String? {
+        guard !search.isEmpty, !TextFolding.fold(activity.name[language]).contains(search) else { return nil }
+        let other: Language = language == .fr ? .en : .fr
+        if TextFolding.fold(activity.name[other]).contains(search) { return "(\(other.rawValue): \(activity.name[other]))" }
+        if TextFolding.fold(activity.id).contains(search) { return "(id: \(activity.id))" }
+        return nil
     }
 
     /// Period labels above their months, then month names, then a rule.
