@@ -83,4 +83,20 @@ final class TerminalScreenTests: TerminalTestCase {
                            "\(item.setting): nothing left in raw mode")
         }
     }
+
+    /// Defect 11, in a real terminal: the match highlighted, the reason a row matched, the grid
+    /// where it was while the search is typed.
+    func testTheSearchHighlightsSaysWhyAndKeepsTheGridInPlace() throws {
+        let (session, _) = try open([minimal], width: 100, height: 30)
+        let rule = try XCTUnwrap(try session.lines().first { $0.hasPrefix("──") })
+        try session.send("/")
+        try session.type("infonuag")
+        let screen = try session.waitForScreen(containing: "Cloud (fr: Infonuagique)")
+        let lines = screen.components(separatedBy: "\n")
+        XCTAssertEqual(lines.first { $0.hasPrefix("──") }, rule, "the grid did not move")
+        let row = try XCTUnwrap(lines.firstIndex { $0.contains("Cloud (fr: Infonuagique)") })
+        let styled = try styledLines(session)[row]
+        XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[7;") || styled.contains(";7;"),
+                      "the match is drawn reversed: \(styled.debugDescription)")
+    }
 }
