@@ -173,8 +173,8 @@ final class RenderedPageTests: XCTestCase {
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▸ Digital governance (2)                  │                  │                  │                  │
-              Propose the strategy               Pr   │██████████████████│··················│                  │
-              Socialize the strategy             Pr   │                  │██████████████████│··················│
+              Propose the stra… (fr: …stratégie) Pr   │██████████████████│··················│                  │
+              Socialize the st… (fr: …stratégie) Pr   │                  │██████████████████│··················│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path

@@ -99,7 +99,7 @@ public enum RoadmapPage {
         if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
         if layout.nameWidth > 0 {
-            let why = whyMatched(activity, language, search: search)
+            let why = whyMatched(activity, language, search: search, room: layout.nameWidth - layout.nameWidth / 3 - 1)
             let whyWidth = why.map { TextWidth.of($0) + 1 } ?? 0
             let nameRoom = why == nil ? layout.nameWidth : max(layout.nameWidth / 3, layout.nameWidth - whyWidth)
             let name = TextWidth.pad(activity.name[language], to: layout.nameWidth)
@@ -151,10 +151,19 @@ public enum RoadmapPage {
 
     /// Why a row is shown by a search its name does not contain: "(en: Cloud)" when the other
     /// language's name holds it, "(id: cloud)" when the id does. Nil when the name shows it.
-    static func whyMatched(_ activity: Activity, _ language: Language, search: String) -> String? {
+    /// Where the note has less than `room` columns, it starts at the word where the match does
+    /// ("(fr: …la stratégie)"), so that the match stays in sight.
+    static func whyMatched(_ activity: Activity, _ language: Language, search: String, room: Int = .max) -> String? {
         guard !search.isEmpty, !TextFolding.fold(activity.name[language]).contains(search) else { return nil }
         let other: Language = language == .fr ? .en : .fr
-        if TextFolding.fold(activity.name[other]).contains(search) { return "(\(other.rawValue): \(activity.name[other]))" }
+        let name = activity.name[other]
+        if TextFolding.fold(name).contains(search) {
+            let whole = "(\(other.rawValue): \(name))"
+            guard TextWidth.of(whole) > room else { return whole }
+            let words = name.split(separator: " ", omittingEmptySubsequences: false)
+            let first = (0..<words.count).last { TextFolding.fold(words[$0...].joined(separator: " ")).contains(search) } ?? 0
+            return first == 0 ? whole : "(\(other.rawValue): …\(words[first...].joined(separator: " ")))"
+        }
         if TextFolding.fold(activity.id).contains(search) { return "(id: \(activity.id))" }
         return nil
     }
