@@ -96,4 +96,12 @@ final class ExplorerSearchTests: XCTestCase {
         type([.character("5")], into: &explorer)
         XCTAssertEqual(explorer.scroll, strategyScroll, "the strategy where it was left")
     }
+
+    func testDShowsTheDependenciesOfTheSelectionFromTheTop() throws {
+        var explorer = try explorer("roadmap.json", width: 100, height: 14)
+        type([.character("d"), .character("G")], into: &explorer)
+        XCTAssertGreaterThan(explorer.scroll, 0, "the links of the first activity run past the screen")
+        type([.character("1"), .character("j"), .character("d")], into: &explorer)
+        XCTAssertEqual(explorer.scroll, 0, "another activity's links, from their top")
+    }
 }

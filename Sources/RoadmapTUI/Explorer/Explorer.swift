@@ -177,7 +177,7 @@ struct Explorer {
         case .showTeams: show(.teams)
         case .showDependencies: show(.dependencies)
         case .dependencies:
-            if actionableActivity != nil { show(.dependencies) } else { sayNothingSelected() }
+            if actionableActivity != nil { showDependencies() } else { sayNothingSelected() }
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
@@ -241,7 +241,7 @@ struct Explorer {
             case .close: self.overlay = nil
             case .other(.dependencies):
                 self.overlay = nil
-                show(.dependencies)
+                showDependencies()
             default: self.overlay = .details(activity: activity, box)
             }
         case var .picker(picker):
@@ -337,6 +337,13 @@ struct Explorer {
         cursor = selectsActivities ? kept.cursor : kept.scroll
         clampScroll()
         restoreCursor()
+    }
+
+    /// `d`: the dependency view of the selected activity, from its top — the place kept for
+    /// the view was in another activity's links.
+    private mutating func showDependencies() {
+        if state.view != .dependencies { positions[.dependencies] = nil }
+        show(.dependencies)
     }
 
     private mutating func setFilter(_ filter: ActivityFilter) {
