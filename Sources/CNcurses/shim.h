@@ -22,6 +22,12 @@ static inline WINDOW *cn_stdscr(void) { return stdscr; }
 // newterm on the process's own standard output and input; NULL when the terminal type is
 // unknown (initscr would exit the program instead).
 static inline SCREEN *cn_newterm(void) { return newterm(NULL, stdout, stdin); }
+// Whether the terminal newterm set up can move the cursor (terminfo's cup): a "dumb" terminal,
+// or any hardcopy one, cannot, and a full-screen program drawn on it is one garbled line.
+static inline int cn_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int cn_is_utf8_locale(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset && (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't') && (codeset[2] == 'F' || codeset[2] == 'f');

@@ -182,7 +182,7 @@ final class ExplorerTests: XCTestCase {
         let lines = screen(explorer)
         XCTAssertTrue(lines[0].hasPrefix("Feuille de route d’essai — Feuille de route"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("Filtres : aucun filtre"), lines[1])
-        XCTAssertTrue(lines[29].contains("Aide"))
+        XCTAssertTrue(lines[29].contains("Quitter") && lines[29].contains("Autres"), lines[29])
     }
 
     func testExportPromptIsPrefilledAndEnterAsksForTheExport() throws {

@@ -36,8 +36,8 @@ final class RenderedPageTests: XCTestCase {
         let scheduled = try Fixture.minimal()
         let page = PageBuilder.page(scheduled, ViewState(view: .roadmap, language: .fr), width: 72)
         assertPage(page, """
-            Feuille de route d’essai — Feuille de … · ordre du fichier Fin mars 2018
-            Filtres : aucun filtre — 3 activités sur 3 · 1 barre sur 3 et 1 lien su…
+            Feuille de route d’… — Feuille de route · ordre du fichier Fin mars 2018
+            Filtres : aucun filtre — 3 activités sur 3
                                                               │P1    │P2    │P3    │
               Activité                                   Rôle │ondjfm│amjjas│ondjfm│
             ──────────────────────────────────────────────────┼──────┼──────┼──────┤
@@ -173,8 +173,8 @@ final class RenderedPageTests: XCTestCase {
               Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
-              Propose the strategy               Pr   │██████████████████│··················│                  │
-              Socialize the strategy             Pr   │                  │██████████████████│··················│
+              Propose the stra… (fr: …stratégie) Pr   │██████████████████│··················│                  │
+              Socialize the st… (fr: …stratégie) Pr   │                  │██████████████████│··················│
 
             Legend: █ new activity  ▒ ongoing activity  · float (up to the late finish)
                     ┈ planned months the dependencies move  ◆ critical path

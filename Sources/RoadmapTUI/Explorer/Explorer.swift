@@ -28,6 +28,8 @@ struct Explorer {
     private(set) var overlay: Overlay?
     /// The folded heading under the cursor, when the cursor is on one rather than on an activity.
     private(set) var cursorHeading: Fold?
+    /// Where each view was left (its first row on screen and its cursor), to come back to it.
+    private var positions: [ViewKind: (scroll: Int, cursor: Int)] = [:]
     /// One what-if key press: enough to take it back.
     struct WhatIfStep: Equatable {
         let activity: Int
@@ -88,13 +90,26 @@ struct Explorer {
     /// the cursor moves.
     var page: Page { pages.page(scheduled, state, width: width) }
     /// The rows between the page header and the two bottom lines.
-    var bodyHeight: Int { max(0, height - page.header.height - 2) }
+    var bodyHeight: Int { max(0, height - page.header.height - bottomLines) }
+    /// The tab strip of the views, above the status line, where the body keeps room for a few rows.
+    var showsTabStrip: Bool { height >= Self.tabStripHeight }
+    static let tabStripHeight = 14
+    /// The lines under the body: the tab strip, the status line and the key bar.
+    var bottomLines: Int { showsTabStrip ? 3 : 2 }
     static let minimumWidth = 40
     static let minimumHeight = 10
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     /// Views whose rows are activities to select; the others scroll like a document.
     var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
     var selectedActivity: Int? { state.selectedActivity }
+    /// The activity an action (`Enter`, `d`, `+`, `-`) is about: the selected row where rows
+    /// are activities, the activity the dependency view shows; nothing on the other pages,
+    /// where the selection kept for coming back is not on screen.
+    var actionableActivity: Int? {
+        guard let activity = state.selectedActivity else { return nil }
+        if selectsActivities { return page.row(of: activity) == nil ? nil : activity }
+        return state.view == .dependencies ? activity : nil
+    }
     /// Where the keys go now: the main screen's keymap, or the open overlay's.
     var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
 
@@ -136,12 +151,14 @@ struct Explorer {
         switch key {
         case let .click(_, y):
             let row = scroll + y - page.header.height
-            if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount {
-                // A click on a heading folds or unfolds it, as Enter does.
-                if selectsActivities, page.heading(atRow: row) != nil {
+            // A click on a heading folds or unfolds it, as Enter does; otherwise only an
+            // activity's row takes the selection: a heading under the cursor would leave the
+            // selection, and what `+` moves, on another row.
+            if y >= page.header.height, y < page.header.height + bodyHeight, row < page.rowCount, selectsActivities {
+                if page.heading(atRow: row) != nil {
                     moveCursor(to: row)
                     toggleFold()
-                } else if selectsActivities {
+                } else if page.activity(atRow: row) != nil {
                     moveCursor(to: row)
                 }
             }
@@ -184,7 +201,9 @@ struct Explorer {
         case .previousView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + ViewKind.allCases.count - 1) % ViewKind.allCases.count])
         case .showRoadmap: show(.roadmap)
         case .showTeams: show(.teams)
-        case .showDependencies, .dependencies: show(.dependencies)
+        case .showDependencies: show(.dependencies)
+        case .dependencies:
+            if actionableActivity != nil { showDependencies() } else { sayNothingSelected() }
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
@@ -209,8 +228,7 @@ struct Explorer {
             state.firstMonth = 0
         case .toggleAllFolds: toggleAllFolds()
         case .details:
-            if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
-            else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
+            if let activity = actionableActivity { overlay = .details(activity: activity, ScrollBox()) } else { sayNothingSelected() }
         case .pickRoles: openPicker(.roles)
         case .pickAreas: openPicker(.areas)
         case .pickTeams: openPicker(.teams)
@@ -271,7 +289,7 @@ struct Explorer {
             case .close: self.overlay = nil
             case .other(.dependencies):
                 self.overlay = nil
-                show(.dependencies)
+                showDependencies()
             default: self.overlay = .details(activity: activity, box)
             }
         case var .picker(picker):
@@ -359,11 +377,23 @@ struct Explorer {
 
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
+    /// Another view, where it was left: its scroll and cursor (clamped to the page as it is
+    /// now); the activity views put the cursor back on the selection.
     private mutating func show(_ view: ViewKind) {
+        positions[state.view] = (scroll, cursor)
         state.view = view
-        scroll = 0
-        cursor = 0
+        let kept = positions[view] ?? (0, 0)
+        scroll = kept.scroll
+        cursor = selectsActivities ? kept.cursor : kept.scroll
+        clampScroll()
         restoreCursor()
+    }
+
+    /// `d`: the dependency view of the selected activity, from its top — the place kept for
+    /// the view was in another activity's links.
+    private mutating func showDependencies() {
+        if state.view != .dependencies { positions[.dependencies] = nil }
+        show(.dependencies)
     }
 
     private mutating func setFilter(_ filter: ActivityFilter) {
@@ -483,9 +513,8 @@ struct Explorer {
     }
 
     private mutating func whatIf(_ months: Int) {
-        guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
-              state.view != .criticalPath, state.view != .currentState else {
-            message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
+        guard let activity = actionableActivity else {
+            sayNothingSelected()
             return
         }
         let before = scheduled
@@ -510,6 +539,17 @@ struct Explorer {
         parts.append(finish)
         if change.criticalPathChanged { parts.append(words("chemin critique modifié", "critical path changed")) }
         return parts.joined(separator: " · ")
+    }
+
+    /// An action about an activity with none on screen: why nothing happened, and where to
+    /// select one.
+    private mutating func sayNothingSelected() {
+        let text = selectsActivities
+            ? (page.rowCount == 0 || firstActivityRow() == nil
+                ? words("Aucune activité affichée : rien n’est choisi (x efface les filtres).", "No activity shown: nothing is selected (x clears the filters).")
+                : words("Aucune activité choisie.", "No activity selected."))
+            : words("Aucune activité choisie dans cette vue (1 : la feuille de route).", "No activity selected in this view (1: the roadmap).")
+        message = Message(text: text, isError: true)
     }
 
     private func finishText() -> String {
@@ -606,6 +646,9 @@ struct Explorer {
         } else if let row = firstActivityRow() {
             moveCursor(to: row)
         } else {
+            // No activity left on the page: nothing is selected, rather than one the user
+            // cannot see (the live search picks rows on the way to an empty result).
+            state.selectedActivity = nil
             cursor = 0
             scroll = 0
         }

@@ -31,21 +31,50 @@ enum ScreenComposer {
         }
         let page = explorer.page
         var y = 0
-        for row in 0..<max(0, min(page.header.height, height - 2)) {
+        for row in 0..<max(0, min(page.header.height, height - explorer.bottomLines)) {
             copy(page.header, row: row, to: &screen, y: y)
             y += 1
         }
         let body = page.rows(explorer.scroll..<explorer.scroll + explorer.bodyHeight)
+        let search = TextFolding.fold(explorer.state.filter.search)
         for row in 0..<body.height {
             copy(body, row: row, to: &screen, y: y + row)
-            if explorer.selectsActivities, explorer.scroll + row == explorer.cursor {
-                screen.style(x: 0, y: y + row, count: width) { $0.selected = true }
+            SearchHighlight.mark(search, in: &screen, y: y + row)
+            if explorer.selectsActivities, explorer.scroll + row == explorer.cursor, explorer.selectedActivity != nil,
+               explorer.page.activity(atRow: explorer.cursor) == explorer.selectedActivity {
+                markSelection(&screen, y: y + row)
             }
         }
+        if explorer.showsTabStrip { drawTabStrip(explorer.state, &screen, y: height - 3) }
         drawStatus(explorer, page, &screen, y: height - 2)
         drawKeyBar(explorer.state.language, explorer.keyContexts, &screen, y: height - 1)
         if let overlay = explorer.overlay { OverlayRenderer.draw(overlay, explorer, &screen) }
         return screen
+    }
+
+    /// The column left of the names, blank on every activity row (the critical mark is left of it).
+    static let selectionX = 1
+    static let selectionMark = "▶"
+
+    /// The selected row: a mark in its own column, and its label (name, role, dates) bold and
+    /// underlined. Not reverse video, which turns a bar's `█` into a gap; the bar's cells are
+    /// left as they are, so it reads the same selected or not.
+    static func markSelection(_ screen: inout Canvas, y: Int) {
+        guard screen.width > selectionX + 1 else { return }
+        screen.put(selectionMark, x: selectionX, y: y, style: CellStyle(.accent, bold: true))
+        let start = selectionX + 1
+        let firstMark = (start..<screen.width).first { isGridMark(screen[$0, y].text) } ?? screen.width
+        guard let lastText = (start..<firstMark).last(where: { !screen[$0, y].text.allSatisfy(\.isWhitespace) }) else { return }
+        screen.style(x: start, y: y, count: lastText - start + 1) {
+            $0.bold = true
+            $0.underline = true
+        }
+    }
+
+    /// A bar, float or moved-plan mark, or a grid rule: where the row's label ends.
+    private static func isGridMark(_ text: String) -> Bool {
+        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return false }
+        return (0x2500...0x259F).contains(scalar.value) || text == String(RoadmapPage.Mark.float)
     }
 
     static func copy(_ source: Canvas, row: Int, to screen: inout Canvas, y: Int) {
@@ -81,16 +110,61 @@ enum ScreenComposer {
             left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
             if explorer.message == nil { style = .accent }
         }
-        // Which file, and that it is a draft, stay in sight whatever the message: they take a
-        // quarter of the line at most, cut from the end, so that the selection's name keeps
-        // the room it had.
-        let source = TextWidth.truncate(sourceLabel(explorer), to: max(8, width / 4))
-        let sourceWidth = TextWidth.of(source)
+        // Which file, and that it is a draft, stay in sight: a quarter of the line at most,
+        // cut from the end. A message comes first (what happened, and the finish date): the
+        // label then takes only the room the message leaves, and none below eight columns.
         let rightWidth = TextWidth.of(right)
-        let sourceX = max(0, width - rightWidth - 1 - sourceWidth)
-        screen.put(left, x: 0, y: y, style: style, limit: max(0, sourceX - 2))
-        screen.put(source, x: sourceX, y: y, style: .muted, limit: max(0, width - rightWidth - sourceX))
+        let room = max(0, width - rightWidth - 1)
+        let label = sourceLabel(explorer)
+        var sourceRoom = max(8, width / 4)
+        if explorer.message != nil || explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json") != nil {
+            sourceRoom = min(sourceRoom, room - TextWidth.of(left) - 2)
+        }
+        let source = sourceRoom >= 8 ? TextWidth.truncate(label, to: sourceRoom) : ""
+        let sourceWidth = TextWidth.of(source)
+        let leftRoom = sourceWidth > 0 ? max(0, room - sourceWidth - 2) : room
+        left = fitStatus(left, finish: words.finish, room: leftRoom)
+        screen.put(left, x: 0, y: y, style: style, limit: leftRoom)
+        if sourceWidth > 0 { screen.put(source, x: room - sourceWidth, y: y, style: .muted) }
         screen.put(right, x: max(0, width - rightWidth), y: y, style: .muted)
+    }
+
+    /// The status text cut to `room` by priority: its first part (what happened) and the part
+    /// that gives the finish date stay — the first cut if need be — and the parts between go,
+    /// last first; the "[what-if, u undoes]" reminder goes first of all.
+    static func fitStatus(_ text: String, finish: String, room: Int) -> String {
+        guard TextWidth.of(text) > room else { return text }
+        var text = text
+        if text.hasPrefix("["), let end = text.firstIndex(of: "]") {
+            text = String(String(text[text.index(after: end)...]).drop { $0 == " " })
+            if TextWidth.of(text) <= room { return text }
+        }
+        var parts = text.components(separatedBy: " · ")
+        guard let finishIndex = parts.lastIndex(where: { $0.lowercased().hasPrefix(finish.lowercased() + " ") }), finishIndex > 0 else {
+            return text
+        }
+        let kept = parts[finishIndex]
+        parts.remove(at: finishIndex)
+        while parts.count > 1, TextWidth.of((parts + [kept]).joined(separator: " · ")) > room { parts.removeLast() }
+        let tail = " · " + kept
+        return TextWidth.truncate(parts[0], to: max(1, room - TextWidth.of(tail))) + tail
+    }
+
+    /// The views and their numbers, tmux-style, the current one marked: every name where they
+    /// fit, else the current one's name and the others' numbers.
+    static func drawTabStrip(_ state: ViewState, _ screen: inout Canvas, y: Int) {
+        let views = ViewKind.allCases
+        let names = views.map { PageBuilder.name(of: $0, state.language) }
+        func label(_ k: Int, named: Bool) -> String { named ? "\(k + 1) \(names[k])" : "\(k + 1)" }
+        let everyName = views.indices.map { label($0, named: true) }.joined(separator: "  ")
+        let named: (Int) -> Bool = TextWidth.of(everyName) <= screen.width ? { _ in true } : { views[$0] == state.view }
+        var x = 0
+        for k in views.indices {
+            let current = views[k] == state.view
+            let text = current ? "[" + label(k, named: named(k)) + "]" : label(k, named: named(k))
+            x += screen.put(text, x: x, y: y, style: current ? CellStyle(.accent, bold: true) : .muted)
+            x += screen.put(" ", x: x, y: y)
+        }
     }
 
     /// "roadmap.json · Working draft (for discussion only)": the file on screen (or the copy
@@ -109,17 +183,34 @@ enum ScreenComposer {
         // The way out (help and quit, close, cancel) always shows; the others in table order
         // while they fit before it.
         let pinned: Set<Action> = [.help, .quit, .close, .cancel, .no]
+        // Then what a user comes for and would not guess: the what-if and the export.
+        let preferred: Set<Action> = [.delay, .export]
         let items = contexts.flatMap { context in
             ActionTable.specs(in: context).compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
         }
-        func width(_ item: (Action, String, String)) -> Int { TextWidth.of(item.1) + TextWidth.of(item.2) + 1 }
-        let always = items.filter { pinned.contains($0.0) }
-        var room = screen.width - always.map(width).reduce(0, +)
-        var shown: [(Action, String, String)] = []
-        for item in items where !pinned.contains(item.0) {
+        let moreWord = language == .fr ? "Autres" : "More"
+        // The help's room is enough for either of its words; the last item needs no space after it.
+        func width(_ item: (Action, String, String)) -> Int {
+            TextWidth.of(item.1) + max(TextWidth.of(item.2), item.0 == .help ? TextWidth.of(moreWord) : 0) + 1
+        }
+        var room = screen.width + 1
+        var chosen = Set<Action>()
+        for rank in [pinned, preferred] {
+            for item in items where rank.contains(item.0) && width(item) <= room {
+                chosen.insert(item.0)
+                room -= width(item)
+            }
+        }
+        for item in items where !chosen.contains(item.0) {
             guard width(item) <= room else { break }
-            shown.append(item)
+            chosen.insert(item.0)
             room -= width(item)
+        }
+        // Some keys left out: the help's word says there are more (the help lists them all).
+        let more = items.contains { !chosen.contains($0.0) }
+        let shown = items.filter { chosen.contains($0.0) && !pinned.contains($0.0) }.map { item in item }
+        let always = items.filter { chosen.contains($0.0) && pinned.contains($0.0) }.map { item in
+            item.0 == .help && more ? (item.0, item.1, moreWord) : item
         }
         var x = 0
         for (_, key, word) in shown + always {

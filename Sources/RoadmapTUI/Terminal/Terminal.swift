@@ -30,8 +30,14 @@ final class Terminal {
         setlocale(LC_ALL, "")
         if cn_is_utf8_locale() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
         if tcgetattr(0, &savedTerminalSettings) == 0 { haveSavedTerminalSettings = true }
-        guard let screen = cn_newterm() else {
-            throw Failure(description: "cannot start the terminal interface (TERM=\(environment["TERM"] ?? "unset")); use `roadmap export` for text output")
+        let term = environment["TERM"]
+        // Refused before ncurses touches the terminal, so nothing is left in raw mode.
+        if let refusal = TerminalType.refusal(term: term) { throw Failure(description: refusal) }
+        guard let screen = cn_newterm() else { throw Failure(description: TerminalType.unknown(term: term)) }
+        guard cn_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw Failure(description: TerminalType.cannotDraw(term: term))
         }
         self.screen = screen
         installSignalHandlers()

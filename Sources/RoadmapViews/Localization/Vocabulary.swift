@@ -116,6 +116,11 @@ public struct Vocabulary: Sendable {
     public var legendFloat: String { t("marge (jusqu’à la fin au plus tard)", "float (up to the late finish)") }
     public var legendMoved: String { t("dates prévues que les dépendances déplacent", "planned months the dependencies move") }
     public var legendCritical: String { t("chemin critique", "critical path") }
+    public var legendClipped: String { t("commence avant l’échéancier", "starts before the timeline") }
+    /// The months a what-if pushes past the timeline's end, under their own header.
+    public var beyondTimeline: String { t("au-delà de l’échéancier", "beyond the timeline") }
+    public var beyondShort: String { t("au-delà", "beyond") }
+    public var lastColumns: String { t("les dernières colonnes", "the last columns") }
     public var roles: String { t("Rôles", "Roles") }
 
     // Strategy

@@ -28,6 +28,9 @@ struct GanttLayout {
     /// The months drawn (all but with a zoom that does not fit them); the others have an x
     /// off the left of the canvas, where nothing is drawn.
     let shownMonths: Range<Int>
+    /// The months past the timeline's end that a what-if brings into the grid: the first one's
+    /// offset and the columns the shown ones span, under a header of their own (not the last period's).
+    let beyond: (first: Int, x: Int, width: Int)?
 
     init(scheduled: ScheduledRoadmap, width: Int, longestName: Int, zoom: MonthZoom = .fit, firstMonth requested: Int = 0) {
         let roadmap = scheduled.roadmap
@@ -38,7 +41,9 @@ struct GanttLayout {
         let monthCount = max(1, timeline.monthCount, scheduled.schedule.projectFinish, scheduled.schedule.lateFinish.max() ?? 0)
         self.monthCount = monthCount
 
-        let periodStarts = Set(roadmap.meta.periods.map { $0.start - timeline.start }.filter { $0 > 0 && $0 < monthCount })
+        var periodStarts = Set(roadmap.meta.periods.map { $0.start - timeline.start }.filter { $0 > 0 && $0 < monthCount })
+        let timelineMonths = max(1, timeline.monthCount)
+        if monthCount > timelineMonths { periodStarts.insert(timelineMonths) }
         let fixed = Self.nameX + 1 + Self.roleWidth + 1
         let nameTarget = min(max(longestName, 12), 48)
         let nameMinimum = min(nameTarget, 16)
@@ -126,6 +131,10 @@ struct GanttLayout {
             periods.append((period, monthX[first], monthX[last] + monthWidth - monthX[first]))
         }
         self.periods = compressed ? [] : periods
+        // Scrolled sideways, the header spans the beyond months on screen, if any.
+        let firstBeyond = max(timelineMonths, shownMonths.lowerBound), lastBeyond = shownMonths.upperBound - 1
+        beyond = compressed || monthCount <= timelineMonths || firstBeyond > lastBeyond ? nil
+            : (timelineMonths, monthX[firstBeyond], monthX[lastBeyond] + monthWidth - monthX[firstBeyond])
     }
 
     /// The calendar month at a grid offset.

@@ -18,7 +18,12 @@ enum PageHeader {
         let title = Self.title(scheduled.roadmap, state.language, pageName: pageName)
         let room = max(0, width - rightWidth - 1)
         var used: Int
-        if let qualifier {
+        let suffix = qualifier.map { " · " + $0 } ?? ""
+        if TextWidth.of(title + suffix) > room, let cut = Self.cutTitle(title, suffix: suffix, room: room) {
+            // Short of room, the roadmap's title is cut before the page's name and the order:
+            // they say what is on screen, the title is the same on every page.
+            used = canvas.put(cut, x: 0, y: 0, style: .heading, limit: room)
+        } else if let qualifier {
             // The qualifier says how the rows are arranged: where room is short, the title is
             // what gets cut, as long as the title keeps a third of the room.
             let suffix = " · " + qualifier
@@ -35,9 +40,57 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        canvas.put(filterLine(scheduled, state, shown: shown, provenance: provenance), x: 0, y: 1,
-                   style: state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent)
+        let style: CellStyle = state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent
+        for (k, line) in filterLines(scheduled, state, shown: shown, provenance: provenance, width: width).enumerated() {
+            canvas.put(line, x: 0, y: 1 + k, style: style)
+        }
         return canvas
+    }
+
+    /// The title cut to `room` so that its last part (" — page name") and `suffix` stay whole:
+    /// the roadmap's title is what gets cut, down to a few letters, then left out. Nil when
+    /// even the page's name and the suffix do not fit.
+    static func cutTitle(_ title: String, suffix: String, room: Int) -> String? {
+        guard let dash = title.lastIndex(of: "—") else { return nil }
+        let lead = String(title[..<dash]).trimmingTrailingSpaces
+        let name = String(title[title.index(after: dash)...]).drop { $0 == " " }
+        let tail = " — " + name + suffix
+        let leadRoom = room - TextWidth.of(tail)
+        if leadRoom >= 5 { return TextWidth.truncate(lead, to: leadRoom) + tail }
+        let bare = String(name) + suffix
+        if TextWidth.of(bare) <= room { return bare }
+        return TextWidth.of(String(name)) <= room ? String(name) : nil
+    }
+
+    /// The filter line as it fits in `width`: whole on one line when it fits; otherwise the
+    /// filters, cut if need be, always followed by the count of activities shown, and on a
+    /// second line what did not fit of the what-ifs and the stated-only mode — never the count
+    /// cut off at the edge.
+    static func filterLines(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?, provenance: String? = nil, width: Int) -> [String] {
+        let parts = filterParts(scheduled, state, shown: shown, provenance: provenance)
+        let full = parts.filters + parts.count + parts.extras.joined()
+        guard TextWidth.of(full) > width, !parts.count.isEmpty else { return [full] }
+        // The extras that fit after the filters and before the count, in priority order
+        // (what-ifs, stated only, inference); the others go to the second line.
+        let countWidth = TextWidth.of(parts.count)
+        var room = width - countWidth - min(TextWidth.of(parts.filters), max(12, width / 3))
+        var kept = Set<Int>()
+        for k in parts.extras.indices.reversed() where TextWidth.of(parts.extras[k]) <= room {
+            kept.insert(k)
+            room -= TextWidth.of(parts.extras[k])
+        }
+        let keptText = parts.extras.indices.filter(kept.contains).map { parts.extras[$0] }.joined()
+        let filters = TextWidth.truncate(parts.filters, to: max(1, width - countWidth - TextWidth.of(keptText)))
+        var lines = [filters + keptText + parts.count]
+        // What rests on inference, left out, is still in the legend at the foot of the page;
+        // the what-ifs and the stated-only mode are the user's own doing and stay in sight.
+        let rest = parts.extras.indices.filter { !kept.contains($0) && !(provenance != nil && $0 == 0) }.map { parts.extras[$0] }.joined()
+        if !rest.isEmpty {
+            // " · …" or " — …": the separator that joined it to the line above starts nothing here.
+            let trimmed = rest.drop { $0 == " " || $0 == "·" || $0 == "—" }
+            lines.append(TextWidth.truncate(String(trimmed), to: width))
+        }
+        return lines
     }
 
     /// The roadmap's title and the page's name, the name left out when the title already ends
@@ -55,6 +108,15 @@ enum PageHeader {
     /// `provenance` says, the what-if delays in force, and whether the schedule leaves the
     /// inferred dependencies out.
     static func filterLine(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?, provenance: String? = nil) -> String {
+        let parts = filterParts(scheduled, state, shown: shown, provenance: provenance)
+        return parts.filters + parts.count + parts.extras.joined()
+    }
+
+    /// The filter line's pieces: "Filters: …", " — N of M activities" (empty without a count),
+    /// and the extras each with the separator before it, least important first: what rests
+    /// on inference, the what-ifs, the stated-only mode.
+    static func filterParts(_ scheduled: ScheduledRoadmap, _ state: ViewState, shown: Int?, provenance: String? = nil)
+        -> (filters: String, count: String, extras: [String]) {
         let words = Vocabulary(state.language)
         let roadmap = scheduled.roadmap
         let filter = state.filter
@@ -83,23 +145,24 @@ enum PageHeader {
         if !filter.search.isEmpty {
             parts.append(words.search + (state.language == .fr ? " « \(filter.search) »" : " “\(filter.search)”"))
         }
-        var line = words.filters + words.colon + " " + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
-        if let shown { line += " — " + words.shown(shown, of: roadmap.activities.count) }
-        if let provenance { line += " · " + provenance }
+        let filters = words.filters + words.colon + " " + (parts.isEmpty ? words.noFilter : parts.joined(separator: " · "))
+        let count = shown.map { " — " + words.shown($0, of: roadmap.activities.count) } ?? ""
+        var extras: [String] = []
+        if let provenance { extras.append(" · " + provenance) }
         if !scheduled.delays.isEmpty {
             let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
                 roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
             }
-            line += state.language == .fr ? " — simulation : " : " — what-if: "
-            line += delays.joined(separator: ", ")
+            extras.append((state.language == .fr ? " — simulation : " : " — what-if: ") + delays.joined(separator: ", "))
         }
         if scheduled.statedOnly {
-            line += " — " + words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count)
+            extras.append(" — " + words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count))
         }
-        return line
+        return (filters, count, extras)
     }
 }
 
 extension String {
     public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
 }

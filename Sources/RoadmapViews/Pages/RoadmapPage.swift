@@ -11,6 +11,8 @@ public enum RoadmapPage {
         public static let float: Character = "·"
         public static let moved: Character = "┈"
         public static let critical: Character = "◆"
+        /// At the grid's left edge: the bar begins before the timeline (an advance), cut there.
+        public static let clipped: Character = "◂"
     }
 
     enum Row: Sendable {
@@ -36,21 +38,30 @@ public enum RoadmapPage {
             let activities = byArea[area]
             let folded = state.folded.contains(.area(roadmap.areas[area].id))
             rows.append(.area(area, count: activities.count, folded: folded))
-            // The heading "▸ name (n)" runs over the role column to the grid: ask the name
-            // column for what it needs, so that a filter showing short names does not cut it.
-            longestName = max(longestName, TextWidth.of(roadmap.areas[area].name[language]) + String(activities.count).count - 2)
             if !folded { for activity in activities { rows.append(.activity(activity)) } }
         }
+        // The name column is measured on the whole roadmap, not the rows shown, so that it
+        // keeps its width while a filter or a search typed letter by letter narrows the rows.
+        // The heading "▸ name (n)" runs over the role column to the grid: its name counts too.
+        let countDigits = String(roadmap.activities.count).count
+        for area in roadmap.areas {
+            longestName = max(longestName, TextWidth.of(area.name[language]) + countDigits - 2)
+        }
         // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
-        for activity in visible.prefix(2000) {
-            longestName = max(longestName, TextWidth.of(roadmap.activities[activity].name[language]))
+        for activity in roadmap.activities.prefix(2000) {
+            longestName = max(longestName, TextWidth.of(activity.name[language]))
         }
         if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
         rows.append(.blank)
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
-        for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
-
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
+        // The marks only a what-if brings: said in the legend, where the header has no room.
+        let schedule = scheduled.schedule
+        let clipped = visible.contains { min(schedule.earlyStart[$0], schedule.plannedStart[$0]) < 0 }
+        let beyond = layout.beyond.map { words.monthRange(layout.month($0.first), layout.month(layout.monthCount - 1)) }
+        for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond) {
+            rows.append(.legend(line))
+        }
         var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
         if layout.shownMonths.count < layout.monthCount {
             // Scrolled sideways: which months are on screen, of how many.
@@ -62,6 +73,7 @@ public enum RoadmapPage {
         drawColumnHeads(&header, layout, words)
 
         let finalRows = rows
+        let search = TextFolding.fold(state.filter.search)
         var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count, folded):
@@ -69,7 +81,7 @@ public enum RoadmapPage {
                 canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .activity(activity):
-                drawActivity(activity, scheduled, layout, language, &canvas, y)
+                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search)
             case .blank:
                 break
             case let .message(text):
@@ -90,7 +102,7 @@ public enum RoadmapPage {
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
-                             _ canvas: inout Canvas, _ y: Int) {
+                             _ canvas: inout Canvas, _ y: Int, search: String = "") {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[i]
         let schedule = scheduled.schedule
@@ -99,8 +111,16 @@ public enum RoadmapPage {
         if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
         if layout.nameWidth > 0 {
+            let why = whyMatched(activity, language, search: search, room: layout.nameWidth - layout.nameWidth / 3 - 1)
+            let whyWidth = why.map { TextWidth.of($0) + 1 } ?? 0
+            let nameRoom = why == nil ? layout.nameWidth : max(layout.nameWidth / 3, layout.nameWidth - whyWidth)
             let name = TextWidth.pad(activity.name[language], to: layout.nameWidth)
-            canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: layout.nameWidth)
+            let used = canvas.put(name, x: GanttLayout.nameX, y: y, style: nameStyle, limit: nameRoom)
+            if let why {
+                let shown = TextWidth.of(TextWidth.truncate(activity.name[language], to: nameRoom))
+                let x = GanttLayout.nameX + min(used, shown) + 1
+                canvas.put(why, x: x, y: y, style: .muted, limit: GanttLayout.nameX + layout.nameWidth - x)
+            }
         }
         canvas.put(activity.roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
         layout.drawSeparators(&canvas, y: y)
@@ -136,6 +156,28 @@ public enum RoadmapPage {
             }
             canvas.fill(character, x: x, y: y, count: layout.monthWidth, style: style)
         }
+        if min(es, ps) < 0, !layout.monthX.isEmpty {
+            canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
+        }
+    }
+
+    /// Why a row is shown by a search its name does not contain: "(en: Cloud)" when the other
+    /// language's name holds it, "(id: cloud)" when the id does. Nil when the name shows it.
+    /// Where the note has less than `room` columns, it starts at the word where the match does
+    /// ("(fr: …la stratégie)"), so that the match stays in sight.
+    static func whyMatched(_ activity: Activity, _ language: Language, search: String, room: Int = .max) -> String? {
+        guard !search.isEmpty, !TextFolding.fold(activity.name[language]).contains(search) else { return nil }
+        let other: Language = language == .fr ? .en : .fr
+        let name = activity.name[other]
+        if TextFolding.fold(name).contains(search) {
+            let whole = "(\(other.rawValue): \(name))"
+            guard TextWidth.of(whole) > room else { return whole }
+            let words = name.split(separator: " ", omittingEmptySubsequences: false)
+            let first = (0..<words.count).last { TextFolding.fold(words[$0...].joined(separator: " ")).contains(search) } ?? 0
+            return first == 0 ? whole : "(\(other.rawValue): …\(words[first...].joined(separator: " ")))"
+        }
+        if TextFolding.fold(activity.id).contains(search) { return "(id: \(activity.id))" }
+        return nil
     }
 
     /// Period labels above their months, then month names, then a rule.
@@ -158,6 +200,20 @@ public enum RoadmapPage {
             header.put(label, x: x, y: periodRow, style: .heading, limit: width)
             if let datesRow { header.put(dates[k], x: x, y: datesRow, style: .muted, limit: width) }
         }
+        if let beyond = layout.beyond {
+            // The months past the end, with their years: a header of their own, not more of the
+            // last period.
+            let first = layout.month(beyond.first), last = layout.month(layout.monthCount - 1)
+            let years = first.year == last.year ? "\(first.year)" : "\(first.year)–\(last.year)"
+            let range = words.monthRange(first, last)
+            let candidates = [words.beyondTimeline + " · " + range, words.beyondTimeline + " · " + years, words.beyondShort + " · " + years,
+                              words.beyondTimeline, years, String(years.suffix(2)), "»"]
+            let label = candidates.first { TextWidth.of($0) <= beyond.width } ?? ""
+            header.put(label, x: beyond.x, y: periodRow, style: .warning, limit: beyond.width)
+            if let datesRow, TextWidth.of(range) <= beyond.width, !label.contains(range) {
+                header.put(range, x: beyond.x, y: datesRow, style: .muted, limit: beyond.width)
+            }
+        }
         if layout.compressed {
             // Months share columns: mark the years instead, where they begin and there is room.
             var free = layout.gridX + 1
@@ -169,7 +225,11 @@ public enum RoadmapPage {
         } else {
             for month in 0..<layout.monthCount {
                 let name = words.monthAbbreviation(layout.month(month).month)
-                let text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
+                var text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
+                // Past the timeline a month says its year too, where there is room ("Apr18").
+                if let beyond = layout.beyond, month >= beyond.first, layout.monthWidth >= 5 {
+                    text += String(String(layout.month(month).year).suffix(2))
+                }
                 header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
             }
         }
@@ -186,7 +246,8 @@ public enum RoadmapPage {
         }
     }
 
-    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String) -> [String] {
+    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
+                            beyond: String? = nil) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -194,6 +255,8 @@ public enum RoadmapPage {
         let marks = ["\(Mark.new) \(status(.new, words.legendNew))", "\(Mark.ongoing) \(status(.ongoing, words.legendOngoing))",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
+            + (clipped ? ["\(Mark.clipped) \(words.legendClipped)"] : [])
+            + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []
