@@ -38,7 +38,7 @@ final class ExplorerMonthsTests: XCTestCase {
         XCTAssertEqual(explorer.page.monthWindow?.first, 1)
         title = lines(explorer)[0]
         XCTAssertTrue(title.contains("Nov 2016 – "), title)
-        XCTAssertTrue(lines(explorer).contains { $0.hasPrefix("  Propose the strategy") }, lines(explorer).joined(separator: "\n"))
+        XCTAssertTrue(lines(explorer).contains { $0.dropFirst(2).hasPrefix("Propose the strategy") }, lines(explorer).joined(separator: "\n"))
         // Never past the last month: many → stop where March 2018 is the last column.
         for _ in 0..<40 { _ = explorer.handle(.right) }
         let end = try XCTUnwrap(explorer.page.monthWindow)

@@ -43,16 +43,21 @@ final class ExplorerSelectionTests: XCTestCase {
         XCTAssertEqual(explorer.selectedActivity, 0)
     }
 
-    func testAClickOnAnAreaHeadingKeepsTheSelectionOnItsRow() throws {
+    /// A click on a heading folds it (as Enter does) and leaves nothing selected: `+` then
+    /// says so rather than delaying the row that was marked before.
+    func testAClickOnAnAreaHeadingFoldsItAndSelectsNothing() throws {
         var explorer = try explorer()
         let header = explorer.page.header.height
         type([.click(x: 5, y: header + 2)], into: &explorer)  // rows: area, propose, socialize, area, cloud
         XCTAssertEqual(explorer.selectedActivity, 1)
         type([.click(x: 5, y: header + 3)], into: &explorer)  // the second area's heading
-        XCTAssertEqual(explorer.selectedActivity, 1)
-        XCTAssertEqual(explorer.cursor, 2, "the cursor stays on the selected row, not on the heading")
+        XCTAssertNil(explorer.selectedActivity, "a heading is not an activity")
+        XCTAssertEqual(explorer.state.folded.count, 1, "the click folded the heading")
         type([.character("+")], into: &explorer)
-        XCTAssertEqual(explorer.scheduled.delays, [1: 1], "+ delays the row that is marked")
+        XCTAssertEqual(explorer.scheduled.delays, [:], "+ delays no row out of sight")
+        XCTAssertEqual(explorer.message?.isError, true, explorer.message?.text ?? "")
+        let screen = ScreenComposer.compose(explorer)
+        XCTAssertFalse(screen.lines.contains { $0.hasPrefix(" ▶") }, "no row is marked")
     }
 
     func testEnterAndWhatIfsOnAPageWithoutActivityRowsSaySoInsteadOfActingOnAHiddenOne() throws {
