@@ -219,7 +219,7 @@ final class ExplorerTests: XCTestCase {
     /// Within a context, and across the contexts a component looks its keys up in, a key means
     /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
-        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
+        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
                                       [.prompt, .lineEditor], [.question]]
         XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
         for chain in chains {

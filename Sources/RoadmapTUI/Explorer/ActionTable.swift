@@ -4,7 +4,7 @@ import RoadmapModel
 /// its own keymap (tig's keymaps); a component looks a key up in its contexts in order — a
 /// prompt in its own, then in the line editor's — so shared keys are declared once.
 enum KeyContext: CaseIterable, Hashable, Sendable {
-    case main, scrollBox, details, picker, pickerFilter, prompt, lineEditor, question
+    case main, scrollBox, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question
 }
 
 /// Everything a user can do in the explorer, each declared once per context with its keys and
@@ -19,7 +19,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
     case dependencies
-    case delay, advance, undo, resetWhatIfs, toggleStatedOnly
+    case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs
     case switchLanguage
     case export
     case help, quit
@@ -51,7 +51,7 @@ struct ActionSpec: Sendable {
 }
 
 enum ActionTable {
-    static let all: [ActionSpec] = main + scrollBox + details + picker + pickerFilter + prompt + lineEditor + question
+    static let all: [ActionSpec] = main + scrollBox + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question
 
     private static let main: [ActionSpec] = [
         spec(.main, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "move down one row"),
@@ -88,6 +88,8 @@ enum ActionTable {
         spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),
         spec(.main, .resetWhatIfs, [.character("U")], .schedule, "retirer toutes les simulations (u les rétablit)",
              "remove every what-if (u brings them back)"),
+        spec(.main, .whatIfs, [.character("w")], .schedule, "les simulations : ce qu’elles déplacent, avant → après, et la fin",
+             "the what-ifs: what they move, before → after, and the finish", bar: ("Simul.", "What-ifs")),
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
@@ -112,6 +114,12 @@ enum ActionTable {
     /// The details of an activity, besides scrolling.
     private static let details: [ActionSpec] = [
         spec(.details, .dependencies, [.character("d")], .schedule, "dépendances de cette activité", "dependencies of this activity", bar: ("Dépend.", "Deps")),
+    ]
+
+    /// The what-if panel, besides scrolling.
+    private static let whatIfs: [ActionSpec] = [
+        spec(.whatIfs, .export, [.character("e")], .other, "exporter ce rapport (texte, md)", "export this report (text, md)", bar: ("Exporter", "Export")),
+        spec(.whatIfs, .close, [.character("w")], .other, "fermer", "close"),
     ]
 
     private static let picker: [ActionSpec] = [
@@ -199,8 +207,9 @@ enum ActionTable {
     static func title(of context: KeyContext) -> LocalizedText {
         switch context {
         case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
-        case .scrollBox: return LocalizedText(fr: "Dans l’aide et les détails", en: "In the help and the details")
+        case .scrollBox: return LocalizedText(fr: "Dans l’aide, les détails et les simulations", en: "In the help, the details and the what-ifs")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
+        case .whatIfs: return LocalizedText(fr: "Dans le panneau des simulations (w)", en: "In the what-if panel (w)")
         case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t)", en: "In a picker (r, a, t)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
         case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")

@@ -9,7 +9,8 @@ struct Explorer {
     enum Effect: Equatable {
         case none
         case quit
-        case export(path: String, format: ExportFormat)
+        /// `view`: the view to write when not the one on screen (the what-if panel's report).
+        case export(path: String, format: ExportFormat, view: ViewKind? = nil)
     }
 
     struct Message: Equatable {
@@ -153,8 +154,8 @@ struct Explorer {
         case .pageUp: step(-max(1, bodyHeight - 1))
         case .first: selectsActivities ? moveCursor(to: firstActivityRow() ?? 0) : scrollTo(0)
         case .last: selectsActivities ? moveCursor(to: lastActivityRow() ?? 0) : scrollTo(page.rowCount)
-        case .nextView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + 1) % ViewKind.allCases.count])
-        case .previousView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + ViewKind.allCases.count - 1) % ViewKind.allCases.count])
+        case .nextView: show(ViewKind.screens[((ViewKind.screens.firstIndex(of: state.view) ?? -1) + 1) % ViewKind.screens.count])
+        case .previousView: show(ViewKind.screens[((ViewKind.screens.firstIndex(of: state.view) ?? 0) + ViewKind.screens.count - 1) % ViewKind.screens.count])
         case .showRoadmap: show(.roadmap)
         case .showTeams: show(.teams)
         case .showDependencies, .dependencies: show(.dependencies)
@@ -193,6 +194,7 @@ struct Explorer {
         case .undo: undo()
         case .resetWhatIfs: resetWhatIfs()
         case .toggleStatedOnly: toggleStatedOnly()
+        case .whatIfs: overlay = .whatIfs(ScrollBox())
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
@@ -224,6 +226,15 @@ struct Explorer {
                 self.overlay = nil
                 show(.dependencies)
             default: self.overlay = .details(activity: activity, box)
+            }
+        case var .whatIfs(box):
+            let lines = whatIfPage().height
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
+            switch box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) {
+            case .close: self.overlay = nil
+            case .other(.export):
+                self.overlay = .prompt(Prompt(kind: .export, text: defaultExportName(view: .whatIfs), view: .whatIfs))
+            default: self.overlay = .whatIfs(box)
             }
         case var .picker(picker):
             let rows = OverlayLayout.picker(picker, screenWidth: width, screenHeight: height).listRows
@@ -263,7 +274,7 @@ struct Explorer {
                 self.overlay = nil
                 switch question.subject {
                 case .quit: return .quit
-                case let .overwrite(path, format, _): return .export(path: path, format: format)
+                case let .overwrite(path, format, prompt): return .export(path: path, format: format, view: prompt.view)
                 }
             case .no:
                 self.overlay = nil
@@ -283,10 +294,10 @@ struct Explorer {
             overlay = nil
             setSearch(prompt.text)
         case .export:
-            switch ExportTarget.resolve(prompt.text, view: state.view, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
+            switch ExportTarget.resolve(prompt.text, view: prompt.view ?? state.view, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
             case let .write(path, format):
                 overlay = nil
-                return .export(path: path, format: format)
+                return .export(path: path, format: format, view: prompt.view)
             case let .overwrite(path, format):
                 overlay = .question(Question(subject: .overwrite(path: path, format: format, prompt: prompt)))
             case let .refuse(reason):
@@ -304,6 +315,14 @@ struct Explorer {
     func detailsPage(_ activity: Int) -> Canvas {
         let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
         return DetailsPage.make(scheduled, activity: activity, language: state.language, width: max(1, width - 4))
+    }
+
+    /// The what-if report as the panel shows it, at the box's inner width.
+    func whatIfPage() -> Canvas {
+        let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
+        var report = state
+        report.view = .whatIfs
+        return WhatIfPage.make(scheduled, report, width: max(1, width - 4)).fullCanvas
     }
 
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
@@ -424,7 +443,7 @@ struct Explorer {
 
     private mutating func whatIf(_ months: Int) {
         guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
-              state.view != .criticalPath, state.view != .currentState else {
+              state.view != .criticalPath, state.view != .currentState, state.view != .whatIfs else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }
@@ -584,12 +603,13 @@ struct Explorer {
 
     /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder, in
     /// the view's first format (text, which every view has).
-    func defaultExportName() -> String {
+    func defaultExportName(view: ViewKind? = nil) -> String {
+        let view = view ?? state.view
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmm"
-        let format = Exporter.formats(of: state.view).first ?? .text
-        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
+        let format = Exporter.formats(of: view).first ?? .text
+        return "roadmap-\(view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
     }
 
     /// Called by the loop once the export is written (or failed).

@@ -21,10 +21,16 @@ enum OverlayRenderer {
                                           screenWidth: screen.width, screenHeight: screen.height)
             let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
             draw(page, in: frame, title: title, scroll: box.scroll, &screen)
+        case let .whatIfs(box):
+            let page = explorer.whatIfPage()
+            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
+            let title = fr ? "Simulations — Esc pour fermer, e pour exporter" : "What-ifs — Esc to close, e to export"
+            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
         case let .picker(picker):
             drawPicker(picker, language, &screen)
         case let .prompt(prompt):
-            drawPrompt(prompt, explorer.state.view, language, &screen)
+            drawPrompt(prompt, prompt.view ?? explorer.state.view, language, &screen)
         case let .question(question):
             let y = screen.height - 2
             let style = CellStyle(.warning, bold: true, selected: true)

@@ -11,6 +11,8 @@ public enum RoadmapPage {
         public static let float: Character = "·"
         public static let moved: Character = "┈"
         public static let critical: Character = "◆"
+        /// Where a what-if moved the bar from: its months before the what-ifs.
+        public static let ghost: Character = "░"
     }
 
     enum Row: Sendable {
@@ -47,7 +49,7 @@ public enum RoadmapPage {
         if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
         rows.append(.blank)
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
-        for line in legendLines(roadmap, words, width: width, inferred: inferred) { rows.append(.legend(line)) }
+        for line in legendLines(roadmap, words, width: width, inferred: inferred, whatIfs: !scheduled.delays.isEmpty) { rows.append(.legend(line)) }
 
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
@@ -95,22 +97,27 @@ public enum RoadmapPage {
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
         let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
+        // The bar before the what-ifs, where they moved it; empty otherwise.
+        let baseline = scheduled.baseline
+        let ghost = baseline.earlyStart[i] != es || baseline.earlyFinish[i] != ef ? baseline.earlyStart[i]..<baseline.earlyFinish[i] : 0..<0
         // Where months share a column (a compressed grid), the bar wins over the float, and the
         // float over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
         var drawn = [Int8](repeating: 0, count: layout.compressed ? layout.width : 0)
         // Only the months something is drawn in: a row costs its bar, not the timeline (a
         // timeline of centuries times a hundred thousand rows would otherwise be quadratic).
-        let first = max(0, min(es, ps)), end = min(layout.monthCount, max(ef, lf, pf))
+        let first = max(0, min(es, ps, ghost.isEmpty ? es : ghost.lowerBound)), end = min(layout.monthCount, max(ef, lf, pf, ghost.upperBound))
         guard first < end else { return }
         for month in first..<end {
             let rank: Int
             let character: Character
             let style: CellStyle
             if month >= es && month < ef {
-                (rank, character, style) = (3, fill, CellStyle(.role(roleIndex), bold: critical))
+                (rank, character, style) = (4, fill, CellStyle(.role(roleIndex), bold: critical))
             } else if month >= ef && month < lf {
-                (rank, character, style) = (2, Mark.float, .muted)
+                (rank, character, style) = (3, Mark.float, .muted)
+            } else if ghost.contains(month) {
+                (rank, character, style) = (2, Mark.ghost, .muted)
             } else if month >= ps && month < pf {
                 (rank, character, style) = (1, Mark.moved, CellStyle(.warning))
             } else {
@@ -171,7 +178,7 @@ public enum RoadmapPage {
         }
     }
 
-    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String) -> [String] {
+    static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, whatIfs: Bool = false) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -179,6 +186,7 @@ public enum RoadmapPage {
         let marks = ["\(Mark.new) \(status(.new, words.legendNew))", "\(Mark.ongoing) \(status(.ongoing, words.legendOngoing))",
                      "\(Mark.float) \(words.legendFloat)", "\(Mark.moved) \(words.legendMoved)",
                      "\(Mark.critical) \(words.legendCritical)"]
+            + (whatIfs ? ["\(Mark.ghost) " + (words.language == .fr ? "mois d’avant les simulations (w les liste)" : "months before the what-ifs (w lists them)")] : [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []

@@ -1,10 +1,15 @@
 import RoadmapModel
 
-/// The pages of the explorer, in the order of their number keys (1–8).
+/// The pages of the explorer, in the order of their number keys (1–8); then the what-if
+/// report, which the explorer shows in a panel (`w`) rather than as a view of its own.
 public enum ViewKind: String, CaseIterable, Sendable {
     case roadmap, teams, dependencies, transition, strategy, glossary
     case criticalPath = "critical-path"
     case currentState = "current-state"
+    case whatIfs = "what-ifs"
+
+    /// The views Tab and the number keys go through: the what-if report is a panel.
+    public static let screens: [ViewKind] = allCases.filter { $0 != .whatIfs }
 }
 
 /// Everything a view depends on besides the roadmap and its schedule: which page, which
