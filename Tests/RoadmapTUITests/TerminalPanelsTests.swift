@@ -26,4 +26,19 @@ final class TerminalPanelsTests: TerminalTestCase {
         try session.send("q")
         try session.waitForScreen("the panel closed, the program still running") { !$0.contains("Simulations — Esc") && $0.contains("Quitter") }
     }
+
+    func testEnterFollowsADependencyBackspaceGoesBackAndLListsTheNetwork() throws {
+        let (session, _) = try open([minimal], width: 100, height: 30)
+        try session.send("d")
+        try session.waitForScreen(containing: "Waited on by")
+        try session.send("Enter")
+        var screen = try session.waitForScreen(containing: "step 2 · ⌫ back to propose")
+        XCTAssertTrue(screen.contains("Socialize the strategy"), screen)
+        try session.send("BSpace")
+        screen = try session.waitForScreen("back on propose") { !$0.contains("step 2") && $0.contains("Waited on by") }
+        try session.send("l")
+        screen = try session.waitForScreen(containing: "whole network · 1 link")
+        XCTAssertTrue(screen.contains("Propose the strategy"), screen)
+        XCTAssertTrue(screen.contains(" → "), screen)
+    }
 }

@@ -18,7 +18,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
-    case dependencies
+    case dependencies, back, toggleNetwork
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs
     case switchLanguage
     case export
@@ -70,7 +70,9 @@ enum ActionTable {
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
-        spec(.main, .details, [.enter], .move, "détails de l’activité choisie", "details of the selected activity", bar: ("Détails", "Details")),
+        spec(.main, .details, [.enter], .move, "détails de l’activité choisie ; dans les dépendances, suivre le lien sous le curseur",
+             "details of the selected activity; in the dependencies, follow the link under the cursor", bar: ("Détails", "Details")),
+        spec(.main, .back, [.backspace], .move, "dépendances : revenir à l’activité d’avant (historique)", "dependencies: back to the previous activity (history)"),
         spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
@@ -83,6 +85,8 @@ enum ActionTable {
              "clear the filters (not the what-ifs: U)", bar: ("Effacer", "Clear")),
         spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source", "row order: file → poster → seed"),
         spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
+        spec(.main, .toggleNetwork, [.character("l")], .schedule, "dépendances : cette activité ↔ tout le réseau (chaque lien)",
+             "dependencies: this activity ↔ the whole network (every link)"),
         spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
         spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),

@@ -85,7 +85,9 @@ struct Explorer {
     static let minimumHeight = 10
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     /// Views whose rows are activities to select; the others scroll like a document.
-    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
+    /// In the dependencies view the rows are links: the cursor picks one to follow, and the
+    /// selection stays the activity the view is about.
+    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams || state.view == .dependencies }
     var selectedActivity: Int? { state.selectedActivity }
     /// Where the keys go now: the main screen's keymap, or the open overlay's.
     var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
@@ -158,7 +160,10 @@ struct Explorer {
         case .previousView: show(ViewKind.screens[((ViewKind.screens.firstIndex(of: state.view) ?? 0) + ViewKind.screens.count - 1) % ViewKind.screens.count])
         case .showRoadmap: show(.roadmap)
         case .showTeams: show(.teams)
-        case .showDependencies, .dependencies: show(.dependencies)
+        case .showDependencies: show(.dependencies)
+        case .dependencies:
+            state.dependencyScope = .activity
+            show(.dependencies)
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
@@ -171,6 +176,10 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
+        case .details where state.view == .dependencies && followsLink:
+            follow()
+        case .back: back()
+        case .toggleNetwork: toggleNetwork()
         case .details:
             if let activity = state.selectedActivity { overlay = .details(activity: activity, ScrollBox()) }
             else { message = Message(text: words("Aucune activité choisie.", "No activity selected."), isError: true) }
@@ -224,6 +233,8 @@ struct Explorer {
             case .close: self.overlay = nil
             case .other(.dependencies):
                 self.overlay = nil
+                state.selectedActivity = activity
+                state.dependencyScope = .activity
                 show(.dependencies)
             default: self.overlay = .details(activity: activity, box)
             }
@@ -328,7 +339,55 @@ struct Explorer {
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
     private mutating func show(_ view: ViewKind) {
+        // Coming to the dependencies view starts a new history.
+        if view == .dependencies, state.view != .dependencies || !state.trail.isEmpty { state.trail = [] }
         state.view = view
+        scroll = 0
+        cursor = 0
+        restoreCursor()
+    }
+
+    /// Enter in the dependencies view follows the link under the cursor: to another activity,
+    /// or from the whole network to a link's predecessor. On the activity itself it opens its details.
+    private var followsLink: Bool {
+        guard let target = page.activity(atRow: cursor) else { return false }
+        return state.dependencyScope == .network || target != state.selectedActivity
+    }
+
+    private mutating func follow() {
+        guard let target = page.activity(atRow: cursor) else { return }
+        if let current = state.selectedActivity, state.dependencyScope == .activity { state.trail.append(current) }
+        state.dependencyScope = .activity
+        state.selectedActivity = target
+        scroll = 0
+        cursor = 0
+        restoreCursor()
+    }
+
+    /// Backspace: the activity the view was about before the last Enter, as a browser's Back.
+    private mutating func back() {
+        guard state.view == .dependencies else {
+            message = Message(text: words("⌫ revient en arrière dans la vue des dépendances (3).", "⌫ goes back in the dependencies view (3)."))
+            return
+        }
+        guard let previous = state.trail.popLast() else {
+            message = Message(text: words("Début de l’historique : rien avant.", "Start of the history: nothing before."))
+            return
+        }
+        let from = state.selectedActivity
+        state.dependencyScope = .activity
+        state.selectedActivity = previous
+        scroll = 0
+        cursor = 0
+        restoreCursor()
+        // Back on the link that was followed, as a browser comes back to where the reader was.
+        if let from, let row = (0..<page.rowCount).first(where: { page.activity(atRow: $0) == from && $0 > 0 }) { moveCursor(to: row) }
+    }
+
+    /// `l`: the dependencies of the selected activity, or every link of the network.
+    private mutating func toggleNetwork() {
+        if state.view != .dependencies { show(.dependencies) }
+        state.dependencyScope = state.dependencyScope == .activity ? .network : .activity
         scroll = 0
         cursor = 0
         restoreCursor()
@@ -518,7 +577,7 @@ struct Explorer {
             let candidates = cursor < top ? Array(visible) : Array(visible.reversed())
             guard let row = candidates.first(where: { page.activity(atRow: $0) != nil }) else { return }
             cursor = row
-            if let activity = page.activity(atRow: row) { state.selectedActivity = activity }
+            if let activity = page.activity(atRow: row), state.view != .dependencies { state.selectedActivity = activity }
         }
         scroll = top
         clampScroll()
@@ -527,7 +586,7 @@ struct Explorer {
     private mutating func moveCursor(to row: Int) {
         guard page.rowCount > 0 else { cursor = 0; scroll = 0; return }
         cursor = min(max(0, row), page.rowCount - 1)
-        if let activity = page.activity(atRow: cursor) { state.selectedActivity = activity }
+        if let activity = page.activity(atRow: cursor), state.view != .dependencies { state.selectedActivity = activity }
         if cursor < scroll { scroll = cursor }
         // Back on the first activity, the top of the page (its area's heading) comes into view.
         if cursor <= scroll, scroll > 0, let first = firstActivityRow(), cursor <= first { scroll = 0 }
@@ -558,7 +617,12 @@ struct Explorer {
             clampScroll()
             return
         }
-        if let activity = state.selectedActivity, let row = page.row(of: activity) {
+        if state.view == .dependencies {
+            // On the first link, past the activity the view is about.
+            let subject = state.dependencyScope == .activity ? state.selectedActivity : nil
+            let first = (0..<page.rowCount).first { row in page.activity(atRow: row).map { $0 != subject } ?? false }
+            if let row = first ?? firstActivityRow() { moveCursor(to: row) } else { cursor = 0; scroll = 0 }
+        } else if let activity = state.selectedActivity, let row = page.row(of: activity) {
             moveCursor(to: row)
         } else if let row = firstActivityRow() {
             moveCursor(to: row)

@@ -12,6 +12,13 @@ public enum ViewKind: String, CaseIterable, Sendable {
     public static let screens: [ViewKind] = allCases.filter { $0 != .whatIfs }
 }
 
+public enum DependencyScope: String, CaseIterable, Sendable {
+    /// What one activity waits for and what waits for it.
+    case activity
+    /// Every link of the network (between the activities the filters keep).
+    case network
+}
+
 /// Everything a view depends on besides the roadmap and its schedule: which page, which
 /// language, which filters, which activity is selected. The explorer changes it on each key;
 /// the command line builds it from flags. Same state, same page: that is what makes the text
@@ -24,6 +31,11 @@ public struct ViewState: Hashable, Sendable {
     public var selectedActivity: Int?
     /// The order of the roadmap grid's areas and activities.
     public var order: RowOrder
+    /// What the dependencies view lists: the selected activity's links, or the whole network's.
+    public var dependencyScope: DependencyScope = .activity
+    /// The activities the dependencies view followed links from, oldest first: where
+    /// Backspace goes back to, as a browser's history.
+    public var trail: [Int] = []
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {
