@@ -60,7 +60,7 @@ final class ExplorerTests: XCTestCase {
 
     func testTabAndDigitsSwitchViews() throws {
         var explorer = try explorer()
-        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .currentState, .roadmap]
+        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .currentState, .teamGantt, .roadmap]
         for view in order {
             type([.tab], into: &explorer)
             XCTAssertEqual(explorer.state.view, view)

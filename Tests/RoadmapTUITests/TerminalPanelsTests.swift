@@ -41,4 +41,17 @@ final class TerminalPanelsTests: TerminalTestCase {
         XCTAssertTrue(screen.contains("Propose the strategy"), screen)
         XCTAssertTrue(screen.contains(" → "), screen)
     }
+
+    func testNineShowsTheTeamGanttAndEnterATeamsDetails() throws {
+        let (session, _) = try open([minimal], width: 100, height: 30)
+        try session.send("9")
+        let gantt = try session.waitForScreen(containing: "team Gantt")
+        XCTAssertTrue(gantt.contains("Strategy Task Team"), gantt)
+        XCTAssertTrue(gantt.contains("Team (2)"), gantt)
+        try session.send("Enter")
+        let details = try session.waitForScreen(containing: "Team — Esc to close")
+        XCTAssertTrue(details.contains("Propose the strategy"), details)
+        try session.send("Escape")
+        try session.waitForScreen("the details closed") { !$0.contains("Team — Esc to close") && $0.contains("team Gantt") }
+    }
 }

@@ -14,7 +14,7 @@ enum KeyContext: CaseIterable, Hashable, Sendable {
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState, showTeamGantt
     case details
     case pickRoles, pickAreas, pickTeams, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
@@ -70,6 +70,7 @@ enum ActionTable {
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
+        spec(.main, .showTeamGantt, [.character("9")], .move, "Gantt des équipes (Entrée : détails d’une équipe)", "team Gantt (Enter: a team’s details)"),
         spec(.main, .details, [.enter], .move, "détails de l’activité choisie ; dans les dépendances, suivre le lien sous le curseur",
              "details of the selected activity; in the dependencies, follow the link under the cursor", bar: ("Détails", "Details")),
         spec(.main, .back, [.backspace], .move, "dépendances : revenir à l’activité d’avant (historique)", "dependencies: back to the previous activity (history)"),

@@ -87,7 +87,9 @@ struct Explorer {
     /// Views whose rows are activities to select; the others scroll like a document.
     /// In the dependencies view the rows are links: the cursor picks one to follow, and the
     /// selection stays the activity the view is about.
-    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams || state.view == .dependencies }
+    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams || state.view == .dependencies || state.view == .teamGantt }
+    /// The team under the cursor on the team Gantt, whose rows are teams.
+    private(set) var selectedTeam: Int?
     var selectedActivity: Int? { state.selectedActivity }
     /// Where the keys go now: the main screen's keymap, or the open overlay's.
     var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
@@ -169,6 +171,7 @@ struct Explorer {
         case .showGlossary: show(.glossary)
         case .showCriticalPath: show(.criticalPath)
         case .showCurrentState: show(.currentState)
+        case .showTeamGantt: show(.teamGantt)
         case .cycleOrder:
             state.order = state.order.next
             let recorded = state.order.isRecorded(in: scheduled.roadmap)
@@ -176,6 +179,9 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
+        case .details where state.view == .teamGantt:
+            if let team = page.team(atRow: cursor) { overlay = .team(team, ScrollBox()) }
+            else { message = Message(text: words("Aucune équipe choisie.", "No team selected."), isError: true) }
         case .details where state.view == .dependencies && followsLink:
             follow()
         case .back: back()
@@ -238,6 +244,10 @@ struct Explorer {
                 show(.dependencies)
             default: self.overlay = .details(activity: activity, box)
             }
+        case .team(let team, var box):
+            let lines = teamPage(team).height
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
+            self.overlay = box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) == .close ? nil : .team(team, box)
         case var .whatIfs(box):
             let lines = whatIfPage().height
             let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
@@ -326,6 +336,12 @@ struct Explorer {
     func detailsPage(_ activity: Int) -> Canvas {
         let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
         return DetailsPage.make(scheduled, activity: activity, language: state.language, width: max(1, width - 4))
+    }
+
+    /// A team's details as the box shows them, at the box's inner width.
+    func teamPage(_ team: Int) -> Canvas {
+        let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
+        return TeamDetailsPage.make(scheduled, team: team, language: state.language, width: max(1, width - 4))
     }
 
     /// The what-if report as the panel shows it, at the box's inner width.
@@ -502,7 +518,7 @@ struct Explorer {
 
     private mutating func whatIf(_ months: Int) {
         guard let activity = state.selectedActivity, state.view != .transition, state.view != .strategy, state.view != .glossary,
-              state.view != .criticalPath, state.view != .currentState, state.view != .whatIfs else {
+              state.view != .criticalPath, state.view != .currentState, state.view != .whatIfs, state.view != .teamGantt else {
             message = Message(text: words("Choisissez d’abord une activité.", "Select an activity first."), isError: true)
             return
         }
@@ -545,7 +561,7 @@ struct Explorer {
             while remaining > 0 {
                 row += direction
                 guard row >= 0, row < page.rowCount else { break }
-                if page.activity(atRow: row) != nil {
+                if selectable(row) {
                     target = row
                     remaining -= 1
                 } else if abs(delta) > 1 {
@@ -575,9 +591,10 @@ struct Explorer {
         let visible = top..<min(page.rowCount, top + bodyHeight)
         if !visible.contains(cursor) {
             let candidates = cursor < top ? Array(visible) : Array(visible.reversed())
-            guard let row = candidates.first(where: { page.activity(atRow: $0) != nil }) else { return }
+            guard let row = candidates.first(where: { selectable($0) }) else { return }
             cursor = row
             if let activity = page.activity(atRow: row), state.view != .dependencies { state.selectedActivity = activity }
+            if let team = page.team(atRow: row) { selectedTeam = team }
         }
         scroll = top
         clampScroll()
@@ -587,6 +604,7 @@ struct Explorer {
         guard page.rowCount > 0 else { cursor = 0; scroll = 0; return }
         cursor = min(max(0, row), page.rowCount - 1)
         if let activity = page.activity(atRow: cursor), state.view != .dependencies { state.selectedActivity = activity }
+        if let team = page.team(atRow: cursor) { selectedTeam = team }
         if cursor < scroll { scroll = cursor }
         // Back on the first activity, the top of the page (its area's heading) comes into view.
         if cursor <= scroll, scroll > 0, let first = firstActivityRow(), cursor <= first { scroll = 0 }
@@ -622,6 +640,9 @@ struct Explorer {
             let subject = state.dependencyScope == .activity ? state.selectedActivity : nil
             let first = (0..<page.rowCount).first { row in page.activity(atRow: row).map { $0 != subject } ?? false }
             if let row = first ?? firstActivityRow() { moveCursor(to: row) } else { cursor = 0; scroll = 0 }
+        } else if state.view == .teamGantt {
+            let row = selectedTeam.flatMap { team in (0..<page.rowCount).first { page.team(atRow: $0) == team } }
+            if let row = row ?? firstActivityRow() { moveCursor(to: row) } else { cursor = 0; scroll = 0 }
         } else if let activity = state.selectedActivity, let row = page.row(of: activity) {
             moveCursor(to: row)
         } else if let row = firstActivityRow() {
@@ -633,11 +654,16 @@ struct Explorer {
     }
 
     private func firstActivityRow() -> Int? {
-        (0..<page.rowCount).first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).first { selectable($0) }
     }
 
     private func lastActivityRow() -> Int? {
-        (0..<page.rowCount).reversed().first { page.activity(atRow: $0) != nil }
+        (0..<page.rowCount).reversed().first { selectable($0) }
+    }
+
+    /// A row the cursor stops on: an activity's, or a team's on the team Gantt.
+    private func selectable(_ row: Int) -> Bool {
+        page.activity(atRow: row) != nil || page.team(atRow: row) != nil
     }
 
     /// `n`/`N`: the next row, after (or before) the cursor, whose text holds the search.

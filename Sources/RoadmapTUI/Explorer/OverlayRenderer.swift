@@ -21,6 +21,11 @@ enum OverlayRenderer {
                                           screenWidth: screen.width, screenHeight: screen.height)
             let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
             draw(page, in: frame, title: title, scroll: box.scroll, &screen)
+        case let .team(team, box):
+            let page = explorer.teamPage(team)
+            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
+            draw(page, in: frame, title: fr ? "Équipe — Esc pour fermer" : "Team — Esc to close", scroll: box.scroll, &screen)
         case let .whatIfs(box):
             let page = explorer.whatIfPage()
             let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,

@@ -84,6 +84,13 @@ enum ViewExports {
             .mermaid: LocalizedText(fr: "un glossaire est fait de termes et de définitions, sans dates ni liens à tracer",
                                     en: "a glossary is terms and their definitions, with no dates or links to chart"),
         ]),
+        // The team Gantt lists the teams page's teams: the same table, its own grid as text.
+        .teamGantt: ViewExport([
+            .markdown: { try TeamsExport.markdown($0, to: $1) },
+            .csv: { try TeamsExport.csv($0, to: $1) },
+            .json: { try TeamsExport.json($0, to: $1) },
+            .mermaid: { try TeamsExport.mermaid($0, to: $1) },
+        ]),
         .whatIfs: ViewExport([
             .markdown: { try OutlineMarkdown.write($0, to: $1) },
         ], refusals: [.csv: whatIfsAreAReport, .json: whatIfsAreAReport, .mermaid: whatIfsAreAReport]),

@@ -9,6 +9,8 @@ public struct Page: Sendable {
     public let rowCount: Int
     private let drawRow: @Sendable (Int, inout Canvas, Int) -> Void
     private let activityForRow: @Sendable (Int) -> Int?
+    /// The task team a row shows, on the pages whose rows are teams (the team Gantt).
+    private let teamForRow: @Sendable (Int) -> Int?
     /// The page's headings, paragraphs and fields as written, for the pages that are a
     /// document (strategy...): what the Markdown export turns into headings and lists. Empty
     /// for the pages drawn row by row.
@@ -16,12 +18,14 @@ public struct Page: Sendable {
 
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,
-                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = []) {
+                activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = [],
+                teamForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }) {
         self.width = width
         self.header = header
         self.rowCount = rowCount
         self.drawRow = drawRow
         self.activityForRow = activityForRow
+        self.teamForRow = teamForRow
         self.outline = outline
     }
 
@@ -43,6 +47,11 @@ public struct Page: Sendable {
     /// The activity a row shows, if it shows one.
     public func activity(atRow row: Int) -> Int? {
         row >= 0 && row < rowCount ? activityForRow(row) : nil
+    }
+
+    /// The task team a row shows, if it shows one.
+    public func team(atRow row: Int) -> Int? {
+        row >= 0 && row < rowCount ? teamForRow(row) : nil
     }
 
     /// The first row that shows `activity`.

@@ -1,11 +1,12 @@
 import RoadmapModel
 
-/// The pages of the explorer, in the order of their number keys (1–8); then the what-if
+/// The pages of the explorer, in the order of their number keys (1–9); then the what-if
 /// report, which the explorer shows in a panel (`w`) rather than as a view of its own.
 public enum ViewKind: String, CaseIterable, Sendable {
     case roadmap, teams, dependencies, transition, strategy, glossary
     case criticalPath = "critical-path"
     case currentState = "current-state"
+    case teamGantt = "team-gantt"
     case whatIfs = "what-ifs"
 
     /// The views Tab and the number keys go through: the what-if report is a panel.
