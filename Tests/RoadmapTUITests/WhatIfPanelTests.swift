@@ -116,4 +116,21 @@ final class WhatIfPanelTests: XCTestCase {
         XCTAssertFalse(cloud.contains(ghost), "an activity that did not move has none: \(cloud)")
         XCTAssertTrue(lines.joined(separator: "\n").contains("\(ghost) months before the what-ifs (w lists them)"), lines.joined(separator: "\n"))
     }
+
+    /// A what-if at the head of a chain moves every activity after it: the panel lists them
+    /// all and scrolls to the last, drawing only the rows in its frame.
+    func testThePanelListsEveryMoveOfALongChainAndScrollsToTheLast() throws {
+        let validated = try XCTUnwrap(RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(.init(activities: 3_000, seed: 5, shape: .chain))).validated)
+        var explorer = Explorer(scheduled: ScheduledRoadmap(validated).delaying(0, by: 1), state: ViewState(language: .en), width: 100, height: 30)
+        let change = ScheduleChange(from: explorer.scheduled.baseline, to: explorer.scheduled.schedule)
+        XCTAssertGreaterThan(change.moved.count, 1_000)
+        type([.character("w"), .character("G")], into: &explorer)
+        let text = screen(explorer)
+        let last = try XCTUnwrap(change.moved.last).activity
+        XCTAssertTrue(text.contains("Before: the schedule of the file’s dates"), text)
+        let report = explorer.whatIfPage()
+        XCTAssertTrue(report.header.lines.joined().isEmpty == false)
+        XCTAssertNotNil((0..<report.rowCount).first { report.activity(atRow: $0) == last }, "the last move is listed")
+        XCTAssertTrue(text.contains("/\(report.header.height + report.rowCount) "), "the frame says how far it scrolled: \(text)")
+    }
 }

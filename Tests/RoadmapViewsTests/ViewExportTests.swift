@@ -28,7 +28,7 @@ final class ViewExportTests: XCTestCase {
         let all = ExportFormat.allCases
         let expected: [ViewKind: [ExportFormat]] = [
             .roadmap: all, .teams: all, .dependencies: all, .transition: all,
-            .strategy: [.text, .markdown], .glossary: [.text, .markdown, .csv, .json], .whatIfs: [.text, .markdown],
+            .strategy: [.text, .markdown], .glossary: [.text, .markdown, .csv, .json], .teamGantt: all, .whatIfs: [.text, .markdown],
         ]
         for view in ViewKind.allCases {
             XCTAssertEqual(Exporter.formats(of: view), expected[view], "\(view)")

@@ -249,7 +249,8 @@ struct Explorer {
             let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
             self.overlay = box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) == .close ? nil : .team(team, box)
         case var .whatIfs(box):
-            let lines = whatIfPage().height
+            let report = whatIfPage()
+            let lines = report.header.height + report.rowCount
             let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
             switch box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) {
             case .close: self.overlay = nil
@@ -344,12 +345,13 @@ struct Explorer {
         return TeamDetailsPage.make(scheduled, team: team, language: state.language, width: max(1, width - 4))
     }
 
-    /// The what-if report as the panel shows it, at the box's inner width.
-    func whatIfPage() -> Canvas {
+    /// The what-if report as the panel shows it, at the box's inner width. A page, whose rows
+    /// the panel draws as they come into view: the list can hold every activity.
+    func whatIfPage() -> Page {
         let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
         var report = state
         report.view = .whatIfs
-        return WhatIfPage.make(scheduled, report, width: max(1, width - 4)).fullCanvas
+        return WhatIfPage.make(scheduled, report, width: max(1, width - 4))
     }
 
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }

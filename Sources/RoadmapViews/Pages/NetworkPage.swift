@@ -23,6 +23,17 @@ public enum NetworkPage {
         let schedule = scheduled.schedule
         let language = state.language
         let empty = edges.isEmpty
+        // The facts in one column at the right, as wide as the widest of the first links (the
+        // words are few: type and lag, binds, the source), so the names line up.
+        @Sendable func factsText(_ k: Int) -> String {
+            let edge = scheduled.graph.edges[k]
+            var facts = [LinksExport.typeAndLag(edge)]
+            if schedule.binding[k] { facts.append(words.binds) }
+            if !schedule.counts(k) { facts.append(words.leftOut) }
+            facts.append(roadmap.dependencies[edge.dependencyIndex].provenance.isInferred ? words.inferred : words.fromSeed)
+            return facts.joined(separator: " · ")
+        }
+        let factsWidth = min(width / 2, edges.prefix(2000).map { TextWidth.of(factsText($0)) }.max() ?? 0)
         return Page(width: width, header: header, rowCount: max(1, edges.count), drawRow: { row, canvas, y in
             guard !empty else {
                 canvas.put(words.nothing, x: 2, y: y, style: .muted)
@@ -30,13 +41,8 @@ public enum NetworkPage {
             }
             let k = edges[row]
             let edge = scheduled.graph.edges[k]
-            let dependency = roadmap.dependencies[edge.dependencyIndex]
-            var facts = [LinksExport.typeAndLag(edge)]
-            if schedule.binding[k] { facts.append(words.binds) }
-            if !schedule.counts(k) { facts.append(words.leftOut) }
-            facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
-            let right = "  " + facts.joined(separator: " · ")
-            let room = max(8, width - TextWidth.of(right) - 2)
+            let right = "  " + factsText(k)
+            let room = max(8, width - factsWidth - 4)
             let each = max(3, (room - 3) / 2)
             let critical = schedule.isCritical(edge.from) && schedule.isCritical(edge.to)
             if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 0, y: y, style: CellStyle(.critical, bold: true)) }
