@@ -108,12 +108,14 @@ public enum TeamGanttPage {
         }
         let float = activities.map { schedule.totalFloat[$0] }.min() ?? 0
         var busy = [Bool](repeating: false, count: max(0, end - first))
-        for a in activities {
-            for month in schedule.earlyStart[a]..<schedule.earlyFinish[a] where month >= first && month < end { busy[month - first] = true }
+        for a in activities where schedule.earlyStart[a] < schedule.earlyFinish[a] {
+            for month in schedule.earlyStart[a]..<schedule.earlyFinish[a] { busy[month - first] = true }
         }
         // Where months share a column (a compressed grid), work wins over a gap, a gap over float.
         var drawn = [Int8](repeating: 0, count: layout.compressed ? layout.width : 0)
-        for month in max(0, first)..<min(layout.monthCount, end + max(0, float)) {
+        let shown = max(0, first), stop = min(layout.monthCount, end + max(0, float))
+        guard shown < stop else { return }
+        for month in shown..<stop {
             let (rank, character, style): (Int8, Character, CellStyle)
             if month < end {
                 (rank, character, style) = busy[month - first] ? (3, Mark.busy, CellStyle(.role(roleIndex), bold: critical)) : (2, Mark.gap, .muted)
