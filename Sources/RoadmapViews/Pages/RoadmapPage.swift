@@ -97,9 +97,13 @@ public enum RoadmapPage {
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
         let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
-        // The bar before the what-ifs, where they moved it; empty otherwise.
-        let baseline = scheduled.baseline
-        let ghost = baseline.earlyStart[i] != es || baseline.earlyFinish[i] != ef ? baseline.earlyStart[i]..<baseline.earlyFinish[i] : 0..<0
+        // The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
+        // are what-ifs: the text export of a large grid draws every row.
+        var ghost = 0..<0
+        if !scheduled.delays.isEmpty {
+            let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
+            if (bs != es || bf != ef) && bs < bf { ghost = bs..<bf }
+        }
         // Where months share a column (a compressed grid), the bar wins over the float, and the
         // float over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
