@@ -34,7 +34,7 @@ final class DependencyNavigationTests: XCTestCase {
         XCTAssertNil(explorer.overlay, "Enter on a link follows it rather than open the details")
         XCTAssertEqual(explorer.state.view, .dependencies)
         XCTAssertEqual(id(explorer, explorer.selectedActivity), "socialize")
-        XCTAssertEqual(explorer.state.trail.map { id(explorer, $0) }, ["propose"])
+        XCTAssertEqual(explorer.state.trail, [.activity(0)])
         XCTAssertTrue(lines(explorer)[0].contains("· step 2 · ⌫ back to propose"), lines(explorer)[0])
         XCTAssertEqual(id(explorer, explorer.page.activity(atRow: explorer.cursor)), "propose")
 
@@ -72,6 +72,13 @@ final class DependencyNavigationTests: XCTestCase {
         type([.enter], into: &explorer)
         XCTAssertEqual(explorer.state.dependencyScope, .activity)
         XCTAssertEqual(id(explorer, explorer.selectedActivity), "propose")
+        XCTAssertTrue(lines(explorer)[0].contains("⌫ retour à tout le réseau"), lines(explorer)[0])
+        // Backspace comes back to the network, on the link that was followed.
+        type([.backspace], into: &explorer)
+        XCTAssertEqual(explorer.state.dependencyScope, .network)
+        XCTAssertTrue(explorer.state.trail.isEmpty)
+        XCTAssertEqual(id(explorer, explorer.page.activity(atRow: explorer.cursor)), "propose")
+        type([.enter], into: &explorer)
         type([.character("l"), .character("l")], into: &explorer)
         XCTAssertEqual(explorer.state.dependencyScope, .activity, "l switches back")
         XCTAssertEqual(id(explorer, explorer.selectedActivity), "propose")

@@ -377,7 +377,8 @@ struct Explorer {
 
     private mutating func follow() {
         guard let target = page.activity(atRow: cursor) else { return }
-        if let current = state.selectedActivity, state.dependencyScope == .activity { state.trail.append(current) }
+        if state.dependencyScope == .network { state.trail.append(.network) }
+        else if let current = state.selectedActivity { state.trail.append(.activity(current)) }
         state.dependencyScope = .activity
         state.selectedActivity = target
         scroll = 0
@@ -396,13 +397,20 @@ struct Explorer {
             return
         }
         let from = state.selectedActivity
-        state.dependencyScope = .activity
-        state.selectedActivity = previous
+        switch previous {
+        case .network:
+            state.dependencyScope = .network
+        case let .activity(activity):
+            state.dependencyScope = .activity
+            state.selectedActivity = activity
+        }
         scroll = 0
         cursor = 0
         restoreCursor()
-        // Back on the link that was followed, as a browser comes back to where the reader was.
-        if let from, let row = (0..<page.rowCount).first(where: { page.activity(atRow: $0) == from && $0 > 0 }) { moveCursor(to: row) }
+        // Back on the link that was followed, as a browser comes back to where the reader was
+        // (in the network, the first link from that activity).
+        let skip = state.dependencyScope == .activity ? 1 : 0
+        if let from, let row = (skip..<max(skip, page.rowCount)).first(where: { page.activity(atRow: $0) == from }) { moveCursor(to: row) }
     }
 
     /// `l`: the dependencies of the selected activity, or every link of the network.

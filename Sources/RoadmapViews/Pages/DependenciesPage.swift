@@ -56,9 +56,15 @@ public enum DependenciesPage {
 
     /// Where the view is in its history: "step 3 · ⌫ back to propose"; nil at its start.
     static func trailText(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String? {
-        guard let previous = state.trail.last, scheduled.roadmap.activities.indices.contains(previous) else { return nil }
-        // The id kept short, so that the title keeps it at 80 columns.
-        let id = TextWidth.truncate(Sanitized.inline(scheduled.roadmap.activities[previous].id), to: 12)
+        let id: String
+        switch state.trail.last {
+        case nil: return nil
+        case .network?: id = state.language == .fr ? "tout le réseau" : "whole network"
+        case let .activity(previous)?:
+            guard scheduled.roadmap.activities.indices.contains(previous) else { return nil }
+            // The id kept short, so that the title keeps it at 80 columns.
+            id = TextWidth.truncate(Sanitized.inline(scheduled.roadmap.activities[previous].id), to: 12)
+        }
         return state.language == .fr ? "étape \(state.trail.count + 1) · ⌫ retour à \(id)" : "step \(state.trail.count + 1) · ⌫ back to \(id)"
     }
 }

@@ -20,6 +20,12 @@ public enum DependencyScope: String, CaseIterable, Sendable {
     case network
 }
 
+/// A place in the dependencies view's history: one activity's links, or the whole network.
+public enum DependencyPlace: Hashable, Sendable {
+    case activity(Int)
+    case network
+}
+
 /// Everything a view depends on besides the roadmap and its schedule: which page, which
 /// language, which filters, which activity is selected. The explorer changes it on each key;
 /// the command line builds it from flags. Same state, same page: that is what makes the text
@@ -34,9 +40,9 @@ public struct ViewState: Hashable, Sendable {
     public var order: RowOrder
     /// What the dependencies view lists: the selected activity's links, or the whole network's.
     public var dependencyScope: DependencyScope = .activity
-    /// The activities the dependencies view followed links from, oldest first: where
-    /// Backspace goes back to, as a browser's history.
-    public var trail: [Int] = []
+    /// Where the dependencies view followed links from, oldest first: where Backspace goes
+    /// back to, as a browser's history.
+    public var trail: [DependencyPlace] = []
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {
