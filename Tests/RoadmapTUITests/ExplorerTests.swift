@@ -60,7 +60,7 @@ final class ExplorerTests: XCTestCase {
 
     func testTabAndDigitsSwitchViews() throws {
         var explorer = try explorer()
-        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .currentState, .roadmap]
+        let order: [ViewKind] = [.teams, .dependencies, .transition, .strategy, .glossary, .criticalPath, .currentState, .teamGantt, .roadmap]
         for view in order {
             type([.tab], into: &explorer)
             XCTAssertEqual(explorer.state.view, view)
@@ -219,7 +219,7 @@ final class ExplorerTests: XCTestCase {
     /// Within a context, and across the contexts a component looks its keys up in, a key means
     /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
-        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
+        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
                                       [.prompt, .lineEditor], [.question]]
         XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
         for chain in chains {

@@ -29,7 +29,7 @@ final class ViewExportTests: XCTestCase {
         let expected: [ViewKind: [ExportFormat]] = [
             .roadmap: all, .teams: all, .dependencies: all, .transition: all,
             .strategy: [.text, .markdown], .glossary: [.text, .markdown, .csv, .json],
-            .criticalPath: [.text, .markdown], .currentState: [.text, .markdown],
+            .criticalPath: [.text, .markdown], .currentState: [.text, .markdown], .teamGantt: all, .whatIfs: [.text, .markdown],
         ]
         for view in ViewKind.allCases {
             XCTAssertEqual(Exporter.formats(of: view), expected[view], "\(view)")

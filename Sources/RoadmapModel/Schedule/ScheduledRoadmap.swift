@@ -10,11 +10,22 @@ public struct ScheduledRoadmap: Sendable {
     /// Whether the schedule leaves out the dependencies the file marks inferred.
     public let statedOnly: Bool
     public let schedule: Schedule
+    /// The schedule of the file's dates, without the what-ifs (with the same dependencies
+    /// counted): what the what-if panel and the grid's ghost bars compare against. The same
+    /// as `schedule` when there is no what-if; carried from one what-if to the next, so a key
+    /// press schedules once.
+    public let baseline: Schedule
     public let teams: TeamSchedule
     /// Folded names for search, built on first use and shared with what-if copies.
     public let searchIndex: LazySearchIndex
 
     public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false) {
+        self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil)
+    }
+
+    /// `baseline`, when the caller has it (the same roadmap and dependencies without what-ifs),
+    /// saves scheduling twice.
+    private init(_ validated: ValidatedRoadmap, delays: [Int: Int], searchIndex: LazySearchIndex?, statedOnly: Bool, baseline: Schedule?) {
         self.validated = validated
         self.statedOnly = statedOnly
         let roadmap = validated.roadmap
@@ -27,6 +38,14 @@ public struct ScheduledRoadmap: Sendable {
         schedule = Schedule(graph: validated.graph, plannedStart: planned, duration: roadmap.activities.map(\.duration),
                             timelineStart: origin, ignoring: ignoring)
         teams = TeamSchedule(validated, schedule: schedule)
+        if self.delays.isEmpty {
+            self.baseline = schedule
+        } else if let baseline {
+            self.baseline = baseline
+        } else {
+            self.baseline = Schedule(graph: validated.graph, plannedStart: roadmap.activities.map { $0.start - origin },
+                                     duration: roadmap.activities.map(\.duration), timelineStart: origin, ignoring: ignoring)
+        }
     }
 
     @inlinable public var roadmap: Roadmap { validated.roadmap }
@@ -39,7 +58,7 @@ public struct ScheduledRoadmap: Sendable {
     public func delaying(_ activity: Int, by months: Int) -> ScheduledRoadmap {
         var delays = self.delays
         delays[activity, default: 0] += months
-        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly)
+        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline)
     }
 
     /// The same roadmap and what-ifs, scheduled with every dependency or the stated ones only.

@@ -4,7 +4,7 @@ import RoadmapModel
 /// its own keymap (tig's keymaps); a component looks a key up in its contexts in order — a
 /// prompt in its own, then in the line editor's — so shared keys are declared once.
 enum KeyContext: CaseIterable, Hashable, Sendable {
-    case main, scrollBox, details, picker, pickerFilter, prompt, lineEditor, question
+    case main, scrollBox, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question
 }
 
 /// Everything a user can do in the explorer, each declared once per context with its keys and
@@ -14,14 +14,14 @@ enum KeyContext: CaseIterable, Hashable, Sendable {
 enum Action: CaseIterable, Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case nextView, previousView
-    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState
+    case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState, showTeamGantt
     case details
     case pickRoles, pickAreas, pickTeams, pickPeriods, pickSubcommittees, toggleSlipping, cycleMaxFloat, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
     case cycleOrder
     case toggleFold, toggleAllFolds
     case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
-    case dependencies
-    case delay, advance, undo, resetWhatIfs, toggleStatedOnly
+    case dependencies, back, toggleNetwork
+    case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs
     case switchLanguage
     case export
     case help, quit
@@ -53,7 +53,7 @@ struct ActionSpec: Sendable {
 }
 
 enum ActionTable {
-    static let all: [ActionSpec] = main + scrollBox + details + picker + pickerFilter + prompt + lineEditor + question
+    static let all: [ActionSpec] = main + scrollBox + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question
 
     private static let main: [ActionSpec] = [
         spec(.main, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "move down one row"),
@@ -72,8 +72,10 @@ enum ActionTable {
         spec(.main, .showGlossary, [.character("6")], .move, "glossaire", "glossary"),
         spec(.main, .showCriticalPath, [.character("7")], .move, "chemin critique : les enchaînements", "critical path: the chains"),
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
-        spec(.main, .details, [.enter], .move, "détails de l’activité choisie (sur une rubrique : la plier ou la déplier)",
-             "details of the selected activity (on a heading: fold or unfold it)", bar: ("Détails", "Details")),
+        spec(.main, .showTeamGantt, [.character("9")], .move, "Gantt des équipes (Entrée : détails d’une équipe)", "team Gantt (Enter: a team’s details)"),
+        spec(.main, .details, [.enter], .move, "détails de l’activité choisie (sur une rubrique : la plier ou la déplier ; dans les dépendances : suivre le lien sous le curseur)",
+             "details of the selected activity (on a heading: fold or unfold it; in the dependencies: follow the link under the cursor)", bar: ("Détails", "Details")),
+        spec(.main, .back, [.backspace], .move, "dépendances : revenir à l’activité d’avant (historique)", "dependencies: back to the previous activity (history)"),
         spec(.main, .toggleFold, [.character("f")], .move, "plier / déplier la rubrique (domaine, sous-comité) de la ligne choisie",
              "fold / unfold the heading (area, sub-committee) of the selected row"),
         spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all"),
@@ -102,11 +104,15 @@ enum ActionTable {
         spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source → début → marge → équipe → rôle",
              "row order: file → poster → seed → start → float → team → role"),
         spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
+        spec(.main, .toggleNetwork, [.character("A")], .schedule, "dépendances : cette activité ↔ tout le réseau (chaque lien)",
+             "dependencies: this activity ↔ the whole network (every link)"),
         spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
         spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
         spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),
         spec(.main, .resetWhatIfs, [.character("U")], .schedule, "retirer toutes les simulations (u les rétablit)",
              "remove every what-if (u brings them back)"),
+        spec(.main, .whatIfs, [.character("w")], .schedule, "les simulations : ce qu’elles déplacent, avant → après, et la fin",
+             "the what-ifs: what they move, before → after, and the finish", bar: ("Simul.", "What-ifs")),
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
@@ -131,6 +137,12 @@ enum ActionTable {
     /// The details of an activity, besides scrolling.
     private static let details: [ActionSpec] = [
         spec(.details, .dependencies, [.character("d")], .schedule, "dépendances de cette activité", "dependencies of this activity", bar: ("Dépend.", "Deps")),
+    ]
+
+    /// The what-if panel, besides scrolling.
+    private static let whatIfs: [ActionSpec] = [
+        spec(.whatIfs, .export, [.character("e")], .other, "exporter ce rapport (texte, md)", "export this report (text, md)", bar: ("Exporter", "Export")),
+        spec(.whatIfs, .close, [.character("w")], .other, "fermer", "close"),
     ]
 
     private static let picker: [ActionSpec] = [
@@ -218,8 +230,9 @@ enum ActionTable {
     static func title(of context: KeyContext) -> LocalizedText {
         switch context {
         case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
-        case .scrollBox: return LocalizedText(fr: "Dans l’aide et les détails", en: "In the help and the details")
+        case .scrollBox: return LocalizedText(fr: "Dans l’aide, les détails et les simulations", en: "In the help, the details and the what-ifs")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
+        case .whatIfs: return LocalizedText(fr: "Dans le panneau des simulations (w)", en: "In the what-if panel (w)")
         case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, S)", en: "In a picker (r, a, t, p, S)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
         case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")

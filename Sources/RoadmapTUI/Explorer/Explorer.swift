@@ -9,7 +9,8 @@ struct Explorer {
     enum Effect: Equatable {
         case none
         case quit
-        case export(path: String, format: ExportFormat)
+        /// `view`: the view to write when not the one on screen (the what-if panel's report).
+        case export(path: String, format: ExportFormat, view: ViewKind? = nil)
     }
 
     struct Message: Equatable {
@@ -73,6 +74,9 @@ struct Explorer {
 
     /// Internal so that tests can count the pages built.
     let pages = PageCache()
+    /// The what-if panel's report, built once per what-if and width rather than on each key
+    /// (a what-if at the head of a chain of 100,000 lists them all: 300 ms to build).
+    let reports = PageCache()
 
     init(scheduled: ScheduledRoadmap, state: ViewState, width: Int, height: Int) {
         self.scheduled = scheduled
@@ -100,7 +104,11 @@ struct Explorer {
     static let minimumHeight = 10
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     /// Views whose rows are activities to select; the others scroll like a document.
-    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams }
+    /// In the dependencies view the rows are links: the cursor picks one to follow, and the
+    /// selection stays the activity the view is about.
+    var selectsActivities: Bool { state.view == .roadmap || state.view == .teams || state.view == .dependencies || state.view == .teamGantt }
+    /// The team under the cursor on the team Gantt, whose rows are teams.
+    private(set) var selectedTeam: Int?
     var selectedActivity: Int? { state.selectedActivity }
     /// The activity an action (`Enter`, `d`, `+`, `-`) is about: the selected row where rows
     /// are activities, the activity the dependency view shows; nothing on the other pages,
@@ -197,18 +205,24 @@ struct Explorer {
         case .pageUp: step(-max(1, bodyHeight - 1))
         case .first: selectsActivities ? moveCursor(to: firstActivityRow() ?? 0) : scrollTo(0)
         case .last: selectsActivities ? moveCursor(to: lastActivityRow() ?? 0) : scrollTo(page.rowCount)
-        case .nextView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + 1) % ViewKind.allCases.count])
-        case .previousView: show(ViewKind.allCases[(ViewKind.allCases.firstIndex(of: state.view)! + ViewKind.allCases.count - 1) % ViewKind.allCases.count])
+        case .nextView: show(ViewKind.screens[((ViewKind.screens.firstIndex(of: state.view) ?? -1) + 1) % ViewKind.screens.count])
+        case .previousView: show(ViewKind.screens[((ViewKind.screens.firstIndex(of: state.view) ?? 0) + ViewKind.screens.count - 1) % ViewKind.screens.count])
         case .showRoadmap: show(.roadmap)
         case .showTeams: show(.teams)
         case .showDependencies: show(.dependencies)
         case .dependencies:
-            if actionableActivity != nil { showDependencies() } else { sayNothingSelected() }
+            if actionableActivity != nil {
+                state.dependencyScope = .activity
+                showDependencies()
+            } else {
+                sayNothingSelected()
+            }
         case .showTransition: show(.transition)
         case .showStrategy: show(.strategy)
         case .showGlossary: show(.glossary)
         case .showCriticalPath: show(.criticalPath)
         case .showCurrentState: show(.currentState)
+        case .showTeamGantt: show(.teamGantt)
         case .cycleOrder:
             state.order = state.order.next
             let recorded = state.order.isRecorded(in: scheduled.roadmap)
@@ -216,6 +230,13 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
+        case .details where state.view == .teamGantt:
+            if let team = page.team(atRow: cursor) { overlay = .team(team, ScrollBox()) }
+            else { message = Message(text: words("Aucune équipe choisie.", "No team selected."), isError: true) }
+        case .details where state.view == .dependencies && followsLink:
+            follow()
+        case .back: back()
+        case .toggleNetwork: toggleNetwork()
         case .details where selectsActivities && page.heading(atRow: cursor) != nil:
             toggleFold()
         case .toggleFold: toggleFold()
@@ -260,6 +281,7 @@ struct Explorer {
         case .undo: undo()
         case .resetWhatIfs: resetWhatIfs()
         case .toggleStatedOnly: toggleStatedOnly()
+        case .whatIfs: overlay = .whatIfs(ScrollBox())
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
@@ -289,8 +311,24 @@ struct Explorer {
             case .close: self.overlay = nil
             case .other(.dependencies):
                 self.overlay = nil
+                state.selectedActivity = activity
+                state.dependencyScope = .activity
                 showDependencies()
             default: self.overlay = .details(activity: activity, box)
+            }
+        case .team(let team, var box):
+            let lines = teamPage(team).height
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
+            self.overlay = box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) == .close ? nil : .team(team, box)
+        case var .whatIfs(box):
+            let report = whatIfPage()
+            let lines = report.header.height + report.rowCount
+            let frame = OverlayLayout.box(contentHeight: lines, preferredWidth: OverlayLayout.detailsWidth, screenWidth: width, screenHeight: height)
+            switch box.handle(key, contexts: overlay.contexts, lines: lines, visible: frame.innerHeight) {
+            case .close: self.overlay = nil
+            case .other(.export):
+                self.overlay = .prompt(Prompt(kind: .export, text: defaultExportName(view: .whatIfs), view: .whatIfs))
+            default: self.overlay = .whatIfs(box)
             }
         case var .picker(picker):
             let rows = OverlayLayout.picker(picker, screenWidth: width, screenHeight: height).listRows
@@ -332,7 +370,7 @@ struct Explorer {
                 self.overlay = nil
                 switch question.subject {
                 case .quit: return .quit
-                case let .overwrite(path, format, _): return .export(path: path, format: format)
+                case let .overwrite(path, format, prompt): return .export(path: path, format: format, view: prompt.view)
                 }
             case .no:
                 self.overlay = nil
@@ -352,10 +390,10 @@ struct Explorer {
             overlay = nil
             setSearch(prompt.text)
         case .export:
-            switch ExportTarget.resolve(prompt.text, view: state.view, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
+            switch ExportTarget.resolve(prompt.text, view: prompt.view ?? state.view, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
             case let .write(path, format):
                 overlay = nil
-                return .export(path: path, format: format)
+                return .export(path: path, format: format, view: prompt.view)
             case let .overwrite(path, format):
                 overlay = .question(Question(subject: .overwrite(path: path, format: format, prompt: prompt)))
             case let .refuse(reason):
@@ -375,12 +413,29 @@ struct Explorer {
         return DetailsPage.make(scheduled, activity: activity, language: state.language, width: max(1, width - 4))
     }
 
+    /// A team's details as the box shows them, at the box's inner width.
+    func teamPage(_ team: Int) -> Canvas {
+        let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
+        return TeamDetailsPage.make(scheduled, team: team, language: state.language, width: max(1, width - 4))
+    }
+
+    /// The what-if report as the panel shows it, at the box's inner width. A page, whose rows
+    /// the panel draws as they come into view: the list can hold every activity.
+    func whatIfPage() -> Page {
+        let width = OverlayLayout.width(preferred: OverlayLayout.detailsWidth, screenWidth: width)
+        var report = state
+        report.view = .whatIfs
+        return reports.page(scheduled, report, width: max(1, width - 4))
+    }
+
     func words(_ fr: String, _ en: String) -> String { state.language == .fr ? fr : en }
 
     /// Another view, where it was left: its scroll and cursor (clamped to the page as it is
     /// now); the activity views put the cursor back on the selection.
     private mutating func show(_ view: ViewKind) {
         positions[state.view] = (scroll, cursor)
+        // Coming to the dependencies view starts a new history.
+        if view == .dependencies, state.view != .dependencies || !state.trail.isEmpty { state.trail = [] }
         state.view = view
         let kept = positions[view] ?? (0, 0)
         scroll = kept.scroll
@@ -394,6 +449,60 @@ struct Explorer {
     private mutating func showDependencies() {
         if state.view != .dependencies { positions[.dependencies] = nil }
         show(.dependencies)
+    }
+
+    /// Enter in the dependencies view follows the link under the cursor: to another activity,
+    /// or from the whole network to a link's predecessor. On the activity itself it opens its details.
+    private var followsLink: Bool {
+        guard let target = page.activity(atRow: cursor) else { return false }
+        return state.dependencyScope == .network || target != state.selectedActivity
+    }
+
+    private mutating func follow() {
+        guard let target = page.activity(atRow: cursor) else { return }
+        if state.dependencyScope == .network { state.trail.append(.network) }
+        else if let current = state.selectedActivity { state.trail.append(.activity(current)) }
+        state.dependencyScope = .activity
+        state.selectedActivity = target
+        scroll = 0
+        cursor = 0
+        restoreCursor()
+    }
+
+    /// Backspace: the activity the view was about before the last Enter, as a browser's Back.
+    private mutating func back() {
+        guard state.view == .dependencies else {
+            message = Message(text: words("⌫ revient en arrière dans la vue des dépendances (3).", "⌫ goes back in the dependencies view (3)."))
+            return
+        }
+        guard let previous = state.trail.popLast() else {
+            message = Message(text: words("Début de l’historique : rien avant.", "Start of the history: nothing before."))
+            return
+        }
+        let from = state.selectedActivity
+        switch previous {
+        case .network:
+            state.dependencyScope = .network
+        case let .activity(activity):
+            state.dependencyScope = .activity
+            state.selectedActivity = activity
+        }
+        scroll = 0
+        cursor = 0
+        restoreCursor()
+        // Back on the link that was followed, as a browser comes back to where the reader was
+        // (in the network, the first link from that activity).
+        let skip = state.dependencyScope == .activity ? 1 : 0
+        if let from, let row = (skip..<max(skip, page.rowCount)).first(where: { page.activity(atRow: $0) == from }) { moveCursor(to: row) }
+    }
+
+    /// `A`: the dependencies of the selected activity, or every link (all) of the network.
+    private mutating func toggleNetwork() {
+        if state.view != .dependencies { show(.dependencies) }
+        state.dependencyScope = state.dependencyScope == .activity ? .network : .activity
+        scroll = 0
+        cursor = 0
+        restoreCursor()
     }
 
     private mutating func setFilter(_ filter: ActivityFilter) {
@@ -639,7 +748,15 @@ struct Explorer {
             clampScroll()
             return
         }
-        if let activity = state.selectedActivity, let row = page.row(of: activity) {
+        if state.view == .dependencies {
+            // On the first link, past the activity the view is about.
+            let subject = state.dependencyScope == .activity ? state.selectedActivity : nil
+            let first = (0..<page.rowCount).first { row in page.activity(atRow: row).map { $0 != subject } ?? false }
+            if let row = first ?? firstActivityRow() { moveCursor(to: row) } else { cursor = 0; scroll = 0 }
+        } else if state.view == .teamGantt {
+            let row = selectedTeam.flatMap { team in (0..<page.rowCount).first { page.team(atRow: $0) == team } }
+            if let row = row ?? firstActivityRow() { moveCursor(to: row) } else { cursor = 0; scroll = 0 }
+        } else if let activity = state.selectedActivity, let row = page.row(of: activity) {
             moveCursor(to: row)
         } else if let fold = cursorHeading, let row = page.row(of: fold), page.heading(atRow: row)?.folded == true {
             moveCursor(to: row)
@@ -662,16 +779,19 @@ struct Explorer {
         (0..<page.rowCount).reversed().first(where: isStop)
     }
 
-    /// Where the cursor can rest: an activity, or a folded heading (the only way to reach what
-    /// it hides, and to unfold it).
+    /// Where the cursor can rest: an activity, a team on the team Gantt, or a folded heading
+    /// (the only way to reach what it hides, and to unfold it).
     private func isStop(_ row: Int) -> Bool {
-        page.activity(atRow: row) != nil || page.heading(atRow: row)?.folded == true
+        page.activity(atRow: row) != nil || page.team(atRow: row) != nil || page.heading(atRow: row)?.folded == true
     }
 
-    /// The row under the cursor becomes the selection: its activity, or nothing on a heading.
+    /// The row under the cursor becomes the selection: its activity (in the dependencies view
+    /// the view's own activity stays: the cursor moves along its links), its team, or nothing
+    /// on a heading.
     private mutating func select(_ row: Int) {
+        if let team = page.team(atRow: row) { selectedTeam = team }
         if let activity = page.activity(atRow: row) {
-            state.selectedActivity = activity
+            if state.view != .dependencies { state.selectedActivity = activity }
             cursorHeading = nil
         } else if let heading = page.heading(atRow: row) {
             state.selectedActivity = nil
@@ -810,12 +930,13 @@ struct Explorer {
 
     /// roadmap-view-20261122-1530.txt: the view, the date and time, in the current folder, in
     /// the view's first format (text, which every view has).
-    func defaultExportName() -> String {
+    func defaultExportName(view: ViewKind? = nil) -> String {
+        let view = view ?? state.view
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmm"
-        let format = Exporter.formats(of: state.view).first ?? .text
-        return "roadmap-\(state.view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
+        let format = Exporter.formats(of: view).first ?? .text
+        return "roadmap-\(view.rawValue)-\(formatter.string(from: now())).\(format.fileExtension)"
     }
 
     /// Called by the loop once the export is written (or failed).

@@ -6,7 +6,10 @@ import RoadmapViews
 extension Explorer {
     /// Writes the export `e` asked for: the view as it is on screen, at the screen's width
     /// (within the export's rule), never over the open roadmap; then says how it went.
-    mutating func writeExport(path: String, format: ExportFormat, roadmapPath: String?) {
+    /// `view`, when given, is written instead of the view on screen (the what-if panel's report).
+    mutating func writeExport(path: String, format: ExportFormat, view: ViewKind? = nil, roadmapPath: String?) {
+        var state = self.state
+        if let view { state.view = view }
         do {
             if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
                 throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))

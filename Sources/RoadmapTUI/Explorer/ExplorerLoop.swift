@@ -68,8 +68,8 @@ enum ExplorerLoop {
             switch explorer.handle(key) {
             case .none: break
             case .quit: return
-            case let .export(path, format):
-                explorer.writeExport(path: path, format: format, roadmapPath: roadmapPath)
+            case let .export(path, format, view):
+                explorer.writeExport(path: path, format: format, view: view, roadmapPath: roadmapPath)
             }
         }
     }

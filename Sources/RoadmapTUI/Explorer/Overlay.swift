@@ -5,6 +5,10 @@ import RoadmapModel
 enum Overlay: Equatable {
     case help(ScrollBox)
     case details(activity: Int, ScrollBox)
+    /// A task team's details (Enter on the team Gantt).
+    case team(Int, ScrollBox)
+    /// What the what-ifs moved (`w`).
+    case whatIfs(ScrollBox)
     case picker(Picker)
     case prompt(Prompt)
     case question(Question)
@@ -14,6 +18,8 @@ enum Overlay: Equatable {
         switch self {
         case .help: return [.scrollBox]
         case .details: return [.details, .scrollBox]
+        case .whatIfs: return [.whatIfs, .scrollBox]
+        case .team: return [.scrollBox]
         case let .picker(picker): return picker.contexts
         case .prompt: return Prompt.contexts
         case .question: return Question.contexts

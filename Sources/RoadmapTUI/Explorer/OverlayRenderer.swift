@@ -21,10 +21,21 @@ enum OverlayRenderer {
                                           screenWidth: screen.width, screenHeight: screen.height)
             let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
             draw(page, in: frame, title: title, scroll: box.scroll, &screen)
+        case let .team(team, box):
+            let page = explorer.teamPage(team)
+            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
+            draw(page, in: frame, title: fr ? "Équipe — Esc pour fermer" : "Team — Esc to close", scroll: box.scroll, &screen)
+        case let .whatIfs(box):
+            let page = explorer.whatIfPage()
+            let frame = OverlayLayout.box(contentHeight: page.header.height + page.rowCount, preferredWidth: OverlayLayout.detailsWidth,
+                                          screenWidth: screen.width, screenHeight: screen.height)
+            let title = fr ? "Simulations — Esc pour fermer, e pour exporter" : "What-ifs — Esc to close, e to export"
+            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
         case let .picker(picker):
             drawPicker(picker, language, &screen)
         case let .prompt(prompt):
-            drawPrompt(prompt, explorer.state.view, language, &screen)
+            drawPrompt(prompt, prompt.view ?? explorer.state.view, language, &screen)
         case let .question(question):
             let y = screen.height - 2
             let style = CellStyle(.warning, bold: true, selected: true)
@@ -156,6 +167,29 @@ enum OverlayRenderer {
             if style.selected { canvas.style(x: 0, y: y, count: canvas.width) { $0.selected = true } }
         }
         return canvas
+    }
+
+    /// A framed box holding a page (header, then rows) from its line `scroll` on: only the
+    /// lines in the frame are drawn.
+    static func draw(_ page: Page, in frame: BoxFrame, title: String, scroll: Int, _ screen: inout Canvas) {
+        let total = page.header.height + page.rowCount
+        let first = max(0, min(scroll, total - frame.innerHeight))
+        var window = Canvas(width: page.width, height: min(frame.innerHeight, total - first))
+        let rows = page.rows(max(0, first - page.header.height)..<max(0, first + frame.innerHeight - page.header.height))
+        for y in 0..<window.height {
+            let line = first + y
+            if line < page.header.height {
+                for x in 0..<page.width { window[x, y] = page.header[x, line] }
+            } else {
+                let row = line - page.header.height - max(0, first - page.header.height)
+                for x in 0..<page.width where row < rows.height { window[x, y] = rows[x, row] }
+            }
+        }
+        draw(window, in: frame, title: title, scroll: 0, &screen)
+        if total > frame.innerHeight {
+            let more = "\(first + frame.innerHeight)/\(total)"
+            screen.put(" \(more) ", x: frame.left + frame.width - TextWidth.of(more) - 4, y: frame.top + frame.height - 1, style: .muted)
+        }
     }
 
     /// A framed box at `frame` holding `canvas` from its row `scroll` on, with how far it

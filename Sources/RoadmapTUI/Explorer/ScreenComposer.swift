@@ -94,6 +94,14 @@ enum ScreenComposer {
         if let message = explorer.message {
             left = message.text
             style = message.isError ? .warning : .accent
+        } else if explorer.state.view == .teamGantt {
+            left = explorer.selectedTeam.map { team in
+                "▶ " + explorer.scheduled.roadmap.teams[team].name[words.language]
+                    + (explorer.scheduled.teams.spans[team].map { span in
+                        let s = explorer.scheduled.schedule
+                        return " · \(s.month(span.earlyStart)) – \(s.lastMonth(span.earlyFinish)) · \(words.float) \(span.float)"
+                    } ?? "")
+            } ?? ""
         } else if let activity = explorer.selectedActivity, explorer.state.view != .strategy, explorer.state.view != .glossary, explorer.state.view != .transition,
                   explorer.state.view != .criticalPath, explorer.state.view != .currentState {
             left = "▶ " + explorer.scheduled.roadmap.activities[activity].name[words.language]

@@ -9,7 +9,7 @@ enum LinksExport {
     /// The links as indices into the graph's edges, and what they are the links of.
     static func links(_ input: ExportInput) -> (edges: [Int], activity: Int?) {
         let scheduled = input.scheduled, graph = scheduled.graph
-        if let i = input.state.selectedActivity, scheduled.roadmap.activities.indices.contains(i) {
+        if input.state.dependencyScope == .activity, let i = input.state.selectedActivity, scheduled.roadmap.activities.indices.contains(i) {
             return (Array(graph.predecessors(of: i)) + Array(graph.successors(of: i)), i)
         }
         guard !input.state.filter.isEmpty else { return (Array(graph.edges.indices), nil) }

@@ -84,7 +84,21 @@ enum ViewExports {
             .mermaid: LocalizedText(fr: "un glossaire est fait de termes et de définitions, sans dates ni liens à tracer",
                                     en: "a glossary is terms and their definitions, with no dates or links to chart"),
         ]),
+        // The team Gantt lists the teams page's teams: the same table, its own grid as text.
+        .teamGantt: ViewExport([
+            .markdown: { try TeamsExport.markdown($0, to: $1) },
+            .csv: { try TeamsExport.csv($0, to: $1) },
+            .json: { try TeamsExport.json($0, to: $1) },
+            .mermaid: { try TeamsExport.mermaid($0, to: $1) },
+        ]),
+        .whatIfs: ViewExport([
+            .markdown: { try OutlineMarkdown.write($0, to: $1) },
+        ], refusals: [.csv: whatIfsAreAReport, .json: whatIfsAreAReport, .mermaid: whatIfsAreAReport]),
     ]
+
+    private static let whatIfsAreAReport = LocalizedText(
+        fr: "les simulations sont un rapport (avant → après) ; la feuille de route avec les mêmes --delay donne les dates simulées en CSV, JSON ou Mermaid",
+        en: "the what-ifs are a report (before → after); the roadmap view with the same --delay gives the dates with the what-ifs as CSV, JSON or Mermaid")
 
     private static let chainsAreAReport = LocalizedText(
         fr: "les enchaînements critiques sont un rapport (chaînes, équipes, ce qui finit le plan) ; la feuille de route filtrée par c (chemin critique seulement) donne les activités critiques en CSV, JSON ou Mermaid",

@@ -4,8 +4,9 @@ import RoadmapModel
 /// of each and whether it binds (decides the successor's early dates).
 public enum DependenciesPage {
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
+        if state.dependencyScope == .network { return NetworkPage.make(scheduled, state, width: width) }
         let words = Vocabulary(state.language)
-        let header = PageHeader.make(scheduled, state, width: width, pageName: words.dependenciesView)
+        let header = PageHeader.make(scheduled, state, width: width, pageName: words.dependenciesView, qualifier: trailText(scheduled, state))
         var writer = Writer(width: width)
         guard let i = state.selectedActivity, scheduled.roadmap.activities.indices.contains(i) else {
             writer.paragraph(words.selectActivity, style: .muted)
@@ -17,7 +18,7 @@ public enum DependenciesPage {
         let activity = roadmap.activities[i]
         let critical = schedule.isCritical(i)
         writer.paragraph(activity.name[state.language], prefix: critical ? "\(RoadmapPage.Mark.critical) " : "", style: CellStyle(critical ? .critical : .heading, bold: true), activity: i)
-        writer.paragraph(ScheduleText.dates(i, scheduled, words), indent: 2, style: .muted, activity: i)
+        writer.paragraph(ScheduleText.dates(i, scheduled, words), indent: 2, style: .muted)
 
         writer.heading(words.waitsFor, level: 2)
         let predecessors = graph.predecessors(of: i)
@@ -46,10 +47,25 @@ public enum DependenciesPage {
         if scheduled.schedule.binding[k] { facts.append(words.binds) }
         if !scheduled.schedule.counts(k) { facts.append(words.leftOut) }
         facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
-        writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted, activity: other)
+        // Only the name's row stands for the activity, so that the cursor moves link by link.
+        writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted)
         if let note = dependency.provenance.note {
-            writer.paragraph(note[words.language], indent: 6, style: .muted, activity: other)
+            writer.paragraph(note[words.language], indent: 6, style: .muted)
         }
+    }
+
+    /// Where the view is in its history: "step 3 · ⌫ back to propose"; nil at its start.
+    static func trailText(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String? {
+        let id: String
+        switch state.trail.last {
+        case nil: return nil
+        case .network?: id = state.language == .fr ? "tout le réseau" : "whole network"
+        case let .activity(previous)?:
+            guard scheduled.roadmap.activities.indices.contains(previous) else { return nil }
+            // The id kept short, so that the title keeps it at 80 columns.
+            id = TextWidth.truncate(Sanitized.inline(scheduled.roadmap.activities[previous].id), to: 12)
+        }
+        return state.language == .fr ? "étape \(state.trail.count + 1) · ⌫ retour à \(id)" : "step \(state.trail.count + 1) · ⌫ back to \(id)"
     }
 }
 

@@ -10,6 +10,8 @@ public struct Page: Sendable {
     private let drawRow: @Sendable (Int, inout Canvas, Int) -> Void
     private let activityForRow: @Sendable (Int) -> Int?
     private let headingForRow: @Sendable (Int) -> PageHeading?
+    /// The task team a row shows, on the pages whose rows are teams (the team Gantt).
+    private let teamForRow: @Sendable (Int) -> Int?
     /// The page's headings, paragraphs and fields as written, for the pages that are a
     /// document (strategy...): what the Markdown export turns into headings and lists. Empty
     /// for the pages drawn row by row.
@@ -20,13 +22,15 @@ public struct Page: Sendable {
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,
                 activityForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }, outline: [OutlineBlock] = [],
-                headingForRow: @escaping @Sendable (Int) -> PageHeading? = { _ in nil }) {
+                headingForRow: @escaping @Sendable (Int) -> PageHeading? = { _ in nil },
+                teamForRow: @escaping @Sendable (Int) -> Int? = { _ in nil }) {
         self.width = width
         self.header = header
         self.rowCount = rowCount
         self.drawRow = drawRow
         self.activityForRow = activityForRow
         self.headingForRow = headingForRow
+        self.teamForRow = teamForRow
         self.outline = outline
     }
 
@@ -58,6 +62,11 @@ public struct Page: Sendable {
     /// The row of a foldable heading.
     public func row(of fold: Fold) -> Int? {
         (0..<rowCount).first { headingForRow($0)?.fold == fold }
+    }
+
+    /// The task team a row shows, if it shows one.
+    public func team(atRow row: Int) -> Int? {
+        row >= 0 && row < rowCount ? teamForRow(row) : nil
     }
 
     /// The first row that shows `activity`.

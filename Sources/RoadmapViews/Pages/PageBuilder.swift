@@ -13,6 +13,8 @@ public enum PageBuilder {
         case .glossary: return GlossaryPage.make(scheduled, state, width: width)
         case .criticalPath: return CriticalPathPage.make(scheduled, state, width: width)
         case .currentState: return CurrentStatePage.make(scheduled, state, width: width)
+        case .teamGantt: return TeamGanttPage.make(scheduled, state, width: width)
+        case .whatIfs: return WhatIfPage.make(scheduled, state, width: width)
         }
     }
 
@@ -27,6 +29,8 @@ public enum PageBuilder {
         case .glossary: return words.glossaryView
         case .criticalPath: return words.criticalPathView
         case .currentState: return words.currentStateView
+        case .teamGantt: return language == .fr ? "Gantt des équipes" : "Team Gantt"
+        case .whatIfs: return WhatIfPage.name(language)
         }
     }
 }

@@ -13,6 +13,8 @@ public enum RoadmapPage {
         public static let critical: Character = "◆"
         /// At the grid's left edge: the bar begins before the timeline (an advance), cut there.
         public static let clipped: Character = "◂"
+        /// Where a what-if moved the bar from: its months before the what-ifs.
+        public static let ghost: Character = "░"
     }
 
     enum Row: Sendable {
@@ -59,7 +61,8 @@ public enum RoadmapPage {
         let schedule = scheduled.schedule
         let clipped = visible.contains { min(schedule.earlyStart[$0], schedule.plannedStart[$0]) < 0 }
         let beyond = layout.beyond.map { words.monthRange(layout.month($0.first), layout.month(layout.monthCount - 1)) }
-        for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond) {
+        for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond,
+                                    whatIfs: !scheduled.delays.isEmpty) {
             rows.append(.legend(line))
         }
         var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
@@ -128,22 +131,31 @@ public enum RoadmapPage {
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
         let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
+        // The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
+        // are what-ifs: the text export of a large grid draws every row.
+        var ghost = 0..<0
+        if !scheduled.delays.isEmpty {
+            let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
+            if (bs != es || bf != ef) && bs < bf { ghost = bs..<bf }
+        }
         // Where months share a column (a compressed grid), the bar wins over the float, and the
         // float over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
         var drawn = [Int8](repeating: 0, count: layout.compressed ? layout.width : 0)
         // Only the months something is drawn in: a row costs its bar, not the timeline (a
         // timeline of centuries times a hundred thousand rows would otherwise be quadratic).
-        let first = max(0, min(es, ps)), end = min(layout.monthCount, max(ef, lf, pf))
+        let first = max(0, min(es, ps, ghost.isEmpty ? es : ghost.lowerBound)), end = min(layout.monthCount, max(ef, lf, pf, ghost.upperBound))
         guard first < end else { return }
         for month in first..<end {
             let rank: Int
             let character: Character
             let style: CellStyle
             if month >= es && month < ef {
-                (rank, character, style) = (3, fill, CellStyle(.role(roleIndex), bold: critical))
+                (rank, character, style) = (4, fill, CellStyle(.role(roleIndex), bold: critical))
             } else if month >= ef && month < lf {
-                (rank, character, style) = (2, Mark.float, .muted)
+                (rank, character, style) = (3, Mark.float, .muted)
+            } else if ghost.contains(month) {
+                (rank, character, style) = (2, Mark.ghost, .muted)
             } else if month >= ps && month < pf {
                 (rank, character, style) = (1, Mark.moved, CellStyle(.warning))
             } else {
@@ -247,7 +259,7 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
-                            beyond: String? = nil) -> [String] {
+                            beyond: String? = nil, whatIfs: Bool = false) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -257,6 +269,7 @@ public enum RoadmapPage {
                      "\(Mark.critical) \(words.legendCritical)"]
             + (clipped ? ["\(Mark.clipped) \(words.legendClipped)"] : [])
             + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
+            + (whatIfs ? ["\(Mark.ghost) " + (words.language == .fr ? "mois d’avant les simulations (w les liste)" : "months before the what-ifs (w lists them)")] : [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []

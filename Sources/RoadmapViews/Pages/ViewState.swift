@@ -1,10 +1,29 @@
 import RoadmapModel
 
-/// The pages of the explorer, in the order of their number keys (1–8).
+/// The pages of the explorer, in the order of their number keys (1–9); then the what-if
+/// report, which the explorer shows in a panel (`w`) rather than as a view of its own.
 public enum ViewKind: String, CaseIterable, Sendable {
     case roadmap, teams, dependencies, transition, strategy, glossary
     case criticalPath = "critical-path"
     case currentState = "current-state"
+    case teamGantt = "team-gantt"
+    case whatIfs = "what-ifs"
+
+    /// The views Tab and the number keys go through: the what-if report is a panel.
+    public static let screens: [ViewKind] = allCases.filter { $0 != .whatIfs }
+}
+
+public enum DependencyScope: String, CaseIterable, Sendable {
+    /// What one activity waits for and what waits for it.
+    case activity
+    /// Every link of the network (between the activities the filters keep).
+    case network
+}
+
+/// A place in the dependencies view's history: one activity's links, or the whole network.
+public enum DependencyPlace: Hashable, Sendable {
+    case activity(Int)
+    case network
 }
 
 /// Everything a view depends on besides the roadmap and its schedule: which page, which
@@ -24,6 +43,11 @@ public struct ViewState: Hashable, Sendable {
     /// The width of the grid's months, and the first month shown when they do not all fit.
     public var zoom: MonthZoom = .fit
     public var firstMonth = 0
+    /// What the dependencies view lists: the selected activity's links, or the whole network's.
+    public var dependencyScope: DependencyScope = .activity
+    /// Where the dependencies view followed links from, oldest first: where Backspace goes
+    /// back to, as a browser's history.
+    public var trail: [DependencyPlace] = []
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {

@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapViews
 
 /// A line typed on the status line: a search, or the name of the file to export to. Its keys
 /// are the prompt's, then the line editor's.
@@ -13,6 +14,8 @@ struct Prompt: Equatable {
 
     let kind: Kind
     private(set) var editor: LineEditor
+    /// The view an export writes, when not the one on screen (the what-if panel's report).
+    var view: ViewKind?
     /// Why the last Enter was refused (an unknown extension, a folder…), until the next key.
     var note: String?
     /// The file names a second Tab listed, until the next key.
@@ -20,8 +23,9 @@ struct Prompt: Equatable {
     /// The last key was a Tab that could add nothing: the next one lists the choices.
     private var tabAddedNothing = false
 
-    init(kind: Kind, text: String) {
+    init(kind: Kind, text: String, view: ViewKind? = nil) {
         self.kind = kind
+        self.view = view
         editor = LineEditor(text)
     }
 
