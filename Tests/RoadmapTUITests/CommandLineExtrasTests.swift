@@ -42,7 +42,7 @@ final class CommandLineExtrasTests: XCTestCase {
 
     func testBashCompletesTheMainCommandsViewValues() throws {
         XCTAssertEqual(try complete(["roadmap", "--view", ""]),
-                       ["roadmap", "teams", "dependencies", "transition", "strategy", "glossary", "critical-path", "current-state"])
+                       ["roadmap", "teams", "dependencies", "transition", "strategy", "glossary", "critical-path", "current-state", "team-gantt", "what-ifs"])
         XCTAssertEqual(try complete(["roadmap", "--view", "cr"]), ["critical-path"])
         XCTAssertEqual(try complete(["roadmap", "--order", ""]), ["file", "poster", "seed", "start", "float", "team", "role"])
     }

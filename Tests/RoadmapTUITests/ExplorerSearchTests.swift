@@ -98,7 +98,7 @@ final class ExplorerSearchTests: XCTestCase {
     }
 
     func testDShowsTheDependenciesOfTheSelectionFromTheTop() throws {
-        var explorer = try explorer("roadmap.json", width: 100, height: 14)
+        var explorer = try explorer("roadmap.json", width: 100, height: 10)
         type([.character("d"), .character("G")], into: &explorer)
         XCTAssertGreaterThan(explorer.scroll, 0, "the links of the first activity run past the screen")
         type([.character("1"), .character("j"), .character("d")], into: &explorer)

@@ -86,9 +86,9 @@ final class ExplorerSmallScreenTests: XCTestCase {
                     guard height >= Explorer.tabStripHeight else { continue }
                     let strip = lines[height - 3]
                     XCTAssertTrue(strip.contains("[\(digit) \(name)]"), "\(width)×\(height) \(language): \(strip)")
-                    for other in "12345678" { XCTAssertTrue(strip.contains(String(other)), strip) }
+                    for other in "123456789" { XCTAssertTrue(strip.contains(String(other)), strip) }
                     if width >= 200 {
-                        for other in ViewKind.allCases { XCTAssertTrue(strip.contains(PageBuilder.name(of: other, language)), strip) }
+                        for other in ViewKind.screens { XCTAssertTrue(strip.contains(PageBuilder.name(of: other, language)), strip) }
                     }
                 }
             }

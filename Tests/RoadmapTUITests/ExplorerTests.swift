@@ -39,7 +39,8 @@ final class ExplorerTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("Test roadmap — Roadmap"))
         XCTAssertTrue(lines[1].hasPrefix("Filters: no filter — 3 of 3 activities"))
         XCTAssertTrue(lines[28].hasPrefix("▶ Propose the strategy · 2016-10 – 2017-03 · total float 6"), lines[28])
-        XCTAssertTrue(lines[29].contains("?Help") && lines[29].contains("qQuit"), lines[29])
+        // At 100 columns some keys are left out of the bar, and the help's key says so.
+        XCTAssertTrue(lines[29].contains("?More") && lines[29].contains("qQuit") && lines[29].contains("+Delay") && lines[29].contains("eExport"), lines[29])
     }
 
     func testMovingSkipsAreaHeadingsAndStopsAtTheEnds() throws {

@@ -44,7 +44,7 @@ final class TerminalTests: TerminalTestCase {
         XCTAssertTrue(lines[2].contains("│Période 1"), lines[2])
         XCTAssertTrue(lines.contains { $0.hasPrefix(" ▶Proposer la stratégie") })
         XCTAssertTrue(lines[28].hasPrefix("▶ Proposer la stratégie"), lines[28])
-        XCTAssertTrue(lines[29].contains("?Aide") && lines[29].contains("qQuitter"), lines[29])
+        XCTAssertTrue(lines[29].contains("?Autres") && lines[29].contains("qQuitter"), lines[29])
         // L switches to English and back.
         try session.send("L")
         try session.waitForScreen(containing: "Test roadmap — Roadmap")

@@ -161,7 +161,7 @@ enum ScreenComposer {
     /// The views and their numbers, tmux-style, the current one marked: every name where they
     /// fit, else the current one's name and the others' numbers.
     static func drawTabStrip(_ state: ViewState, _ screen: inout Canvas, y: Int) {
-        let views = ViewKind.allCases
+        let views = ViewKind.screens  // the views with a number key; the what-if report is a panel (w)
         let names = views.map { PageBuilder.name(of: $0, state.language) }
         func label(_ k: Int, named: Bool) -> String { named ? "\(k + 1) \(names[k])" : "\(k + 1)" }
         let everyName = views.indices.map { label($0, named: true) }.joined(separator: "  ")
