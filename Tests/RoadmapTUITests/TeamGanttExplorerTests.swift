@@ -39,6 +39,25 @@ final class TeamGanttExplorerTests: XCTestCase {
         XCTAssertTrue(explorer.undoStack.isEmpty, "no what-if on an activity the team Gantt does not show")
     }
 
+    /// `f` folds the sub-committee of the team under the cursor, as on the teams page (the same
+    /// fold: it is folded in both views); Enter on the folded heading unfolds it.
+    func testFFoldsTheSubcommitteeOfTheSelectedTeam() throws {
+        var explorer = try explorer()
+        type([.character("9")], into: &explorer)
+        XCTAssertTrue(screen(explorer).contains("▾ "), screen(explorer))
+        type([.character("f")], into: &explorer)
+        XCTAssertEqual(explorer.state.folded.count, 1)
+        XCTAssertFalse(screen(explorer).contains("Strategy Task Team"), "its teams are hidden: \(screen(explorer))")
+        XCTAssertTrue(screen(explorer).contains("▸ "), screen(explorer))
+        XCTAssertNil(explorer.overlay)
+        type([.character("2")], into: &explorer)
+        XCTAssertFalse(screen(explorer).contains("Strategy Task Team"), "folded on the teams page too")
+        type([.character("9"), .enter], into: &explorer)
+        XCTAssertNil(explorer.overlay, "Enter on a folded heading unfolds it, it opens no team")
+        XCTAssertTrue(explorer.state.folded.isEmpty)
+        XCTAssertTrue(screen(explorer).contains("Strategy Task Team"), screen(explorer))
+    }
+
     func testEnterOpensTheTeamsDetailsWhichScrollAndClose() throws {
         var explorer = try explorer(width: 80, height: 12)
         type([.character("9"), .enter], into: &explorer)

@@ -29,7 +29,7 @@ final class TeamGanttPageTests: XCTestCase {
                 XCTAssertTrue(line.contains("no activities"), line)
             }
         }
-        XCTAssertTrue(lines.contains { $0.hasPrefix("▸ Planning and Oversight Sub-Committee (") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("▾ Planning and Oversight Sub-Committee (") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("◆ team on the critical path") })
     }
 

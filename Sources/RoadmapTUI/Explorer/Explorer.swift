@@ -230,7 +230,7 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
-        case .details where state.view == .teamGantt:
+        case .details where state.view == .teamGantt && page.heading(atRow: cursor) == nil:
             if let team = page.team(atRow: cursor) { overlay = .team(team, ScrollBox()) }
             else { message = Message(text: words("Aucune équipe choisie.", "No team selected."), isError: true) }
         case .details where state.view == .dependencies && followsLink:
@@ -795,6 +795,7 @@ struct Explorer {
             cursorHeading = nil
         } else if let heading = page.heading(atRow: row) {
             state.selectedActivity = nil
+            selectedTeam = nil
             cursorHeading = heading.fold
         }
     }
@@ -855,8 +856,8 @@ struct Explorer {
     /// resting on it; or unfold it, the cursor on its first activity.
     private mutating func toggleFold() {
         guard selectsActivities, let (_, heading) = enclosingHeading() else {
-            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
-                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2, 9) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2, 9) fold."), isError: true)
             return
         }
         if heading.folded {
@@ -873,8 +874,8 @@ struct Explorer {
     /// `F`: fold every heading of the page, or unfold them all when all are folded.
     private mutating func toggleAllFolds() {
         guard selectsActivities else {
-            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2) se plient.",
-                                          "Nothing to fold here: areas (1) and sub-committees (2) fold."), isError: true)
+            message = Message(text: words("Rien à plier ici : les domaines (1) et les sous-comités (2, 9) se plient.",
+                                          "Nothing to fold here: areas (1) and sub-committees (2, 9) fold."), isError: true)
             return
         }
         let headings = (0..<page.rowCount).compactMap { page.heading(atRow: $0) }

@@ -13,7 +13,7 @@ public enum TeamGanttPage {
     }
 
     enum Row: Sendable {
-        case subcommittee(Int?, count: Int)
+        case subcommittee(Int?, count: Int, folded: Bool)
         case team(Int)
         case blank
         case message(String)
@@ -31,10 +31,12 @@ public enum TeamGanttPage {
         var rows: [Row] = []
         var longestName = 0
         for (group, teams) in selection.groups {
-            rows.append(.subcommittee(group, count: teams.count))
+            // Folded as on the teams page: the same heading folds in both views.
+            let folded = state.folded.contains(.subcommittee(group.map { roadmap.subcommittees[$0].id }))
+            rows.append(.subcommittee(group, count: teams.count, folded: folded))
             let heading = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
             longestName = max(longestName, TextWidth.of(heading) + String(teams.count).count - 2)
-            for t in teams {
+            for t in teams where !folded {
                 rows.append(.team(t))
                 longestName = max(longestName, TextWidth.of(roadmap.teams[t].name[language]))
             }
@@ -65,9 +67,9 @@ public enum TeamGanttPage {
         let activitiesOf = selection.activitiesOf
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
-            case let .subcommittee(group, count):
+            case let .subcommittee(group, count, folded):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
-                canvas.put("▸ \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .team(t):
                 drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y)
@@ -78,6 +80,9 @@ public enum TeamGanttPage {
             case let .legend(text):
                 canvas.put(text, x: 0, y: y, style: .muted)
             }
+        }, headingForRow: { row in
+            guard case let .subcommittee(group, _, folded) = finalRows[row] else { return nil }
+            return PageHeading(fold: .subcommittee(group.map { roadmap.subcommittees[$0].id }), folded: folded)
         }, teamForRow: { row in
             if case let .team(t) = finalRows[row] { return t }
             return nil
