@@ -94,4 +94,24 @@ final class ExplorerSmallScreenTests: XCTestCase {
             }
         }
     }
+
+    /// A click on a tab shows its view, where the strip drew it: on a wide screen every tab is
+    /// named; on a narrow one the others are numbers, and a click on a number works too.
+    func testAClickOnATabShowsItsView() throws {
+        for (width, language) in [(200, Language.en), (80, .fr)] {
+            var explorer = try explorer(width, 24, language)
+            let y = explorer.height - 3
+            let strip = ScreenComposer.compose(explorer).lines[y]
+            for view in ViewKind.screens.reversed() {
+                let tab = try XCTUnwrap(ScreenComposer.tabs(explorer.state, width: width).first { $0.view == view })
+                XCTAssertTrue(strip.contains(tab.text.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))), strip)
+                type([.click(x: tab.x + tab.width - 1, y: y)], into: &explorer)
+                XCTAssertEqual(explorer.state.view, view, "\(width) \(language): \(tab.text)")
+            }
+            // Between two tabs, nothing happens.
+            let first = try XCTUnwrap(ScreenComposer.tabs(explorer.state, width: width).first)
+            type([.click(x: first.x + first.width, y: y)], into: &explorer)
+            XCTAssertEqual(explorer.state.view, .roadmap)
+        }
+    }
 }

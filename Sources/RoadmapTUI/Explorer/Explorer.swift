@@ -157,6 +157,10 @@ struct Explorer {
         if isTooSmall { return handleTooSmall(key) }
         if let overlay { return handle(key, in: overlay) }
         switch key {
+        case let .click(x, y) where showsTabStrip && y == height - 3:
+            // A click on a tab of the strip shows its view, as its number key does.
+            if let tab = ScreenComposer.tabs(state, width: width).first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.view) }
+            return .none
         case let .click(_, y):
             let row = scroll + y - page.header.height
             // A click on a heading folds or unfolds it, as Enter does; otherwise only an

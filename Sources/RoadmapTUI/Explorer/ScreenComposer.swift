@@ -161,18 +161,29 @@ enum ScreenComposer {
     /// The views and their numbers, tmux-style, the current one marked: every name where they
     /// fit, else the current one's name and the others' numbers.
     static func drawTabStrip(_ state: ViewState, _ screen: inout Canvas, y: Int) {
-        let views = ViewKind.screens  // the views with a number key; the what-if report is a panel (w)
+        for tab in tabs(state, width: screen.width) {
+            screen.put(tab.text, x: tab.x, y: y, style: tab.view == state.view ? CellStyle(.accent, bold: true) : .muted)
+        }
+    }
+
+    /// Where each tab of the strip is: the one layout the drawing and a mouse click read. The
+    /// views with a number key; the what-if report is a panel (w).
+    static func tabs(_ state: ViewState, width: Int) -> [(view: ViewKind, x: Int, width: Int, text: String)] {
+        let views = ViewKind.screens
         let names = views.map { PageBuilder.name(of: $0, state.language) }
         func label(_ k: Int, named: Bool) -> String { named ? "\(k + 1) \(names[k])" : "\(k + 1)" }
         let everyName = views.indices.map { label($0, named: true) }.joined(separator: "  ")
-        let named: (Int) -> Bool = TextWidth.of(everyName) <= screen.width ? { _ in true } : { views[$0] == state.view }
+        let named: (Int) -> Bool = TextWidth.of(everyName) <= width ? { _ in true } : { views[$0] == state.view }
         var x = 0
+        var tabs: [(view: ViewKind, x: Int, width: Int, text: String)] = []
         for k in views.indices {
             let current = views[k] == state.view
             let text = current ? "[" + label(k, named: named(k)) + "]" : label(k, named: named(k))
-            x += screen.put(text, x: x, y: y, style: current ? CellStyle(.accent, bold: true) : .muted)
-            x += screen.put(" ", x: x, y: y)
+            let w = TextWidth.of(text)
+            tabs.append((views[k], x, w, text))
+            x += w + 1
         }
+        return tabs
     }
 
     /// "roadmap.json · Working draft (for discussion only)": the file on screen (or the copy
