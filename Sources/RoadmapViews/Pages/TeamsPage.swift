@@ -99,6 +99,7 @@ public enum TeamsPage {
 
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: visible.count)
         let finalRows = rows
+        let search = TextFolding.fold(state.filter.search)
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .subcommittee(group, count, folded):
@@ -136,9 +137,9 @@ public enum TeamsPage {
                 }
                 canvas.put("\(label)\(words.colon) \(names)", x: 6, y: y, style: .muted)
             case let .activity(a):
-                drawActivity(a, scheduled, language, width: width, prefix: "", &canvas, y)
+                drawActivity(a, scheduled, language, width: width, prefix: "", search: search, &canvas, y)
             case let .supports(a):
-                drawActivity(a, scheduled, language, width: width, prefix: words.supports + words.colon + " ", &canvas, y)
+                drawActivity(a, scheduled, language, width: width, prefix: words.supports + words.colon + " ", search: search, &canvas, y)
             case let .text(line, indent, style):
                 canvas.put(line, x: indent, y: y, style: style)
             case .blank:
@@ -158,9 +159,10 @@ public enum TeamsPage {
     }
 
     /// An activity's row: the critical mark, the role as the seed prints it (Br) in the colour
-    /// of the role it means, its name (after `prefix`) and its early dates.
+    /// of the role it means, its name (after `prefix`), why the search kept it when its name
+    /// on screen does not show the match (as on the grid), and its early dates.
     private static func drawActivity(_ a: Int, _ scheduled: ScheduledRoadmap, _ language: Language, width: Int, prefix: String,
-                                     _ canvas: inout Canvas, _ y: Int) {
+                                     search: String, _ canvas: inout Canvas, _ y: Int) {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[a]
         let schedule = scheduled.schedule
@@ -172,7 +174,11 @@ public enum TeamsPage {
         canvas.put(activity.roleAsPrinted, x: 8, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
         let nameRoom = max(0, width - 12 - datesWidth - 2)
         let style = CellStyle(critical ? .critical : .plain)
-        canvas.put(TextWidth.pad(prefix + activity.name[language], to: nameRoom), x: 12, y: y, style: prefix.isEmpty ? style : .muted, limit: nameRoom)
+        let label = prefix + activity.name[language]
+        let why = RoadmapPage.whyMatched(activity, language, search: search, room: nameRoom - nameRoom / 3 - 1)
+        let labelRoom = why.map { max(nameRoom / 3, nameRoom - TextWidth.of($0) - 1) } ?? nameRoom
+        let used = canvas.put(TextWidth.truncate(label, to: labelRoom), x: 12, y: y, style: prefix.isEmpty ? style : .muted, limit: labelRoom)
+        if let why { canvas.put(why, x: 12 + used + 1, y: y, style: .muted, limit: max(0, nameRoom - used - 1)) }
         canvas.put(dates, x: 12 + nameRoom + 2, y: y, style: .muted)
     }
 }
