@@ -70,7 +70,7 @@ final class WhatIfPanelTests: XCTestCase {
     func testWithoutWhatIfsThePanelSaysHowToMakeOne() throws {
         var explorer = try explorer(language: .fr)
         type([.character("w")], into: &explorer)
-        XCTAssertTrue(screen(explorer).contains("Aucune simulation : + retarde l’activité choisie d’un mois"), screen(explorer))
+        XCTAssertTrue(screen(explorer).contains("Aucune simulation : dans l’explorateur, + retarde l’activité choisie"), screen(explorer))
         XCTAssertTrue(screen(explorer).contains("Simulations — Esc pour fermer, e pour exporter"), screen(explorer))
     }
 

@@ -39,8 +39,9 @@ public enum WhatIfPage {
         func item(_ text: String) { outline.append(.paragraph(text, indent: 2, prefix: "- ", emphasis: false)) }
 
         if scheduled.delays.isEmpty {
-            wrapped(fr ? "Aucune simulation : + retarde l’activité choisie d’un mois, - l’avance."
-                       : "No what-if: + delays the selected activity one month, - advances it.")
+            // The same page is the explorer's panel and `roadmap export --view what-ifs`: both ways in.
+            wrapped(fr ? "Aucune simulation : dans l’explorateur, + retarde l’activité choisie d’un mois, - l’avance ; en ligne de commande, --delay ID=MOIS."
+                       : "No what-if: in the explorer, + delays the selected activity one month, - advances it; on the command line, --delay ID=MONTHS.")
         } else {
             let change = ScheduleChange(from: before, to: after)
             heading(fr ? "Simulations" : "What-ifs")
