@@ -34,6 +34,18 @@ final class BeyondTimelineTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("Beyond the timeline: Apr 2018 – May 2018") }, lines.joined(separator: "\n"))
     }
 
+    /// A grid too narrow for a column a month is compressed and has no room for the section's
+    /// header: the legend still names the months past the end.
+    func testACompressedGridStillNamesTheMonthsPastTheEnd() throws {
+        let lines = try page(["cloud": 2], width: 40)
+        // The entry wraps under itself at this width rather than being cut.
+        let legend = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(legend.contains("Beyond the timeline: Apr 2018 – May 2018 (the last columns)"), lines.joined(separator: "\n"))
+        let legendStart = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Legend:") })
+        XCTAssertFalse(lines[legendStart...].contains { $0.contains("…") }, "no legend entry cut: \(lines.joined(separator: "\n"))")
+        XCTAssertFalse(try page([:], width: 40).contains { $0.contains("Beyond the timeline") })
+    }
+
     func testAnAdvanceBeforeTheStartIsMarkedAtTheLeftEdge() throws {
         let lines = try page(["propose": -2], width: 100)
         let row = try XCTUnwrap(lines.first { $0.hasPrefix("  Propose the strategy") })

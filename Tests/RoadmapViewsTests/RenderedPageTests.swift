@@ -54,7 +54,8 @@ final class RenderedPageTests: XCTestCase {
             Rôles : CE Centre d’excellence / Collectivité d’experts  Pr Promoteur
                     Int (Br) Intermédiaire  In Incubateur
             Provenance : 1 barre sur 3 et 1 lien sur 1 inférés ;
-                         « inféré » : pas clairement dans la source (pourquoi : Ent…
+                         « inféré » : pas clairement dans la source (pourquoi :
+                           Entrée)
             """)
     }
 

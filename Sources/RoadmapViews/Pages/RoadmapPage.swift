@@ -60,7 +60,11 @@ public enum RoadmapPage {
         // The marks only a what-if brings: said in the legend, where the header has no room.
         let schedule = scheduled.schedule
         let clipped = visible.contains { min(schedule.earlyStart[$0], schedule.plannedStart[$0]) < 0 }
-        let beyond = layout.beyond.map { words.monthRange(layout.month($0.first), layout.month(layout.monthCount - 1)) }
+        // Said whenever a what-if pushes past the end, even where the grid has no room for
+        // the section's own header (a compressed grid, months scrolled out of sight).
+        let timelineMonths = max(1, roadmap.meta.timeline.monthCount)
+        let beyond = layout.monthCount > timelineMonths
+            ? words.monthRange(layout.month(timelineMonths), layout.month(layout.monthCount - 1)) : nil
         for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond,
                                     whatIfs: !scheduled.delays.isEmpty) {
             rows.append(.legend(line))
@@ -292,7 +296,12 @@ public enum RoadmapPage {
                 line += (line == title ? " " : "  ") + item
             } else {
                 lines.append(line)
-                line = String(repeating: " ", count: min(TextWidth.of(title) + 1, width / 3)) + item
+                // An entry wider than its line wraps under itself rather than being cut: the
+                // legend says what the marks mean, and a narrow terminal needs it whole.
+                let indent = String(repeating: " ", count: min(TextWidth.of(title) + 1, width / 3))
+                let pieces = TextWidth.wrap(item, to: max(1, width - indent.count - 2))
+                for (k, piece) in pieces.dropLast().enumerated() { lines.append(indent + (k == 0 ? "" : "  ") + piece) }
+                line = indent + (pieces.count > 1 ? "  " : "") + (pieces.last ?? "")
             }
         }
         lines.append(line)
