@@ -234,15 +234,16 @@ struct Explorer {
             message = Message(text: words.order(recorded ? state.order : .file).capitalizedFirst
                 + (recorded ? "" : self.words(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)")))
             restoreCursor()
-        case .details where state.view == .teamGantt && page.heading(atRow: cursor) == nil:
+        // Enter on a heading folds or unfolds it, on every page that has headings.
+        case .details where selectsActivities && page.heading(atRow: cursor) != nil:
+            toggleFold()
+        case .details where state.view == .teamGantt:
             if let team = page.team(atRow: cursor) { overlay = .team(team, ScrollBox()) }
             else { message = Message(text: words("Aucune équipe choisie.", "No team selected."), isError: true) }
         case .details where state.view == .dependencies && followsLink:
             follow()
         case .back: back()
         case .toggleNetwork: toggleNetwork()
-        case .details where selectsActivities && page.heading(atRow: cursor) != nil:
-            toggleFold()
         case .toggleFold: toggleFold()
         case .monthsBack: scrollMonths(-1)
         case .monthsForward: scrollMonths(1)

@@ -110,7 +110,8 @@ enum ScreenComposer {
             left = ""
         }
         // A file that changed and no longer loads: said until a version that loads comes.
-        if let problem = explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json") {
+        let reloadProblem = explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json")
+        if let problem = reloadProblem {
             left = problem + (explorer.message.map { " · " + $0.text } ?? "")
             style = .warning
         }
@@ -125,7 +126,7 @@ enum ScreenComposer {
         let room = max(0, width - rightWidth - 1)
         let label = sourceLabel(explorer)
         var sourceRoom = max(8, width / 4)
-        if explorer.message != nil || explorer.reloadProblem(fileName: explorer.fileName ?? "roadmap.json") != nil {
+        if explorer.message != nil || reloadProblem != nil {
             sourceRoom = min(sourceRoom, room - TextWidth.of(left) - 2)
         }
         let source = sourceRoom >= 8 ? TextWidth.truncate(label, to: sourceRoom) : ""
