@@ -31,10 +31,13 @@ struct ExploreCommand: ParsableCommand {
     var noMouse = false
 
     func run() throws {
+        let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
+        timing?.step("loaded")
         let (state, delays) = try viewOptions.resolve(loaded)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
+        timing?.step("scheduled")
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
             try OutputFile.writeOrExit(to: nil, command: "explore") { sink in

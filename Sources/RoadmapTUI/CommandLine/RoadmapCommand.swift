@@ -16,6 +16,7 @@ struct RoadmapCommand: ParsableCommand {
     )
 
     static func main() {
+        TimingLog.markProcessStart()
         if let shell = CompletionScript.requestedShell(Array(CommandLine.arguments.dropFirst())) {
             print(CompletionScript.script(for: shell))
             return

@@ -29,6 +29,9 @@ enum ExplorerLoop {
         explorer.exportOptions = exportOptions
         explorer.fileName = roadmapPath.map { ($0 as NSString).lastPathComponent }
         var needsDrawing = true
+        let timing = TimingLog.fromEnvironment(environment)
+        var firstScreen = true
+        var keyRead: (name: String, at: Double)?
         // Live reload: the file is looked at after each second without a key (four reads that
         // timed out), so that an edit shows within about a second and typing costs nothing.
         var watch = roadmapPath.map { FileWatch(path: $0) }
@@ -45,7 +48,15 @@ enum ExplorerLoop {
             } else if received != 0 {
                 return
             }
-            if needsDrawing { terminal.draw(ScreenComposer.compose(explorer)) }
+            if needsDrawing {
+                terminal.draw(ScreenComposer.compose(explorer))
+                if let timing {
+                    if firstScreen { timing.step("first-screen") }
+                    if let read = keyRead { timing.key(read.name, milliseconds: monotonicMilliseconds() - read.at) }
+                }
+            }
+            firstScreen = false
+            keyRead = nil
             if key == nil { key = terminal.readKey() }
             guard let key else {
                 needsDrawing = false
@@ -65,6 +76,7 @@ enum ExplorerLoop {
             }
             idleReads = 0
             needsDrawing = true
+            if timing != nil { keyRead = (key.name, monotonicMilliseconds()) }
             switch explorer.handle(key) {
             case .none: break
             case .quit: return
