@@ -86,8 +86,28 @@ public func readFile(_ path: String) -> Result<[UInt8], FileError> {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return .failure(FileError(message: "cannot read the file: \(systemError())")) }
     if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(FileError(message: "is a folder, not a roadmap file")) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(0, Int(status.st_size)))
+    // Read straight into the array, of the size the file has (one byte more, to see its end
+    // in the same reads), in memory the kernel may back with huge pages: copying through a
+    // 1 MB chunk and faulting in 4 KB pages was 5 % of the export at 100,000 activities (perf).
+    let expected = max(0, Int(status.st_size))
+    var failure: FileError?
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+        guard let base = buffer.baseAddress else { return }
+        HugePages.advise(base, count: buffer.count)
+        while initialized < buffer.count {
+            let count = read(descriptor, base + initialized, buffer.count - initialized)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = FileError(message: "cannot read the file: \(systemError())")
+                return
+            }
+            if count == 0 { return }
+            initialized += count
+        }
+    }
+    if let failure { return .failure(failure) }
+    // Only a file that grew since `fstat` (or a special file that reports no size) has more.
+    guard bytes.count == expected + 1 else { return .success(bytes) }
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
