@@ -34,6 +34,17 @@ public enum ScheduleJSON {
     ///   - activities: indices into `roadmap.activities` to list, in that order; nil for all.
     ///   - language: the language of each activity's `name`.
     public static func bytes(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language) -> [UInt8] {
+        JSONBytes.joined(parts(scheduled, activities: activities, language: language))
+    }
+
+    /// The same bytes as `bytes`, handed to `sink` a megabyte at a time: the export never holds
+    /// the whole text a second time (50 MB at 100,000 activities) to write it.
+    public static func write(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language,
+                             to sink: ([UInt8]) throws -> Void) rethrows {
+        try JSONBytes.stream(parts(scheduled, activities: activities, language: language), to: sink)
+    }
+
+    private static func parts(_ scheduled: ScheduledRoadmap, activities: [Int]?, language: Language) -> [JSONBytes] {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
         let chosen = activities.map { $0.filter(roadmap.activities.indices.contains) }
@@ -75,7 +86,7 @@ public enum ScheduleJSON {
 
         var tail = JSONBytes(mode: .sanitized, reservingCapacity: 16)
         tail.raw(count == 0 ? "]\n}\n" : "\n  ]\n}\n")
-        return JSONBytes.joined([head] + parts.compactMap { $0 } + [tail])
+        return [head] + parts.compactMap { $0 } + [tail]
     }
 
     private static func write(_ i: Int, first: Bool, _ scheduled: ScheduledRoadmap, _ language: Language, into out: inout JSONBytes) {
