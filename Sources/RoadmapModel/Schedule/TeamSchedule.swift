@@ -40,8 +40,8 @@ public struct TeamSchedule: Sendable {
     public let criticalPath: [Int]
 
     public init(_ validated: ValidatedRoadmap, schedule: Schedule) {
-        let roadmap = validated.roadmap, graph = validated.graph, teamIndex = validated.teamIndex
-        let teamOf: [Int?] = roadmap.activities.map { $0.team.flatMap { teamIndex[$0] } }
+        let roadmap = validated.roadmap, graph = validated.graph
+        let teamOf: [Int?] = roadmap.activities.indices.map { validated.team(of: $0) }
 
         var spans = [Span?](repeating: nil, count: roadmap.teams.count)
         for (activity, team) in teamOf.enumerated() {

@@ -14,14 +14,29 @@ public struct ValidatedRoadmap: Sendable {
     /// What is legal but worth a second look (role differs from the team's, a start that
     /// slips, a dependency given twice).
     public internal(set) var warnings: [Diagnostic]
+    /// Each activity's task team, an index into `roadmap.teams`, or -1 for none: found once by
+    /// validation, so that the team schedule (rebuilt on every what-if) looks up no id.
+    /// Empty when the maker did not give it; `team(of:)` then looks the id up.
+    let activityTeams: [Int32]
 
-    init(roadmap: Roadmap, graph: DependencyGraph, activityIndex: IDIndex, teamIndex: IDIndex, areaIndex: IDIndex, warnings: [Diagnostic]) {
+    init(roadmap: Roadmap, graph: DependencyGraph, activityIndex: IDIndex, teamIndex: IDIndex, areaIndex: IDIndex, warnings: [Diagnostic],
+         activityTeams: [Int32] = []) {
         self.roadmap = roadmap
         self.graph = graph
         self.activityIndex = activityIndex
         self.teamIndex = teamIndex
         self.areaIndex = areaIndex
         self.warnings = warnings
+        self.activityTeams = activityTeams.count == roadmap.activities.count ? activityTeams : []
+    }
+
+    /// The index in `roadmap.teams` of an activity's task team; nil when it has none.
+    public func team(of activity: Int) -> Int? {
+        if !activityTeams.isEmpty {
+            let t = activityTeams[activity]
+            return t >= 0 ? Int(t) : nil
+        }
+        return roadmap.activities[activity].team.flatMap { teamIndex[$0] }
     }
 
     /// Validates a roadmap built in code; throws every finding when it is not valid.

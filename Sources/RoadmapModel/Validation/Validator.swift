@@ -252,7 +252,7 @@ public enum Validator {
             findings.warning(.element("activities", i, "start"), id: activity.id, "planned to start \(activity.start), but its dependencies allow \(early) at the earliest (\(earlyStart[i] - planned[i]) month(s) of slip)")
         }
         let validated = ValidatedRoadmap(roadmap: roadmap, graph: graph, activityIndex: activityIDs, teamIndex: teamIDs,
-                                         areaIndex: areaIDs, warnings: findings.list)
+                                         areaIndex: areaIDs, warnings: findings.list, activityTeams: teamOf)
         return (findings.list, validated)
     }
 
