@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -138,6 +139,15 @@ public final class LazySearchIndex: @unchecked Sendable {
             built = index
             return index
         }
+    }
+
+    /// Whether the index is made (by a search or `buildInBackground`).
+    public var isBuilt: Bool { lock.withLock { built != nil } }
+
+    /// Makes the index on another thread, so that the explorer's first search key finds it
+    /// ready (a search key arriving before it is done waits for it rather than making another).
+    public func buildInBackground() {
+        DispatchQueue.global(qos: .utility).async { _ = self.index }
     }
 }
 

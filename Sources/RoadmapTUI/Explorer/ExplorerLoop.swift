@@ -54,6 +54,9 @@ enum ExplorerLoop {
                     if firstScreen { timing.step("first-screen") }
                     if let read = keyRead { timing.key(read.name, milliseconds: monotonicMilliseconds() - read.at) }
                 }
+                // The search index on the other core while the reader looks at the first
+                // screen: the first search key then answers at once rather than after making it.
+                if firstScreen { explorer.scheduled.searchIndex.buildInBackground() }
             }
             firstScreen = false
             keyRead = nil
