@@ -53,5 +53,6 @@ struct ExportCommand: ParsableCommand {
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }
+        exitLeavingMemory(scheduled)
     }
 }
