@@ -1,0 +1,89 @@
+import XCTest
+@testable import RoadmapModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The shortcuts of issue 13 ("speed") give the same results as the ways they replace.
+final class HotPathTests: XCTestCase {
+    /// `readFile` reads into an array of the file's size: the bytes must be the file's, for a
+    /// file of several megabytes and for one that reports no size (as /proc's files do).
+    func testReadFileReturnsTheWholeFile() throws {
+        let path = NSTemporaryDirectory() + "hot-path-\(getpid()).json"
+        defer { unlink(path) }
+        var bytes = [UInt8](repeating: 0, count: 5 << 20 | 12_345)
+        var state: UInt32 = 7
+        for k in bytes.indices {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            bytes[k] = UInt8(truncatingIfNeeded: state >> 24)
+        }
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        XCTAssertEqual(try readFile(path).get(), bytes)
+
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
+        XCTAssertEqual(try readFile(path).get(), [])
+
+        let status = try readFile("/proc/self/status").get()
+        XCTAssertTrue(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+    }
+
+    /// The team of each activity, kept from validation, is the one its id names.
+    func testTeamOfAnActivityIsTheOneItsIDNames() throws {
+        var options = SyntheticRoadmap.Options(activities: 2_000, seed: 5)
+        options.activitiesPerTeam = 20
+        let validated = try XCTUnwrap(RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(options)).validated)
+        XCTAssertEqual(validated.activityTeams.count, 2_000)
+        var withTeam = 0
+        for (i, activity) in validated.roadmap.activities.enumerated() {
+            let expected = activity.team.flatMap { validated.teamIndex[$0] }
+            XCTAssertEqual(validated.team(of: i), expected, "activity \(i)")
+            if expected != nil { withTeam += 1 }
+        }
+        XCTAssertGreaterThan(withTeam, 1_000)
+        // A roadmap validated in code has them too.
+        let again = try ValidatedRoadmap(validating: validated.roadmap)
+        XCTAssertEqual(again.activityTeams, validated.activityTeams)
+    }
+
+    /// The JSON export handed over a megabyte at a time is the same text as in one piece.
+    func testStreamedScheduleJSONIsTheSameText() throws {
+        let validated = try XCTUnwrap(RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(.init(activities: 6_000, seed: 3))).validated)
+        let scheduled = ScheduledRoadmap(validated)
+        let whole = ScheduleJSON.bytes(scheduled, language: .fr)
+        XCTAssertGreaterThan(whole.count, 2 << 20, "enough for several pieces")
+        var pieces: [[UInt8]] = []
+        ScheduleJSON.write(scheduled, language: .fr) { pieces.append($0) }
+        XCTAssertGreaterThan(pieces.count, 2)
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.count == 1 << 20 })
+        XCTAssertEqual(Array(pieces.joined()), whole)
+
+        let chosen = [5, 3, 4_000]
+        var some: [UInt8] = []
+        ScheduleJSON.write(scheduled, activities: chosen, language: .en) { some += $0 }
+        XCTAssertEqual(some, ScheduleJSON.bytes(scheduled, activities: chosen, language: .en))
+    }
+
+    func testStreamCutsPartsAtAnySize() {
+        var a = JSONBytes(), b = JSONBytes(), c = JSONBytes()
+        a.raw("{\"a\": ")
+        b.string("ünïcödé and more text")
+        c.raw("}")
+        let whole = JSONBytes.joined([a, b, c])
+        for size in [1, 2, 3, 7, 64, 1 << 20] {
+            var pieces: [[UInt8]] = []
+            JSONBytes.stream([a, b, c], chunkSize: size) { pieces.append($0) }
+            XCTAssertEqual(Array(pieces.joined()), whole, "chunk size \(size)")
+            XCTAssertTrue(pieces.allSatisfy { $0.count <= size && !$0.isEmpty })
+        }
+    }
+
+    func testSearchIndexBuildsInTheBackground() throws {
+        let roadmap = SyntheticRoadmap.make(.init(activities: 500, seed: 2))
+        let lazy = LazySearchIndex(roadmap: roadmap)
+        XCTAssertFalse(lazy.isBuilt)
+        lazy.buildInBackground()
+        let deadline = Date().addingTimeInterval(30)
+        while !lazy.isBuilt && Date() < deadline { usleep(1_000) }
+        XCTAssertTrue(lazy.isBuilt)
+    }
+}
