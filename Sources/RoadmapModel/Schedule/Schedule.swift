@@ -39,13 +39,18 @@ public struct Schedule: Sendable {
         self.plannedStart = plannedStart
         self.duration = duration
 
+        // The passes read each activity's edges from the graph's links, laid out in the
+        // topological order the passes follow (see `DependencyGraph.LinksInOrder`).
+        let forward = graph.predecessorsInOrder, backward = graph.successorsInOrder
         var es = plannedStart
         var ef = [Int](repeating: 0, count: n)
-        for node in order {
+        for (p, node) in order.enumerated() {
             var start = es[node]
-            for k in graph.predecessors(of: node) where counts(k) {
-                let edge = edges[k]
-                start = max(start, Self.earliestStart(edge, es[edge.from], ef[edge.from], duration[node]))
+            for j in forward.start[p]..<forward.start[p + 1] {
+                let link = forward.links[j]
+                if !ignored.isEmpty && ignored[Int(link.edge)] { continue }
+                let from = Int(link.other)
+                start = max(start, Self.earliestStart(link.type, link.lag, es[from], ef[from], duration[node]))
             }
             es[node] = start
             ef[node] = start + duration[node]
@@ -55,12 +60,14 @@ public struct Schedule: Sendable {
         var lf = [Int](repeating: finish, count: n)
         var ls = [Int](repeating: 0, count: n)
         var ff = [Int](repeating: 0, count: n)
-        for node in order.reversed() {
+        for p in order.indices.reversed() {
+            let node = order[p]
             var late = finish
             var free = finish - ef[node]
-            for k in graph.successors(of: node) where counts(k) {
-                let edge = edges[k]
-                let s = edge.to
+            for j in backward.start[p]..<backward.start[p + 1] {
+                let edge = backward.links[j]
+                if !ignored.isEmpty && ignored[Int(edge.edge)] { continue }
+                let s = Int(edge.other)
                 switch edge.type {
                 case .FS:
                     late = min(late, ls[s] - edge.lag)
@@ -107,11 +114,16 @@ public struct Schedule: Sendable {
     /// The earliest start a dependency allows its successor, given its predecessor's dates.
     @inline(__always)
     static func earliestStart(_ edge: DependencyGraph.Edge, _ predecessorStart: Int, _ predecessorFinish: Int, _ successorDuration: Int) -> Int {
-        switch edge.type {
-        case .FS: return predecessorFinish + edge.lag
-        case .SS: return predecessorStart + edge.lag
-        case .FF: return predecessorFinish + edge.lag - successorDuration
-        case .SF: return predecessorStart + edge.lag - successorDuration
+        earliestStart(edge.type, edge.lag, predecessorStart, predecessorFinish, successorDuration)
+    }
+
+    @inline(__always)
+    static func earliestStart(_ type: Dependency.Kind, _ lag: Int, _ predecessorStart: Int, _ predecessorFinish: Int, _ successorDuration: Int) -> Int {
+        switch type {
+        case .FS: return predecessorFinish + lag
+        case .SS: return predecessorStart + lag
+        case .FF: return predecessorFinish + lag - successorDuration
+        case .SF: return predecessorStart + lag - successorDuration
         }
     }
 

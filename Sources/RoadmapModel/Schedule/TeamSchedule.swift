@@ -61,9 +61,10 @@ public struct TeamSchedule: Sendable {
             }
         }
 
-        var linkIndex: [Int: Int] = [:]
-        var links: [Link] = []
         let teamCount = roadmap.teams.count
+        // Sized once: growing it step by step was a tenth of a what-if at 100,000 activities.
+        var linkIndex = [Int: Int](minimumCapacity: min(graph.edges.count, teamCount * teamCount))
+        var links: [Link] = []
         for (k, edge) in graph.edges.enumerated() where schedule.counts(k) {
             guard let from = teamOf[edge.from], let to = teamOf[edge.to], from != to else { continue }
             let key = from * teamCount + to
