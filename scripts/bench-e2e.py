@@ -199,9 +199,12 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="runs of each command at 100,000 (median); 1,000,000 gets min(runs, 3)")
     parser.add_argument("--profiles", default=",".join(PROFILES))
     parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
+    parser.add_argument("--binary", help="measure this roadmap binary instead (implies --no-build; an older build "
+                                         "without ROADMAP_TIMING needs --no-explorer)")
     parser.add_argument("--no-million", action="store_true", help="leave out 1,000,000 activities")
     parser.add_argument("--no-peer", action="store_true", help="leave out the networkx peer")
     parser.add_argument("--no-explorer", action="store_true")
+    parser.add_argument("--regenerate", action="store_true", help="generate the files again (after a change to the generator)")
     parser.add_argument("--folder", default=os.path.join(tempfile.gettempdir(), "roadmap-bench-e2e"),
                         help="where the generated files are kept between runs")
     arguments = parser.parse_args()
@@ -210,18 +213,13 @@ def main():
         if p not in PROFILES:
             sys.exit(f"--profiles: unknown profile {p!r}; one of {', '.join(PROFILES)}")
 
-    if not arguments.no_build:
+    if not arguments.no_build and not arguments.binary:
         subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
-    roadmap = os.path.join(ROOT, ".build", "release", "roadmap")
+    roadmap = os.path.abspath(arguments.binary) if arguments.binary else os.path.join(ROOT, ".build", "release", "roadmap")
     os.makedirs(arguments.folder, exist_ok=True)
-    # The files are regenerated when the binary changes: the generator may have changed too.
-    stamp = os.path.join(arguments.folder, "binary")
-    mtime = str(os.path.getmtime(roadmap))
-    if not os.path.exists(stamp) or open(stamp).read() != mtime:
+    if arguments.regenerate:
         for name in os.listdir(arguments.folder):
             os.unlink(os.path.join(arguments.folder, name))
-        with open(stamp, "w") as f:
-            f.write(mtime)
 
     cases = [(p, 100_000) for p in profiles]
     if not arguments.no_million:
