@@ -16,7 +16,7 @@ struct ExploreCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
     var file: String?
 
     @OptionGroup var viewOptions: ViewOptions
@@ -31,9 +31,8 @@ struct ExploreCommand: ParsableCommand {
     var noMouse = false
 
     func run() throws {
-        let source = RoadmapSource.resolve(file)
-        let loaded = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(loaded)
+        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "explore")
+        let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.

@@ -37,7 +37,7 @@ enum ViewExports {
             .csv: { try CSVExport.write($0.scheduled, $0.state, to: $1) },
             .json: { input, sink in
                 let activities = input.state.filter.isEmpty ? nil : input.state.filter.apply(to: input.scheduled)
-                try sink(ScheduleJSON.bytes(input.scheduled, activities: activities, language: input.language))
+                try sink(ScheduleJSON.bytes(input.scheduled, activities: activities, language: input.language, scenario: input.state.scenario))
             },
             .mermaid: { try MermaidExport.write($0.scheduled, $0.state, to: $1) },
         ]),
