@@ -90,6 +90,7 @@ struct ScenarioDecoder {
             return nil
         }
         var version: Int?, name: String?, roadmap: String?, note: String?
+        var versionOffset = start
         var delays: [Scenario.Delay]?
         var seen: Set<String> = []
         try reader.beginObject()
@@ -103,7 +104,10 @@ struct ScenarioDecoder {
                 continue
             }
             switch key {
-            case "scenarioVersion": version = try integer(.named(key))
+            case "scenarioVersion":
+                reader.skipWhitespace()
+                versionOffset = reader.position
+                version = try integer(.named(key))
             case "name": name = try text(.named(key), nonEmpty: true)
             case "roadmap": roadmap = try text(.named(key), nonEmpty: true)
             case "note": note = try text(.named(key), nonEmpty: false)
@@ -119,12 +123,10 @@ struct ScenarioDecoder {
         }
         if let version, version != Scenario.version {
             report(.named("scenarioVersion"), "version \(version) is not one this program reads; it reads scenarioVersion \(Scenario.version)",
-                   at: versionOffset ?? start)
+                   at: versionOffset)
         }
         return Scenario(name: name ?? "", roadmap: roadmap, delays: delays ?? [], note: note)
     }
-
-    private var versionOffset: Int?
 
     private mutating func decodeDelays() throws(JSONSyntaxError) -> [Scenario.Delay]? {
         reader.skipWhitespace()
@@ -170,7 +172,6 @@ struct ScenarioDecoder {
     private mutating func integer(_ location: DataLocation, range: ClosedRange<Int>? = nil) throws(JSONSyntaxError) -> Int? {
         reader.skipWhitespace()
         let at = reader.position
-        if location.list == "scenarioVersion" { versionOffset = at }
         let kind = try reader.peekKind()
         guard kind == .number else {
             report(location, "expected a whole number, found \(article(kind))", at: at)

@@ -41,10 +41,12 @@ struct ScenarioOption {
     /// roadmap does not have).
     func checked(against validated: ValidatedRoadmap) -> Result<Loaded, Failure> {
         let resolved = reading.delays(against: validated)
-        let findings = reading.findings + resolved.findings
-        guard findings.isEmpty, let scenario = reading.scenario else {
-            return .failure(Failure(lines: findings.map { $0.formatted(file: path) }))
-        }
+        return loaded(resolved).mapError { _ in Failure(lines: (reading.findings + resolved.findings).map { $0.formatted(file: path) }) }
+    }
+
+    /// The scenario once its ids are resolved, unless the file or the ids had a problem.
+    private func loaded(_ resolved: (delays: [(activity: Int, months: Int)], findings: [Diagnostic])) -> Result<Loaded, Failure> {
+        guard reading.findings.isEmpty, resolved.findings.isEmpty, let scenario = reading.scenario else { return .failure(Failure(lines: [])) }
         return .success(Loaded(inUse: ScenarioInUse(name: scenario.name, delays: DelayOption.byActivity(resolved.delays)), delays: resolved.delays))
     }
 
@@ -79,12 +81,12 @@ struct ScenarioOption {
         // The scenario's own problems first, so that a roadmap that does not load hides none.
         option.reading.findings.forEach { printError($0.formatted(file: path)) }
         let roadmap = try source.loadOrExit()
-        let idProblems = option.reading.delays(against: roadmap).findings
-        idProblems.forEach { printError($0.formatted(file: path)) }
-        switch option.checked(against: roadmap) {
+        let resolved = option.reading.delays(against: roadmap)
+        resolved.findings.forEach { printError($0.formatted(file: path)) }
+        switch option.loaded(resolved) {
         case .success(let loaded): return (source, roadmap, loaded)
         case .failure:
-            let count = option.reading.findings.count + idProblems.count
+            let count = option.reading.findings.count + resolved.findings.count
             printError("\(path): \(count) error\(count == 1 ? "" : "s") in the scenario; see the scenario format in the README (schema/scenario.schema.json)")
             throw ExitCode(1)
         }
