@@ -51,7 +51,8 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
     var delay: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
     var scenario: String?
 
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
