@@ -107,6 +107,36 @@ final class ScenarioTests: XCTestCase {
                        [.init(activity: roadmap.activities[1].id, months: -1), .init(activity: roadmap.activities[5].id, months: 2)])
     }
 
+    /// Any bytes give a scenario or located errors, never a crash: 20,000 seeded mutations of a
+    /// valid file (bytes changed, inserted, removed, the text cut short).
+    func testMangledScenariosGiveLocatedErrorsNeverACrash() throws {
+        let valid = Array(ScenarioJSON.bytes(Scenario(name: "Cloud « slips »", roadmap: "r.json",
+                                                      delays: [.init(activity: "cloud", months: 3), .init(activity: "propose", months: -2)], note: "n")))
+        let alphabet = Array("{}[]\",:0123456789-+.eE \n\\tnulrfasx\u{00E9}".utf8)
+        var random = SplitMix64(seed: 11)
+        var validCount = 0
+        for _ in 0..<20_000 {
+            var bytes = valid
+            for _ in 0..<random.int(in: 1...4) {
+                let at = random.next(below: bytes.count + 1)
+                switch random.next(below: 4) {
+                case 0 where at < bytes.count: bytes[at] = alphabet[random.next(below: alphabet.count)]
+                case 1: bytes.insert(alphabet[random.next(below: alphabet.count)], at: at)
+                case 2 where at < bytes.count: bytes.remove(at: at)
+                default: bytes = Array(bytes.prefix(at))
+                }
+            }
+            let read = ScenarioReading(bytes: bytes)
+            if read.isValid { validCount += 1; continue }
+            XCTAssertFalse(read.findings.isEmpty)
+            for finding in read.findings {
+                XCTAssertNotNil(finding.line, "\(finding) in \(String(decoding: bytes, as: UTF8.self))")
+                XCTAssertNotNil(finding.column)
+            }
+        }
+        XCTAssertGreaterThan(validCount, 0, "some mutations leave a valid scenario")
+    }
+
     /// schema/scenario.schema.json is a valid draft 2020-12 schema, and the valid fixtures and
     /// a scenario the writer made conform to it (scripts/check_schema.py, as SchemaTests).
     func testTheScenarioSchemaAcceptsTheFixturesAndTheWritersOutput() throws {
