@@ -52,5 +52,11 @@ final class BaselineExportTests: XCTestCase {
         let scheduled = try delayed()
         let text = ScheduleText.dates(0, scheduled, Vocabulary(.en))
         XCTAssertTrue(text.hasPrefix("planned 2016-10 – 2017-03 (what-if +2 months) · early 2016-12 – 2017-05"), text)
+        let details = DetailsPage.make(scheduled, activity: 0, language: .en, width: 80).lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let planned = try XCTUnwrap(details.firstIndex { $0.hasPrefix("Planned:") }, details.joined(separator: "\n"))
+        XCTAssertTrue(details[planned].hasSuffix("2016-10 – 2017-03"), details[planned])
+        XCTAssertTrue(details[planned + 1].hasPrefix("What-if:") && details[planned + 1].hasSuffix("+2 months"), details[planned + 1])
+        XCTAssertFalse(DetailsPage.make(scheduled, activity: 1, language: .en, width: 80).lines.contains { $0.contains("What-if:") },
+                       "socialize has no what-if of its own")
     }
 }
