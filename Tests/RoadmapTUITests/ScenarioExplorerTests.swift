@@ -131,6 +131,22 @@ final class ScenarioExplorerTests: XCTestCase {
         XCTAssertEqual(prompt.note, "\(folder.path)/ is a folder: add a file name.")
     }
 
+    /// A live reload carries the scenario's delays by id, as it does the what-ifs: the header
+    /// still names it, unchanged, when the activities moved in the file.
+    func testAReloadKeepsTheScenarioByID() throws {
+        var explorer = try explorer()
+        _ = explorer.handle(.character("G"))
+        _ = explorer.handle(.character("+"))
+        explorer.writeScenario(path: folder.appendingPathComponent("s.scenario.json").path, name: "s", roadmapPath: nil)
+        XCTAssertEqual(explorer.state.scenario?.delays, [2: 1])
+        var roadmap = try validated().roadmap
+        roadmap.activities.reverse()
+        explorer.reload(try ValidatedRoadmap(validating: roadmap), fileName: "minimal.json")
+        XCTAssertEqual(explorer.scheduled.roadmap.activities[0].id, "cloud")
+        XCTAssertEqual(explorer.state.scenario?.delays, [0: 1])
+        XCTAssertTrue(filterLine(explorer).contains("scenario “s”: cloud +1"), filterLine(explorer))
+    }
+
     func testRelativePathFromTheScenariosFolder() {
         XCTAssertEqual(Explorer.relativePath(of: "/a/b/roadmap.json", fromFolderOf: "/a/b/s.json"), "roadmap.json")
         XCTAssertEqual(Explorer.relativePath(of: "/a/b/roadmap.json", fromFolderOf: "/a/c/d/s.json"), "../../b/roadmap.json")
