@@ -109,6 +109,10 @@ final class ScenarioExplorerTests: XCTestCase {
         let path = folder.appendingPathComponent("slip one.scenario.json").path
         explorer.writeScenario(path: path, name: "slip one", roadmapPath: nil)
         XCTAssertEqual(explorer.defaultScenarioName, "slip one")
+        var state = ViewState(language: .en)
+        state.scenario = ScenarioInUse(name: "bad\u{1B}[31m\nname", delays: [:])
+        let hostile = Explorer(scheduled: explorer.scheduled, state: state, width: 100, height: 30)
+        XCTAssertEqual(hostile.defaultScenarioName, "bad\u{241B}[31m\u{240A}name", "no control character reaches the prompt")
         // The built-in roadmap has no file: the scenario names none.
         XCTAssertNil(ScenarioReading(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path)))).scenario?.roadmap)
         // A what-if made since: the header says the scenario changed.

@@ -433,7 +433,8 @@ struct Explorer {
 
     /// What `S` offers to save as: the scenario in use, else a name made from the roadmap file's.
     var defaultScenarioName: String {
-        if let scenario = state.scenario { return scenario.name }
+        // A name read from a file may hold control characters, which must not reach the screen.
+        if let scenario = state.scenario { return Sanitized.text(scenario.name) }
         var stem = fileName ?? "roadmap"
         if stem.hasSuffix(".json") { stem.removeLast(5) }
         return (stem.isEmpty ? "roadmap" : stem) + "-what-ifs"
