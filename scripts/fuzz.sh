@@ -34,9 +34,9 @@ export SWIFT_BACKTRACE=enable=no
 export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer || true)}"
 
 # The pure part of the explorer (no ncurses): compiled into the harness, as the executable has it.
-# Every file of Explorer/ but the loop, which drives the terminal, and the export's writing,
-# which touches the file system (the harness must not write files).
-mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift | sort)
+# Every file of Explorer/ but the loop, which drives the terminal, and the writing of exports
+# and scenarios, which touches the file system (the harness must not write files).
+mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift ! -name ExplorerScenario.swift | sort)
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")

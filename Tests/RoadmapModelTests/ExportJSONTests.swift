@@ -32,7 +32,10 @@ final class ExportJSONTests: XCTestCase {
         XCTAssertEqual(json["statedOnly"] as? Bool, false)
         XCTAssertEqual(json["dependenciesCounted"] as? Int, 1)
         XCTAssertEqual(json["dependenciesTotal"] as? Int, 1)
+        XCTAssertEqual(json["baselineFinish"] as? String, "2018-03")
+        XCTAssertTrue(json["scenario"] is NSNull, "no what-if, no scenario")
         let fields: Set<String> = ["id", "name", "names", "area", "role", "roleAsPrinted", "status", "team", "plannedStart", "plannedFinish",
+                                   "baselineStart", "baselineFinish", "delay",
                                    "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical",
                                    "source", "inferredFields", "note"]
         for activity in activities { XCTAssertEqual(Set(activity.keys), fields) }
@@ -59,6 +62,9 @@ final class ExportJSONTests: XCTestCase {
         XCTAssertEqual(propose["freeFloat"] as? Int, 0)
         XCTAssertEqual(propose["slip"] as? Int, 0)
         XCTAssertEqual(propose["critical"] as? Bool, false)
+        XCTAssertEqual(propose["baselineStart"] as? String, "2016-10")
+        XCTAssertEqual(propose["baselineFinish"] as? String, "2017-03")
+        XCTAssertEqual(propose["delay"] as? Int, 0)
 
         // The role comes out canonical (the file writes Br), critical is a JSON boolean.
         let cloud = activities[2]
@@ -92,15 +98,50 @@ final class ExportJSONTests: XCTestCase {
         XCTAssertEqual((empty["activities"] as? [Any])?.count, 0)
     }
 
+    /// "Planned" is the plan as drawn, what-ifs or not (it used to include the delay, and the
+    /// export kept no trace of the plan before it): the delay and the baseline say the rest,
+    /// and plannedStart + delay + slip = earlyStart.
     func testWhatIfDatesAndSlip() throws {
         let base = ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture()))
-        let delayed = base.delaying(0, by: 2)
+        let delayed = base.delaying(0, by: 2).delaying(2, by: 1)
         let json = try parse(ScheduleJSON.bytes(delayed, language: .en))
         let activities = try XCTUnwrap(json["activities"] as? [[String: Any]])
-        XCTAssertEqual(activities[0]["plannedStart"] as? String, "2016-12")
+        XCTAssertEqual(activities[0]["plannedStart"] as? String, "2016-10")
+        XCTAssertEqual(activities[0]["plannedFinish"] as? String, "2017-03")
+        XCTAssertEqual(activities[0]["delay"] as? Int, 2)
+        XCTAssertEqual(activities[0]["slip"] as? Int, 0)
+        XCTAssertEqual(activities[0]["earlyStart"] as? String, "2016-12")
+        XCTAssertEqual(activities[0]["baselineStart"] as? String, "2016-10")
+        XCTAssertEqual(activities[0]["baselineFinish"] as? String, "2017-03")
         XCTAssertEqual(activities[1]["plannedStart"] as? String, "2017-04")
+        XCTAssertEqual(activities[1]["delay"] as? Int, 0)
         XCTAssertEqual(activities[1]["earlyStart"] as? String, "2017-06")
         XCTAssertEqual(activities[1]["slip"] as? Int, 2)
+        XCTAssertEqual(activities[1]["baselineStart"] as? String, "2017-04")
+        XCTAssertEqual(json["projectFinish"] as? String, "2018-04")
+        XCTAssertEqual(json["baselineFinish"] as? String, "2018-03")
+        // Bare delays: no scenario name, every delay in the roadmap's order.
+        let scenario = try XCTUnwrap(json["scenario"] as? [String: Any])
+        XCTAssertTrue(scenario["name"] is NSNull)
+        XCTAssertEqual(scenario["changed"] as? Bool, false)
+        XCTAssertEqual(scenario["delays"] as? [String: Int], ["propose": 2, "cloud": 1])
+        let text = String(decoding: ScheduleJSON.bytes(delayed, language: .en), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"delays\": {\"propose\": 2, \"cloud\": 1}"), text)
+    }
+
+    /// A scenario's name, and whether the delays in force are still exactly its own.
+    func testTheScenarioAtTheTopLevel() throws {
+        let base = ScheduledRoadmap(try ValidatedRoadmap(validating: loadFixture()))
+        let delayed = base.delaying(0, by: 2)
+        let same = try parse(ScheduleJSON.bytes(delayed, language: .en, scenario: ScenarioInUse(name: "Slip", delays: [0: 2])))
+        XCTAssertEqual((same["scenario"] as? [String: Any])?["name"] as? String, "Slip")
+        XCTAssertEqual((same["scenario"] as? [String: Any])?["changed"] as? Bool, false)
+        let more = try parse(ScheduleJSON.bytes(delayed.delaying(1, by: 1), language: .en, scenario: ScenarioInUse(name: "Slip", delays: [0: 2])))
+        XCTAssertEqual((more["scenario"] as? [String: Any])?["changed"] as? Bool, true)
+        XCTAssertEqual((more["scenario"] as? [String: Any])?["delays"] as? [String: Int], ["propose": 2, "socialize": 1])
+        // A scenario without delays is still named.
+        let none = try parse(ScheduleJSON.bytes(base, language: .en, scenario: ScenarioInUse(name: "Nothing", delays: [:])))
+        XCTAssertEqual((none["scenario"] as? [String: Any])?["delays"] as? [String: Int], [:])
     }
 
     func testControlCharactersBecomePlaceholders() throws {

@@ -30,8 +30,8 @@ final class ExplorerMoreFiltersTests: XCTestCase {
         let inFirst = explorer.state.filter.apply(to: scheduled).count
         XCTAssertTrue(filterLine(explorer).contains("— \(inFirst) of 3 activities"), filterLine(explorer))
 
-        _ = explorer.handle(.character("S"))
-        guard case let .picker(groups)? = explorer.overlay else { return XCTFail("S opens the sub-committee picker") }
+        _ = explorer.handle(.character("C"))
+        guard case let .picker(groups)? = explorer.overlay else { return XCTFail("C opens the sub-committee picker") }
         XCTAssertEqual(groups.kind, .subcommittees)
         _ = explorer.handle(.character(" "))
         _ = explorer.handle(.enter)

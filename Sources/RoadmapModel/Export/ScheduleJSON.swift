@@ -12,6 +12,8 @@ import Darwin
 ///       "projectStart": "2016-10",      the first early start
 ///       "projectFinish": "2018-03",     the last early finish (inclusive)
 ///       "timelineFinish": "2018-03",    the timeline's last month
+///       "baselineFinish": "2018-03",    the project finish without the what-if delays
+///       "scenario": null,               or {"name", "changed", "delays"}: the what-ifs applied
 ///       "statedOnly": false,            true: the schedule leaves the inferred dependencies out
 ///       "dependenciesCounted": 18,      the dependencies the dates honour
 ///       "dependenciesTotal": 18,        the dependencies of the roadmap
@@ -19,7 +21,9 @@ import Darwin
 ///       "teamCriticalPath": [ids],      teams carrying critical work, in order
 ///       "activities": [
 ///         {"id", "name" (in the language), "names": {"fr", "en"}, "area", "role" (canonical id),
-///          "roleAsPrinted" (the code as the file writes it, such as the alias Br), "status", "team" (id or null), "plannedStart", "plannedFinish", "earlyStart",
+///          "roleAsPrinted" (the code as the file writes it, such as the alias Br), "status", "team" (id or null), "plannedStart", "plannedFinish" (as drawn in the roadmap),
+///          "baselineStart", "baselineFinish" (the early dates without any delay), "delay"
+///          (the what-if's months, 0 when none), "earlyStart",
 ///          "earlyFinish", "lateStart", "lateFinish" ("YYYY-MM", finishes inclusive),
 ///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool),
 ///          "source" ("seed" | "inferred"), "inferredFields" ([field names]; empty on an
@@ -27,24 +31,31 @@ import Darwin
 ///       ]
 ///     }
 ///
-/// The planned dates are the schedule's: with a what-if delay they include it, so that
-/// plannedStart + slip = earlyStart always. Every text is sanitized (see `Sanitized.text`).
+/// "Planned" is the plan as drawn in the roadmap file, with or without what-ifs; a what-if's
+/// months are `delay`, and `slip` is what the dependencies add to them, so that
+/// plannedStart + delay + slip = earlyStart always. Without what-ifs the baseline dates are the
+/// early dates. `scenario` is null without what-ifs and without `--scenario`; otherwise
+/// `delays` holds every delay applied (months by activity id, in the roadmap's order), `name`
+/// the scenario they came from (null for bare `--delay` flags or the explorer's own what-ifs),
+/// and `changed` is true when the delays are not exactly that scenario's (`--delay` flags
+/// added to it, what-ifs made since). Every text is sanitized (see `Sanitized.text`).
 public enum ScheduleJSON {
     /// - Parameters:
     ///   - activities: indices into `roadmap.activities` to list, in that order; nil for all.
     ///   - language: the language of each activity's `name`.
-    public static func bytes(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language) -> [UInt8] {
-        JSONBytes.joined(parts(scheduled, activities: activities, language: language))
+    ///   - scenario: the scenario the what-ifs came from, if any.
+    public static func bytes(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language, scenario: ScenarioInUse? = nil) -> [UInt8] {
+        JSONBytes.joined(parts(scheduled, activities: activities, language: language, scenario: scenario))
     }
 
     /// The same bytes as `bytes`, handed to `sink` a megabyte at a time: the export never holds
     /// the whole text a second time (50 MB at 100,000 activities) to write it.
     public static func write(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language,
-                             to sink: ([UInt8]) throws -> Void) rethrows {
-        try JSONBytes.stream(parts(scheduled, activities: activities, language: language), to: sink)
+                             scenario: ScenarioInUse? = nil, to sink: ([UInt8]) throws -> Void) rethrows {
+        try JSONBytes.stream(parts(scheduled, activities: activities, language: language, scenario: scenario), to: sink)
     }
 
-    private static func parts(_ scheduled: ScheduledRoadmap, activities: [Int]?, language: Language) -> [JSONBytes] {
+    private static func parts(_ scheduled: ScheduledRoadmap, activities: [Int]?, language: Language, scenario: ScenarioInUse?) -> [JSONBytes] {
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
         let chosen = activities.map { $0.filter(roadmap.activities.indices.contains) }
@@ -55,6 +66,8 @@ public enum ScheduleJSON {
         head.key("projectStart"); head.month(schedule.projectStart); head.raw(",\n  ")
         head.key("projectFinish"); head.month(schedule.projectFinishMonth); head.raw(",\n  ")
         head.key("timelineFinish"); head.month(roadmap.meta.timeline.finish); head.raw(",\n  ")
+        head.key("baselineFinish"); head.month(scheduled.baseline.projectFinishMonth); head.raw(",\n  ")
+        head.key("scenario"); writeScenario(scenario, scheduled, into: &head); head.raw(",\n  ")
         head.key("statedOnly"); head.bool(scheduled.statedOnly); head.raw(", ")
         head.key("dependenciesCounted"); head.int(scheduled.dependenciesCounted); head.raw(", ")
         head.key("dependenciesTotal"); head.int(scheduled.graph.edges.count); head.raw(",\n  ")
@@ -102,9 +115,13 @@ public enum ScheduleJSON {
         out.key("roleAsPrinted"); out.string(activity.roleAsPrinted); out.raw(", ")
         out.key("status"); out.string(activity.status.rawValue); out.raw(", ")
         out.key("team"); out.optionalString(activity.team); out.raw(",\n      ")
-        let planned = schedule.plannedStart[i]
+        let baseline = scheduled.baseline
+        let planned = baseline.plannedStart[i]
         out.key("plannedStart"); out.month(schedule.month(planned)); out.raw(", ")
         out.key("plannedFinish"); out.month(schedule.lastMonth(planned + schedule.duration[i])); out.raw(",\n      ")
+        out.key("baselineStart"); out.month(baseline.month(baseline.earlyStart[i])); out.raw(", ")
+        out.key("baselineFinish"); out.month(baseline.lastMonth(baseline.earlyFinish[i])); out.raw(", ")
+        out.key("delay"); out.int(schedule.plannedStart[i] - planned); out.raw(",\n      ")
         out.key("earlyStart"); out.month(schedule.month(schedule.earlyStart[i])); out.raw(", ")
         out.key("earlyFinish"); out.month(schedule.lastMonth(schedule.earlyFinish[i])); out.raw(", ")
         out.key("lateStart"); out.month(schedule.month(schedule.lateStart[i])); out.raw(", ")
@@ -115,6 +132,23 @@ public enum ScheduleJSON {
         out.key("critical"); out.bool(schedule.isCritical(i)); out.raw(",\n      ")
         out.provenanceMembers(activity.provenance)
         out.raw("\n    }")
+    }
+}
+
+extension ScheduleJSON {
+    /// `null`, or `{"name": …|null, "changed": bool, "delays": {"id": months, …}}`.
+    static func writeScenario(_ scenario: ScenarioInUse?, _ scheduled: ScheduledRoadmap, into out: inout JSONBytes) {
+        guard scenario != nil || !scheduled.delays.isEmpty else { return out.null() }
+        out.byte(UInt8(ascii: "{"))
+        out.key("name"); out.optionalString(scenario?.name); out.raw(", ")
+        out.key("changed"); out.bool(scenario.map { !$0.isExactly(scheduled.delays) } ?? false); out.raw(", ")
+        out.key("delays"); out.byte(UInt8(ascii: "{"))
+        for (k, delay) in Scenario.delays(scheduled.delays, of: scheduled.roadmap).enumerated() {
+            if k > 0 { out.raw(", ") }
+            out.dataKey(delay.activity)
+            out.int(delay.months)
+        }
+        out.raw("}}")
     }
 }
 

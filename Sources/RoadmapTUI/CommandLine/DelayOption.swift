@@ -21,8 +21,10 @@ enum DelayOption {
             guard let months = Int(monthsText) else {
                 return .failure(DelayError(message: "\(shown): \"\(Sanitized.inline(monthsText))\" is not a whole number of months"))
             }
-            guard (-1200...1200).contains(months) else {
-                return .failure(DelayError(message: "\(shown): \(months) months is too far; at most 1200 either way"))
+            // The same bound as a scenario file's delays.
+            let bound = Scenario.monthsBound
+            guard (-bound...bound).contains(months) else {
+                return .failure(DelayError(message: "\(shown): \(months) months is too far; at most \(bound) either way"))
             }
             guard let activity = activityIndex(id) else {
                 return .failure(DelayError(message: "\(shown): no activity has the id \"\(Sanitized.inline(id))\""))

@@ -16,7 +16,7 @@ struct ExploreCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
     var file: String?
 
     @OptionGroup var viewOptions: ViewOptions
@@ -32,10 +32,9 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
-        let source = RoadmapSource.resolve(file)
-        let loaded = try source.loadOrExit()
+        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "explore")
         timing?.step("loaded")
-        let (state, delays) = try viewOptions.resolve(loaded)
+        let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
         timing?.step("scheduled")
         guard isatty(0) == 1, isatty(1) == 1 else {

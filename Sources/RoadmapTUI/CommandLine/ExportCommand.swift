@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
     var file: String?
 
     @Option(help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -46,9 +46,8 @@ struct ExportCommand: ParsableCommand {
             printError("roadmap export: error: \(refusal.message(.en))")
             throw ExitCode(1)
         }
-        let source = RoadmapSource.resolve(file)
-        let loaded = try source.loadOrExit()
-        let (state, delays) = try viewOptions.resolve(loaded)
+        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "export")
+        let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)

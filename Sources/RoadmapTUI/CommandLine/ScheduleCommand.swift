@@ -19,12 +19,16 @@ struct ScheduleCommand: ParsableCommand {
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
     var file: String?
 
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
     var delay: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
+    var scenario: String?
 
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
     var statedOnly = false
@@ -36,13 +40,17 @@ struct ScheduleCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let source = RoadmapSource.resolve(file)
-        let loaded = try source.loadOrExit()
+        let (_, loaded, scenarioLoaded) = try ScenarioOption.loadOrExit(file: file, scenario: scenario, command: "schedule")
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let base = ScheduledRoadmap(loaded, statedOnly: statedOnly)
-        let delays: [(activity: Int, months: Int)]
+        var delays: [(activity: Int, months: Int)]
         switch DelayOption.parse(delay, activityIndex: { loaded.activityIndex[$0] }) {
-        case .success(let parsed): delays = parsed
+        case .success(let parsed):
+            // The scenario's delays, then the flags', one entry an activity, in that order.
+            delays = scenarioLoaded?.delays ?? []
+            for (activity, months) in parsed {
+                if let k = delays.firstIndex(where: { $0.activity == activity }) { delays[k].months += months } else { delays.append((activity, months)) }
+            }
         case .failure(let failure):
             printError("roadmap schedule: error: \(failure.message)")
             throw ExitCode(1)
@@ -52,9 +60,9 @@ struct ScheduleCommand: ParsableCommand {
 
         switch format {
         case .json:
-            try OutputFile.writeOrExit(ScheduleJSON.bytes(scheduled, language: language), to: nil, command: "schedule")
+            try OutputFile.writeOrExit(ScheduleJSON.bytes(scheduled, language: language, scenario: scenarioLoaded?.inUse), to: nil, command: "schedule")
         case .text:
-            let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, language: language)
+            let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, scenario: scenarioLoaded?.inUse, language: language)
             try OutputFile.writeOrExit(Array(report.text.utf8), to: nil, command: "schedule")
         }
     }
@@ -67,6 +75,8 @@ struct ScheduleReport {
     /// The schedule without the delays, when there are some.
     let base: ScheduledRoadmap?
     let delays: [(activity: Int, months: Int)]
+    /// The scenario the delays came from (`--scenario`), if any.
+    var scenario: ScenarioInUse? = nil
     let language: Language
 
     private var fr: Bool { language == .fr }
@@ -85,9 +95,17 @@ struct ScheduleReport {
             lines.append(Vocabulary(language).statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
                          + t(" (les dépendances inférées sont laissées de côté)", " (the inferred dependencies are left out)"))
         }
-        if !delays.isEmpty {
-            let list = delays.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ")
-            lines.append(t("Simulation : ", "What-if: ") + list + t(" mois", " months"))
+        if !delays.isEmpty || scenario != nil {
+            let applied = delays.filter { $0.months != 0 }
+            let list = applied.isEmpty ? t("aucun retard", "no delay")
+                : applied.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ") + t(" mois", " months")
+            if let scenario {
+                let name = Sanitized.inline(scenario.name, limit: 80)
+                lines.append(scenario.isExactly(scheduled.delays) ? t("Scénario « \(name) » : ", "Scenario “\(name)”: ") + list
+                             : t("Simulation, scénario « \(name) » et d’autres retards : ", "What-if, scenario “\(name)” and more delays: ") + list)
+            } else {
+                lines.append(t("Simulation : ", "What-if: ") + list)
+            }
         }
         lines.append("")
         lines += table()
@@ -125,13 +143,15 @@ struct ScheduleReport {
             lines.append(t("Aucun glissement : chaque activité peut commencer à la date prévue.",
                            "No slip: every activity can start when planned."))
         } else {
-            lines.append(t("Glissements (\(slipping.count)) : les dépendances repoussent le début prévu.",
-                           "Slips (\(slipping.count)): the dependencies push back the planned start."))
+            lines.append(t("Glissements (\(slipping.count)) : les dépendances repoussent le début (prévu, ou mis par la simulation).",
+                           "Slips (\(slipping.count)): the dependencies push back the start (as planned, or as the what-if puts it)."))
             for activity in slipping.prefix(50) {
+                let planned = scheduled.baseline.plannedStart[activity], delay = schedule.plannedStart[activity] - planned
+                let whatIf = delay == 0 ? "" : t(" + simulation ", " + what-if ") + signed(delay)
                 lines.append("  " + id(activity) + "  " + signed(schedule.slip(activity)) + " "
                              + t("mois", schedule.slip(activity) == 1 ? "month" : "months") + " ("
-                             + t("prévu \(schedule.month(schedule.plannedStart[activity])), au plus tôt \(schedule.month(schedule.earlyStart[activity]))",
-                                 "planned \(schedule.month(schedule.plannedStart[activity])), earliest \(schedule.month(schedule.earlyStart[activity]))")
+                             + t("prévu \(schedule.month(planned))\(whatIf), au plus tôt \(schedule.month(schedule.earlyStart[activity]))",
+                                 "planned \(schedule.month(planned))\(whatIf), earliest \(schedule.month(schedule.earlyStart[activity]))")
                              + ")")
             }
             if slipping.count > 50 { lines.append("  … " + t("et \(slipping.count - 50) autres", "and \(slipping.count - 50) more")) }
@@ -146,26 +166,31 @@ struct ScheduleReport {
         let order = schedule.earlyStart.indices.sorted {
             (schedule.earlyStart[$0], schedule.earlyFinish[$0], $0) < (schedule.earlyStart[$1], schedule.earlyFinish[$1], $1)
         }
-        let headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
+        // Planned is the plan as drawn; with what-ifs, a column says each activity's months.
+        let plan = scheduled.baseline.plannedStart
+        let withDelays = !scheduled.delays.isEmpty
+        var headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
                        t("marge tot.", "total float"), t("marge libre", "free float"), t("critique", "critical"), t("glissement", "slip")]
+        if withDelays { headers.append(t("simulation", "what-if")) }
         var rows: [[String]] = [headers]
         for i in order {
+            let delay = schedule.plannedStart[i] - plan[i]
             rows.append([
                 id(i),
-                dates(schedule.plannedStart[i], schedule.plannedStart[i] + schedule.duration[i]),
+                dates(plan[i], plan[i] + schedule.duration[i]),
                 dates(schedule.earlyStart[i], schedule.earlyFinish[i]),
                 dates(schedule.lateStart[i], schedule.lateFinish[i]),
                 String(schedule.totalFloat[i]),
                 String(schedule.freeFloat[i]),
                 schedule.isCritical(i) ? "*" : "",
                 schedule.slip(i) == 0 ? "0" : signed(schedule.slip(i)),
-            ])
+            ] + (withDelays ? [delay == 0 ? "0" : signed(delay)] : []))
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
         widths[0] = min(widths[0], 36)
         // Numbers to the right, the rest to the left.
-        let right: Set<Int> = [4, 5, 7]
+        let right: Set<Int> = [4, 5, 7, 8]
         return rows.map { row in
             var line = ""
             for (k, cell) in row.enumerated() {

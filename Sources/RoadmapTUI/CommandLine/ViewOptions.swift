@@ -30,7 +30,7 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "Only activities carried by a task team of this sub-committee, by id or name. Repeatable.")
     var subcommittee: [String] = []
 
-    @Flag(name: .long, help: "Only activities that slip (their early start after their planned start).")
+    @Flag(name: .long, help: "Only activities that slip (the dependencies push their early start past their start as planned, or as a what-if puts it).")
     var slipping = false
 
     @Option(name: .customLong("float-at-most"), help: ArgumentHelp("Only activities whose total float is at most N months.", valueName: "N"))
@@ -51,14 +51,19 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
     var delay: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
+    var scenario: String?
+
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
     var statedOnly = false
 
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current) }
 
     /// The view state these flags describe, checked against the roadmap (unknown roles, areas,
-    /// teams or activities are errors that name the value and what is known).
-    func resolve(_ validated: ValidatedRoadmap) throws -> (state: ViewState, delays: [Int: Int]) {
+    /// teams or activities are errors that name the value and what is known). The delays are
+    /// the scenario's, when one was loaded (`ScenarioOption`), and the `--delay` flags'.
+    func resolve(_ validated: ValidatedRoadmap, scenario: ScenarioOption.Loaded? = nil) throws -> (state: ViewState, delays: [Int: Int]) {
         let resolver = FilterResolver(roadmap: validated.roadmap)
         var filter = ActivityFilter()
         do {
@@ -84,10 +89,12 @@ struct ViewOptions: ParsableArguments {
         }
         let delays: [Int: Int]
         switch DelayOption.parse(delay, activityIndex: { validated.activityIndex[$0] }) {
-        case .success(let parsed): delays = DelayOption.byActivity(parsed)
+        case .success(let parsed): delays = DelayOption.byActivity((scenario?.delays ?? []) + parsed)
         case .failure(let failure): throw ValidationError(failure.message)
         }
-        return (ViewState(view: view, language: language, filter: filter, selectedActivity: selected, order: order), delays)
+        var state = ViewState(view: view, language: language, filter: filter, selectedActivity: selected, order: order)
+        state.scenario = scenario?.inUse
+        return (state, delays)
     }
 }
 

@@ -21,7 +21,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case toggleFold, toggleAllFolds
     case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
     case dependencies, back, toggleNetwork
-    case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs
+    case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs, saveScenario
     case switchLanguage
     case export
     case help, quit
@@ -89,7 +89,7 @@ enum ActionTable {
         spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
         spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
         spec(.main, .pickPeriods, [.character("p")], .filter, "filtrer par période (dates au plus tôt)", "filter by period (early dates)"),
-        spec(.main, .pickSubcommittees, [.character("S")], .filter, "filtrer par sous-comité (les activités de ses équipes)",
+        spec(.main, .pickSubcommittees, [.character("C")], .filter, "filtrer par sous-comité (les activités de ses équipes)",
              "filter by sub-committee (the activities of its teams)"),
         spec(.main, .toggleSlipping, [.character("l")], .filter, "les activités qui glissent seulement (bascule)", "only the activities that slip (toggle)"),
         spec(.main, .cycleMaxFloat, [.character("M")], .filter, "marge totale au plus : tous → 0 → 1 → 2 → 3 → 6 mois",
@@ -113,6 +113,8 @@ enum ActionTable {
              "remove every what-if (u brings them back)"),
         spec(.main, .whatIfs, [.character("w")], .schedule, "les simulations : ce qu’elles déplacent, avant → après, et la fin",
              "the what-ifs: what they move, before → after, and the finish", bar: ("Simul.", "What-ifs")),
+        spec(.main, .saveScenario, [.character("S")], .schedule, "enregistrer les simulations comme scénario (NOM.scenario.json)",
+             "save the what-ifs as a scenario (NAME.scenario.json)"),
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
@@ -176,8 +178,8 @@ enum ActionTable {
     /// The search and export prompts, besides the line editor's keys.
     private static let prompt: [ActionSpec] = [
         spec(.prompt, .confirm, [.enter], .other, "valider", "accept", bar: ("OK", "OK")),
-        spec(.prompt, .complete, [.tab], .other, "compléter le nom de fichier (export) ; un second Tab liste les choix",
-             "complete the file name (export); a second Tab lists the choices", bar: ("Compléter", "Complete")),
+        spec(.prompt, .complete, [.tab], .other, "compléter le nom de fichier (export, scénario) ; un second Tab liste les choix",
+             "complete the file name (export, scenario); a second Tab lists the choices", bar: ("Compléter", "Complete")),
         spec(.prompt, .cancel, [.escape, .interrupt], .other, "annuler (la recherche d’avant revient)", "cancel (the search from before comes back)",
              bar: ("Annuler", "Cancel")),
     ]
@@ -233,9 +235,9 @@ enum ActionTable {
         case .scrollBox: return LocalizedText(fr: "Dans l’aide, les détails et les simulations", en: "In the help, the details and the what-ifs")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
         case .whatIfs: return LocalizedText(fr: "Dans le panneau des simulations (w)", en: "In the what-if panel (w)")
-        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, S)", en: "In a picker (r, a, t, p, S)")
+        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, C)", en: "In a picker (r, a, t, p, C)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
-        case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export)", en: "In a prompt (/ search, e export)")
+        case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export, S scénario)", en: "In a prompt (/ search, e export, S scenario)")
         case .lineEditor: return LocalizedText(fr: "Édition d’une ligne (invites, filtre d’une liste)", en: "Editing a line (prompts, a picker’s filter)")
         case .question: return LocalizedText(fr: "À une question (o/n)", en: "At a question (y/n)")
         }

@@ -27,7 +27,8 @@ extension Explorer {
                                return newIndex[old.activities[step.activity].id].map { .whatIf(WhatIfStep(activity: $0, months: step.months)) }
                            case let .reset(before): return .reset(delays: carried(before).kept)
                            }
-                       })
+                       },
+                       scenario: state.scenario.map { ScenarioInUse(name: $0.name, delays: carried($0.delays).kept) })
         reloadErrors = nil
         var text = words("\(fileName) rechargé.", "\(fileName) reloaded.")
         if !dropped.isEmpty {

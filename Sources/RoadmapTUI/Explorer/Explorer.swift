@@ -11,6 +11,8 @@ struct Explorer {
         case quit
         /// `view`: the view to write when not the one on screen (the what-if panel's report).
         case export(path: String, format: ExportFormat, view: ViewKind? = nil)
+        /// Write the what-ifs in force as the scenario `name` (`S`).
+        case saveScenario(path: String, name: String)
     }
 
     struct Message: Equatable {
@@ -134,8 +136,10 @@ struct Explorer {
     }
 
     /// Another roadmap in place of this one (a reload), with what the caller carried over.
-    mutating func replaceRoadmap(_ scheduled: ScheduledRoadmap, initialDelays: [Int: Int], selected: Int?, undo: [UndoStep]) {
+    mutating func replaceRoadmap(_ scheduled: ScheduledRoadmap, initialDelays: [Int: Int], selected: Int?, undo: [UndoStep],
+                                 scenario: ScenarioInUse? = nil) {
         self.scheduled = scheduled
+        state.scenario = scenario
         self.initialDelays = initialDelays
         undoStack = undo
         lastChange = nil
@@ -287,6 +291,7 @@ struct Explorer {
         case .resetWhatIfs: resetWhatIfs()
         case .toggleStatedOnly: toggleStatedOnly()
         case .whatIfs: overlay = .whatIfs(ScrollBox())
+        case .saveScenario: overlay = .prompt(Prompt(kind: .saveScenario, text: defaultScenarioName))
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
@@ -376,10 +381,14 @@ struct Explorer {
                 switch question.subject {
                 case .quit: return .quit
                 case let .overwrite(path, format, prompt): return .export(path: path, format: format, view: prompt.view)
+                case let .overwriteScenario(path, name, _): return .saveScenario(path: path, name: name)
                 }
             case .no:
                 self.overlay = nil
-                if case let .overwrite(_, _, prompt) = question.subject { self.overlay = .prompt(prompt) }
+                switch question.subject {
+                case let .overwrite(_, _, prompt), let .overwriteScenario(_, _, prompt): self.overlay = .prompt(prompt)
+                case .quit: break
+                }
             case .cancel:
                 self.overlay = nil
             }
@@ -406,8 +415,37 @@ struct Explorer {
                 refused.note = reason
                 overlay = .prompt(refused)
             }
+        case .saveScenario:
+            switch ScenarioTarget.resolve(prompt.text, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
+            case let .write(path, name):
+                overlay = nil
+                return .saveScenario(path: path, name: name)
+            case let .overwrite(path, name):
+                overlay = .question(Question(subject: .overwriteScenario(path: path, name: name, prompt: prompt)))
+            case let .refuse(reason):
+                var refused = prompt
+                refused.note = reason
+                overlay = .prompt(refused)
+            }
         }
         return .none
+    }
+
+    /// What `S` offers to save as: the scenario in use, else a name made from the roadmap file's.
+    var defaultScenarioName: String {
+        // A name read from a file may hold control characters, which must not reach the screen.
+        if let scenario = state.scenario { return Sanitized.text(scenario.name) }
+        var stem = fileName ?? "roadmap"
+        if stem.hasSuffix(".json") { stem.removeLast(5) }
+        return (stem.isEmpty ? "roadmap" : stem) + "-what-ifs"
+    }
+
+    /// Called once the scenario is written: the header names it, and quitting loses nothing.
+    mutating func scenarioSaved(name: String, path: String) {
+        state.scenario = ScenarioInUse(name: name, delays: scheduled.delays)
+        initialDelays = scheduled.delays
+        message = Message(text: words("Scénario « \(Sanitized.inline(name, limit: 40)) » enregistré dans ", "Scenario “\(Sanitized.inline(name, limit: 40))” saved to ")
+                          + Sanitized.inline(path, limit: 80))
     }
 
     // MARK: - Pieces

@@ -85,6 +85,8 @@ enum ExplorerLoop {
             case .quit: return
             case let .export(path, format, view):
                 explorer.writeExport(path: path, format: format, view: view, roadmapPath: roadmapPath)
+            case let .saveScenario(path, name):
+                explorer.writeScenario(path: path, name: name, roadmapPath: roadmapPath)
             }
         }
     }

@@ -104,6 +104,8 @@ enum OverlayRenderer {
             // The extensions this view exports to, and only those.
             let extensions = Exporter.formats(of: view).map { "." + $0.fileExtension }.joined(separator: " ")
             label = fr ? "Exporter vers (\(extensions)) : " : "Export to (\(extensions)): "
+        case .saveScenario:
+            label = fr ? "Enregistrer le scénario (nom, ou fichier .json) : " : "Save the scenario as (a name, or a .json file): "
         }
         let y = screen.height - 2
         let style = CellStyle(.accent, selected: true)

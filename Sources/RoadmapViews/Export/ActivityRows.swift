@@ -19,8 +19,13 @@ struct ActivityRow {
     let statusName: String
     let teamID: String
     let teamName: String
+    /// The plan as drawn in the roadmap, what-ifs or not.
     let plannedStart: Month
     let plannedFinish: Month
+    /// The what-if's months on this activity (0 when none), and its early dates without any.
+    let delay: Int
+    let baselineStart: Month
+    let baselineFinish: Month
     let earlyStart: Month
     let earlyFinish: Month
     let lateStart: Month
@@ -36,6 +41,7 @@ struct ActivityRow {
     static func make(_ i: Int, _ scheduled: ScheduledRoadmap, _ language: Language, _ words: Vocabulary) -> ActivityRow {
         let roadmap = scheduled.roadmap
         let s = scheduled.schedule
+        let b = scheduled.baseline
         let a = roadmap.activities[i]
         let team = a.team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0] }
         return ActivityRow(
@@ -43,7 +49,8 @@ struct ActivityRow {
             areaName: scheduled.areaIndex[a.area].map { roadmap.areas[$0].name[language] } ?? a.area,
             role: a.role, roleName: scheduled.roleName(a.role, language), roleAsPrinted: a.roleAsPrinted,
             status: a.status.rawValue, statusName: words.status(a.status), teamID: team?.id ?? "", teamName: team?.name[language] ?? "",
-            plannedStart: s.month(s.plannedStart[i]), plannedFinish: s.lastMonth(s.plannedStart[i] + s.duration[i]),
+            plannedStart: b.month(b.plannedStart[i]), plannedFinish: b.lastMonth(b.plannedStart[i] + b.duration[i]),
+            delay: s.plannedStart[i] - b.plannedStart[i], baselineStart: b.month(b.earlyStart[i]), baselineFinish: b.lastMonth(b.earlyFinish[i]),
             earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
             lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),
             totalFloat: s.totalFloat[i], freeFloat: s.freeFloat[i], slip: s.slip(i), critical: s.isCritical(i),

@@ -3,13 +3,15 @@ import RoadmapModel
 /// RFC 4180 CSV: a header row and one row per activity in the view, CRLF line ends, fields
 /// quoted when they hold a comma, a quote or a line break. UTF-8; a byte order mark only when
 /// asked (`ExportOptions`). Codes (`role`, `status`) are the file's, the same in both
-/// languages, so that a sheet can filter on them; names follow the view's language.
+/// languages, so that a sheet can filter on them; names follow the view's language. The planned
+/// dates are the plan as drawn; with what-ifs, `delay` is each activity's months and the
+/// baseline dates are its early dates without any delay.
 public enum CSVExport {
     public static let header = [
         "id", "name", "area", "area_name", "role", "role_name", "status", "status_name", "team", "team_name",
         "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
         "total_float", "free_float", "slip", "critical",
-    ] + ProvenanceText.csvHeader + ["role_as_printed", "schedule_dependencies"]
+    ] + ProvenanceText.csvHeader + ["role_as_printed", "schedule_dependencies", "delay", "baseline_start", "baseline_finish"]
 
     /// The CSV, handed to `sink` in chunks of about 64 KB.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) throws {
@@ -25,7 +27,8 @@ public enum CSVExport {
                 "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 bool(row.critical),
-            ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies]))
+            ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies,
+                   "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"]))
             try out.flush(to: sink)
         }
         try sink(out)

@@ -15,6 +15,10 @@ public enum MarkdownExport {
         let shown = byArea.reduce(0) { $0 + $1.count }
         out.append("\n_\(cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n\n")
         out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
+        if !scheduled.delays.isEmpty {
+            // The finish without the what-ifs the filter line lists.
+            out.append(" (\(words.baseline) \(words.monthAndYear(scheduled.baseline.projectFinishMonth)))")
+        }
         let critical = scheduled.schedule.criticalPath.count
         out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
         let shownSet = input.state.filter.isEmpty ? nil : Set(byArea.joined())

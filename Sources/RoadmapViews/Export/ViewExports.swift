@@ -37,7 +37,8 @@ enum ViewExports {
             .csv: { try CSVExport.write($0.scheduled, $0.state, to: $1) },
             .json: { input, sink in
                 let activities = input.state.filter.isEmpty ? nil : input.state.filter.apply(to: input.scheduled)
-                try ScheduleJSON.write(input.scheduled, activities: activities, language: input.language, to: sink)
+                try ScheduleJSON.write(input.scheduled, activities: activities, language: input.language,
+                                       scenario: input.state.scenario, to: sink)
             },
             .mermaid: { try MermaidExport.write($0.scheduled, $0.state, to: $1) },
         ]),

@@ -85,6 +85,9 @@ public struct Vocabulary: Sendable {
     public var totalFloat: String { t("marge totale", "total float") }
     public var freeFloat: String { t("marge libre", "free float") }
     public var slip: String { t("glissement", "slip") }
+    public var whatIf: String { t("simulation", "what-if") }
+    /// The plan before any what-if delay.
+    public var baseline: String { t("sans les simulations", "baseline") }
     public var span: String { t("période d’activité", "span") }
     public var float: String { t("marge", "float") }
     public func months(_ n: Int) -> String {

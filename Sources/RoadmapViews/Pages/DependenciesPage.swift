@@ -73,8 +73,11 @@ public enum DependenciesPage {
 public enum ScheduleText {
     public static func dates(_ i: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
         let s = scheduled.schedule
+        // Planned is the plan as drawn; a what-if's months are said apart.
+        let planned = scheduled.baseline.plannedStart[i], delay = s.plannedStart[i] - planned
         var parts = [
-            "\(words.planned) \(s.month(s.plannedStart[i])) – \(s.lastMonth(s.plannedStart[i] + s.duration[i]))",
+            "\(words.planned) \(s.month(planned)) – \(s.lastMonth(planned + s.duration[i]))"
+                + (delay == 0 ? "" : " (\(words.whatIf) \(delay > 0 ? "+" : "")\(words.months(delay)))"),
             "\(words.early) \(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))",
             "\(words.late) \(s.month(s.lateStart[i])) – \(s.lastMonth(s.lateFinish[i]))",
             "\(words.totalFloat) \(words.months(s.totalFloat[i]))",

@@ -45,6 +45,10 @@ public enum DetailsPage {
         if !periods.isEmpty { writer.field((language == .fr ? "Périodes" : "Periods") + colon, periods.joined(separator: ", ")) }
         writer.blank()
         writer.field(words.planned.capitalizedFirst + colon, "\(activity.start) – \(activity.finish)")
+        // Planned stays the plan as drawn; a what-if's months are said on a line of their own.
+        if let delay = scheduled.delays[i], delay != 0 {
+            writer.field(words.whatIf.capitalizedFirst + colon, (delay > 0 ? "+" : "") + words.months(delay))
+        }
         writer.field(words.early.capitalizedFirst + colon, "\(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))  (ES – EF)")
         writer.field(words.late.capitalizedFirst + colon, "\(s.month(s.lateStart[i])) – \(s.lastMonth(s.lateFinish[i]))  (LS – LF)")
         writer.field(words.totalFloat.capitalizedFirst + colon, words.months(s.totalFloat[i]))

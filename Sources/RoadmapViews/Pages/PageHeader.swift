@@ -40,7 +40,7 @@ enum PageHeader {
         if used + 1 + rightWidth <= width {
             canvas.put(right, x: width - rightWidth, y: 0, style: late > 0 ? .warning : .muted)
         }
-        let style: CellStyle = state.filter.isEmpty && scheduled.delays.isEmpty && !scheduled.statedOnly ? .muted : .accent
+        let style: CellStyle = state.filter.isEmpty && scheduled.delays.isEmpty && state.scenario == nil && !scheduled.statedOnly ? .muted : .accent
         for (k, line) in filterLines(scheduled, state, shown: shown, provenance: provenance, width: width).enumerated() {
             canvas.put(line, x: 0, y: 1 + k, style: style)
         }
@@ -149,16 +149,31 @@ enum PageHeader {
         let count = shown.map { " — " + words.shown($0, of: roadmap.activities.count) } ?? ""
         var extras: [String] = []
         if let provenance { extras.append(" · " + provenance) }
-        if !scheduled.delays.isEmpty {
-            let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
-                roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
-            }
-            extras.append((state.language == .fr ? " — simulation : " : " — what-if: ") + delays.joined(separator: ", "))
+        if !scheduled.delays.isEmpty || state.scenario != nil {
+            extras.append(" — " + whatIfs(scheduled, state))
         }
         if scheduled.statedOnly {
             extras.append(" — " + words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count))
         }
         return (filters, count, extras)
+    }
+}
+
+extension PageHeader {
+    /// The what-ifs in force, and the scenario they came from: "what-if: cloud +3",
+    /// "scenario “Cloud slips”: cloud +3", "what-if, scenario “Cloud slips” changed: cloud +3,
+    /// propose +1"; "scenario “Nothing moves”: no delay".
+    static func whatIfs(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
+        let fr = state.language == .fr
+        let roadmap = scheduled.roadmap
+        let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
+            roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
+        }
+        let list = delays.isEmpty ? (fr ? "aucun retard" : "no delay") : delays.joined(separator: ", ")
+        guard let scenario = state.scenario else { return (fr ? "simulation : " : "what-if: ") + list }
+        let name = fr ? "« \(Sanitized.inline(scenario.name, limit: 60)) »" : "“\(Sanitized.inline(scenario.name, limit: 60))”"
+        if scenario.isExactly(scheduled.delays) { return (fr ? "scénario \(name) : " : "scenario \(name): ") + list }
+        return (fr ? "simulation, scénario \(name) modifié : " : "what-if, scenario \(name) changed: ") + list
     }
 }
 

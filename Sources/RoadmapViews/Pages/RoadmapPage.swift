@@ -59,7 +59,9 @@ public enum RoadmapPage {
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
         // The marks only a what-if brings: said in the legend, where the header has no room.
         let schedule = scheduled.schedule
-        let clipped = visible.contains { min(schedule.earlyStart[$0], schedule.plannedStart[$0]) < 0 }
+        // The plan as drawn: a what-if's months show as the ghost, not as a plan.
+        let plan = scheduled.baseline.plannedStart
+        let clipped = visible.contains { min(schedule.earlyStart[$0], plan[$0]) < 0 }
         // Said whenever a what-if pushes past the end, even where the grid has no room for
         // the section's own header (a compressed grid, months scrolled out of sight).
         let timelineMonths = max(1, roadmap.meta.timeline.monthCount)
@@ -133,7 +135,9 @@ public enum RoadmapPage {
         layout.drawSeparators(&canvas, y: y)
 
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
-        let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
+        // The plan as drawn in the file: `┈` marks its months the dependencies move, what-ifs or
+        // not (the months a what-if moved show as the ghost).
+        let ps = scheduled.baseline.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
         // The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
         // are what-ifs: the text export of a large grid draws every row.

@@ -48,6 +48,9 @@ public struct ViewState: Hashable, Sendable {
     /// Where the dependencies view followed links from, oldest first: where Backspace goes
     /// back to, as a browser's history.
     public var trail: [DependencyPlace] = []
+    /// The scenario the what-ifs came from (`--scenario`, or the explorer's last save), which
+    /// the filter line and the exports name.
+    public var scenario: ScenarioInUse?
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {

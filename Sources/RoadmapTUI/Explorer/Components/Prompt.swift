@@ -1,13 +1,16 @@
 import RoadmapModel
 import RoadmapViews
 
-/// A line typed on the status line: a search, or the name of the file to export to. Its keys
+/// A line typed on the status line: a search, the name of the file to export to, or the name of
+/// the scenario to save. Its keys
 /// are the prompt's, then the line editor's.
 struct Prompt: Equatable {
     enum Kind: Equatable {
         /// The search in force when the prompt opened, restored by Esc.
         case search(previous: String)
         case export
+        /// The name, or the file, of the scenario `S` saves.
+        case saveScenario
     }
 
     static let contexts: [KeyContext] = [.prompt, .lineEditor]
@@ -49,7 +52,7 @@ struct Prompt: Equatable {
         case .confirm: return .confirm
         case .cancel: return .cancel
         case .complete:
-            guard kind == .export else { return .stay }
+            if case .search = kind { return .stay }
             return complete(list: listNext, home: home, language: language)
         default:
             return editor.handle(key, action: action) == .edited ? .edited : .stay

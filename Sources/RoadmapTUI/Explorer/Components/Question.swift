@@ -8,6 +8,8 @@ struct Question: Equatable {
         case quit(whatIfs: Int)
         /// The prompt comes back on "no", so that another name can be typed.
         case overwrite(path: String, format: ExportFormat, prompt: Prompt)
+        /// A scenario file (`S`); "no" brings its prompt back too.
+        case overwriteScenario(path: String, name: String, prompt: Prompt)
     }
 
     static let contexts: [KeyContext] = [.question]
@@ -20,7 +22,7 @@ struct Question: Equatable {
         case let .quit(count):
             return fr ? "Quitter et perdre \(count) simulation\(count > 1 ? "s" : "") ? (o/n)"
                 : "Quit and lose \(count) what-if\(count == 1 ? "" : "s")? (y/n)"
-        case let .overwrite(path, _, _):
+        case let .overwrite(path, _, _), let .overwriteScenario(path, _, _):
             let name = Sanitized.inline(path, limit: 80)
             return fr ? "\(name) existe déjà. L’écraser ? (o/n)" : "\(name) exists. Overwrite it? (y/n)"
         }
