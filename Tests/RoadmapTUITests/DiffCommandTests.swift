@@ -86,4 +86,26 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(over.status, 2, "never writes over a roadmap being read")
         XCTAssertTrue(over.stderrText.contains("choose another output file"), over.stderrText)
     }
+
+    /// `--baseline` on `export` (the explorer takes the same flag, through the same options).
+    func testExportWithABaseline() throws {
+        _ = try variant("\"team\": \"strategy-team\", \"start\": \"2017-04\", \"finish\": \"2017-09\"",
+                              "\"team\": \"strategy-team\", \"start\": \"2017-06\", \"finish\": \"2017-11\"", name: "v1.json")
+        let export = try ProcessRunner.run(binary, ["export", minimal, "--baseline", "v1.json", "--lang", "en", "--width", "100"],
+                                           environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
+        XCTAssertEqual(export.status, 0, export.stderrText)
+        let row = try XCTUnwrap(export.stdoutText.components(separatedBy: "\n").first { $0.contains("Socialize the strategy") })
+        XCTAssertTrue(row.contains("███│▁▁▁▁▁▁···"), row)
+        XCTAssertTrue(export.stdoutText.contains("▁ the baseline's bar, v1.json, where it differs"), export.stdoutText)
+
+        let whatIfs = try ProcessRunner.run(binary, ["export", minimal, "--baseline", "v1.json", "--view", "what-ifs", "--lang", "en"],
+                                            environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
+        XCTAssertTrue(whatIfs.stdoutText.contains("Against the baseline (v1.json)"), whatIfs.stdoutText)
+
+        let broken = try variant("\"team\": \"strategy-team\", \"start\": \"2017-04\"", "\"team\": \"strategy-team\",, \"start\": \"2017-04\"", name: "broken.json")
+        let refused = try ProcessRunner.run(binary, ["export", minimal, "--baseline", broken], environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stdout.count, 0)
+        XCTAssertTrue(refused.stderrText.contains("broken.json:31:"), refused.stderrText)
+    }
 }

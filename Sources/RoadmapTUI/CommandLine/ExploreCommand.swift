@@ -34,7 +34,8 @@ struct ExploreCommand: ParsableCommand {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(loaded)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
+                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
             try OutputFile.writeOrExit(to: nil, command: "explore") { sink in

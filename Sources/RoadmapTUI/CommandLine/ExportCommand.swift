@@ -49,7 +49,8 @@ struct ExportCommand: ParsableCommand {
         let source = RoadmapSource.resolve(file)
         let loaded = try source.loadOrExit()
         let (state, delays) = try viewOptions.resolve(loaded)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
+                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }

@@ -23,7 +23,7 @@ public struct DiffReport: Sendable {
 
     let title: String
     let files: [[Piece]]
-    let summary: String
+    public let summary: String
     let sections: [Section]
 
     /// - Parameters: oldName, newName: how to name the two versions (their paths).
@@ -137,6 +137,20 @@ public struct DiffReport: Sendable {
 
     // MARK: - Formats
 
+    /// The sections as plain lines, for a page to lay out: each with its depth (0 a heading,
+    /// 1 an item, 2 a detail).
+    public var lines: [(depth: Int, text: String)] {
+        var lines: [(depth: Int, text: String)] = []
+        for section in sections {
+            lines.append((0, section.heading))
+            for item in section.items {
+                lines.append((1, Self.plain(item.line)))
+                for detail in item.details { lines.append((2, Self.plain(detail))) }
+            }
+        }
+        return lines
+    }
+
     /// Plain text, one line per item, details indented under it.
     public var text: String {
         var lines = [title] + files.map { Self.plain($0) } + ["", summary]
@@ -165,7 +179,7 @@ public struct DiffReport: Sendable {
 
     // MARK: - Pieces
 
-    private static func plain(_ pieces: [Piece]) -> String {
+    static func plain(_ pieces: [Piece]) -> String {
         pieces.map { piece in
             switch piece {
             case .word(let text): return text

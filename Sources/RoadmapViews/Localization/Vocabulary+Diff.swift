@@ -56,6 +56,12 @@ extension Vocabulary {
     public var diffNone: String { say("(aucune)", "(none)") }
 
     // The baseline (`--baseline OLD.json`).
-    public var baseline: String { say("Référence", "Baseline") }
-    public var legendBaseline: String { say("barre de la référence (--baseline)", "the baseline's bar (--baseline)") }
+    /// "the baseline's bar, v1.json (w lists the differences)".
+    public func legendBaseline(_ name: String) -> String {
+        say("barre de la version de référence, \(name), là où elle diffère (w liste les différences)",
+            "the baseline's bar, \(name), where it differs (w lists the differences)")
+    }
+    public func againstBaseline(_ name: String) -> String {
+        say("Par rapport à la version de référence (\(name))", "Against the baseline (\(name))")
+    }
 }
