@@ -178,4 +178,22 @@ final class RoadmapDiffTests: XCTestCase {
         XCTAssertTrue(d.schedule.newlyCritical.isEmpty, "e is added, not newly critical: only activities in both are compared")
         XCTAssertEqual(d.schedule.finishAfter, PlanBuilder.origin + 9 + 5)
     }
+
+    /// The benchmark's revision of a generated roadmap: still valid, and the diff finds each
+    /// change the revision made, no more.
+    func testASyntheticRevisionIsFoundExactly() throws {
+        let original = SyntheticRoadmap.make(SyntheticProfile.clean.options(activities: 3000, seed: 7))
+        let (revised, counts) = SyntheticRevision.revise(original, share: 0.02, seed: 7)
+        XCTAssertGreaterThan(counts.moved * counts.renamed * counts.reworded * counts.added * counts.removed, 0, "\(counts)")
+        XCTAssertGreaterThan(counts.linksAdded * counts.linksRemoved * counts.lagsChanged, 0, "\(counts)")
+        let d = RoadmapDiff(old: try validated(original), new: try validated(revised))
+        XCTAssertEqual(d.added.count, counts.added + counts.renamed)
+        XCTAssertEqual(d.removed.count, counts.removed + counts.renamed)
+        XCTAssertEqual(d.changed.count, counts.moved + counts.reworded)
+        XCTAssertEqual(d.changed.filter { $0.changes.map(\.field) == [.start, .finish] }.count, counts.moved)
+        XCTAssertEqual(d.changed.filter { $0.changes.map(\.field) == [.nameEn] }.count, counts.reworded)
+        XCTAssertLessThanOrEqual(d.dependencies.changed.count, counts.lagsChanged, "a changed lag on a renamed link reads as removed + added")
+        XCTAssertGreaterThan(d.dependencies.changed.count, 0)
+        XCTAssertTrue(RoadmapDiff(old: try validated(revised), new: try validated(revised)).isEmpty)
+    }
 }
