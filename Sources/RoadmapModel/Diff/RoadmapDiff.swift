@@ -103,9 +103,11 @@ public struct RoadmapDiff: Sendable {
         var changed: [ChangedActivity] = []
         var pairs: [(old: Int, new: Int)] = []
         pairs.reserveCapacity(newActivities.count)
+        var newToOld = [Int](repeating: -1, count: newActivities.count)
         for (n, activity) in newActivities.enumerated() {
             guard let o = old.activityIndex[activity.id] else { added.append(n); continue }
             matchedOld[o] = true
+            newToOld[n] = o
             pairs.append((o, n))
             let changes = Self.fieldChanges(oldActivities[o], activity)
             if !changes.isEmpty { changed.append(ChangedActivity(old: o, new: n, changes: changes)) }
@@ -113,7 +115,7 @@ public struct RoadmapDiff: Sendable {
         self.added = added
         self.removed = matchedOld.indices.filter { !matchedOld[$0] }
         self.changed = changed
-        dependencies = Self.dependencyChanges(old.roadmap.dependencies, new.roadmap.dependencies)
+        dependencies = Self.dependencyChanges(old.validated, new.validated, newToOld: newToOld)
         schedule = Self.scheduleDifference(old, new, pairs)
     }
 
@@ -124,71 +126,86 @@ public struct RoadmapDiff: Sendable {
 
     // MARK: - Activities
 
+    /// Values are compared first and written out only when they differ: most activities of
+    /// a revision are unchanged, and a month's text costs an allocation.
     static func fieldChanges(_ a: Activity, _ b: Activity) -> [FieldChange] {
         var changes: [FieldChange] = []
-        func compare(_ field: Field, _ x: String?, _ y: String?, inferredField: String? = nil) {
-            let same: Bool
-            switch (x, y) {
-            case let (x?, y?): same = sameID(x, y)
-            case (nil, nil): same = true
-            default: same = false
-            }
-            if !same {
-                changes.append(FieldChange(field: field, old: x, new: y, inferred: inferredField.map(b.provenance.infers) ?? false))
-            }
+        func add(_ field: Field, _ x: String?, _ y: String?, _ inferredField: String) {
+            changes.append(FieldChange(field: field, old: x, new: y, inferred: b.provenance.infers(inferredField)))
         }
         // Names compare as written (bytes): a re-encoded accent is a change a reader can be shown.
-        compare(.nameFr, a.name.fr, b.name.fr, inferredField: "name")
-        compare(.nameEn, a.name.en, b.name.en, inferredField: "name")
-        compare(.area, a.area, b.area, inferredField: "area")
+        if !sameID(a.name.fr, b.name.fr) { add(.nameFr, a.name.fr, b.name.fr, "name") }
+        if !sameID(a.name.en, b.name.en) { add(.nameEn, a.name.en, b.name.en, "name") }
+        if !sameID(a.area, b.area) { add(.area, a.area, b.area, "area") }
         // The role as the file prints it: Br → Int is a change in the file even if it means the same.
-        compare(.role, a.roleAsPrinted, b.roleAsPrinted, inferredField: "role")
-        compare(.status, a.status.rawValue, b.status.rawValue, inferredField: "status")
-        compare(.team, a.team, b.team, inferredField: "team")
-        compare(.start, a.start.description, b.start.description, inferredField: "start")
-        compare(.finish, a.finish.description, b.finish.description, inferredField: "finish")
+        if !sameID(a.roleAsPrinted, b.roleAsPrinted) { add(.role, a.roleAsPrinted, b.roleAsPrinted, "role") }
+        if a.status != b.status { add(.status, a.status.rawValue, b.status.rawValue, "status") }
+        switch (a.team, b.team) {
+        case let (x?, y?) where sameID(x, y): break
+        case (nil, nil): break
+        default: add(.team, a.team, b.team, "team")
+        }
+        if a.start != b.start { add(.start, a.start.description, b.start.description, "start") }
+        if a.finish != b.finish { add(.finish, a.finish.description, b.finish.description, "finish") }
         return changes
     }
 
     // MARK: - Dependencies
 
     /// Dependencies match by from, to and type; a pair given twice in a file matches in order.
-    static func dependencyChanges(_ old: [Dependency], _ new: [Dependency]) -> Dependencies {
+    /// Their ends are read from each side's graph (activity indices, resolved at validation)
+    /// and the new side's mapped to the old's, so no id is hashed again.
+    static func dependencyChanges(_ old: ValidatedRoadmap, _ new: ValidatedRoadmap, newToOld: [Int]) -> Dependencies {
+        let oldLinks = old.roadmap.dependencies, newLinks = new.roadmap.dependencies
+        func ends(_ validated: ValidatedRoadmap, map: (Int) -> Int) -> [Key] {
+            var keys = [Key](repeating: Key(from: -1, to: -1, type: .FS), count: validated.roadmap.dependencies.count)
+            for edge in validated.graph.edges where keys.indices.contains(edge.dependencyIndex) {
+                keys[edge.dependencyIndex] = Key(from: map(edge.from), to: map(edge.to), type: edge.type)
+            }
+            return keys
+        }
+        let oldKeys = ends(old) { $0 }, newKeys = ends(new) { newToOld[$0] }
+
         // First index of each key, then a chain to the next with the same key: duplicates are
         // legal (validation warns), and must pair one to one.
-        var first = IDIndex(capacity: old.count)
-        var next = [Int](repeating: -1, count: old.count)
-        var last: [Int] = Array(repeating: -1, count: old.count)
-        for (i, dependency) in old.enumerated() {
-            if let head = first.insert(key(dependency), at: i) {
-                let tail = last[head]
-                next[tail] = i
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(oldLinks.count)
+        var next = [Int](repeating: -1, count: oldLinks.count)
+        var last = [Int](repeating: -1, count: oldLinks.count)
+        for (i, key) in oldKeys.enumerated() where key.from >= 0 && key.to >= 0 {
+            if let head = first[key] {
+                next[last[head]] = i
                 last[head] = i
             } else {
+                first[key] = i
                 last[i] = i
             }
         }
         // Per key head, the next old dependency not yet matched.
         var cursor: [Int: Int] = [:]
-        var matched = [Bool](repeating: false, count: old.count)
+        var matched = [Bool](repeating: false, count: oldLinks.count)
         var added: [Int] = []
         var changed: [ChangedDependency] = []
-        for (n, dependency) in new.enumerated() {
-            guard let head = first[key(dependency)] else { added.append(n); continue }
+        for (n, key) in newKeys.enumerated() {
+            guard key.from >= 0, key.to >= 0, let head = first[key] else { added.append(n); continue }
             let o = cursor[head] ?? head
             guard o >= 0 else { added.append(n); continue }
             cursor[head] = next[o]
             matched[o] = true
-            let before = old[o]
-            if before.lag != dependency.lag || before.provenance.source != dependency.provenance.source {
+            let before = oldLinks[o], after = newLinks[n]
+            if before.lag != after.lag || before.provenance.source != after.provenance.source {
                 changed.append(ChangedDependency(old: o, new: n))
             }
         }
         return Dependencies(added: added, removed: matched.indices.filter { !matched[$0] }, changed: changed)
     }
 
-    /// Ids are validated (no control characters), so a NUL cannot occur in one and separates them.
-    private static func key(_ d: Dependency) -> String { d.from + "\u{0}" + d.to + "\u{0}" + d.type.rawValue }
+    /// A dependency's ends as old activity indices (-1: an activity the old version lacks).
+    struct Key: Hashable {
+        var from: Int
+        var to: Int
+        var type: Dependency.Kind
+    }
 
     // MARK: - Schedule
 

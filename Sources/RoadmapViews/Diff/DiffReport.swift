@@ -41,8 +41,10 @@ public struct DiffReport: Sendable {
             let a = scheduled.roadmap.activities[i]
             return [.data(a.id), .word(" — "), .data(a.name[language])]
         }
-        func limited(_ items: [Item]) -> [Item] {
-            items.count <= Self.listLimit ? items : Array(items.prefix(Self.listLimit)) + [Item(line: [.word(words.diffMore(items.count - Self.listLimit))])]
+        // Only the items shown are made: a revision can add a hundred thousand activities.
+        func limited<T>(_ all: [T], _ item: (T) -> Item) -> [Item] {
+            let items = all.prefix(Self.listLimit).map(item)
+            return all.count <= Self.listLimit ? items : items + [Item(line: [.word(words.diffMore(all.count - Self.listLimit))])]
         }
         func described(_ scheduled: ScheduledRoadmap, _ i: Int, sign: String) -> Item {
             let a = scheduled.roadmap.activities[i], s = scheduled.schedule
@@ -58,14 +60,14 @@ public struct DiffReport: Sendable {
         var sections: [Section] = []
         if !diff.added.isEmpty {
             sections.append(Section(heading: "\(words.diffAdded) (\(diff.added.count))",
-                                    items: limited(diff.added.map { described(new, $0, sign: "+") })))
+                                    items: limited(diff.added) { described(new, $0, sign: "+") }))
         }
         if !diff.removed.isEmpty {
             sections.append(Section(heading: "\(words.diffRemoved) (\(diff.removed.count))",
-                                    items: limited(diff.removed.map { described(old, $0, sign: "−") })))
+                                    items: limited(diff.removed) { described(old, $0, sign: "−") }))
         }
         if !diff.changed.isEmpty {
-            sections.append(Section(heading: "\(words.diffChanged) (\(diff.changed.count))", items: limited(diff.changed.map { change in
+            sections.append(Section(heading: "\(words.diffChanged) (\(diff.changed.count))", items: limited(diff.changed) { change in
                 Item(line: [.word("~ ")] + activity(new, change.new), details: change.changes.map { field in
                     var line: [Piece] = [.word(words.diffField(field.field) + words.colon + " ")]
                     line.append(field.old.map { .data($0) } ?? .word(words.diffNone))
@@ -74,7 +76,7 @@ public struct DiffReport: Sendable {
                     if field.inferred { line.append(.word(" (" + words.inferred + ")")) }
                     return line
                 })
-            })))
+            }))
         }
         if !diff.dependencies.isEmpty {
             var items: [Item] = []
@@ -98,7 +100,7 @@ public struct DiffReport: Sendable {
                 }
                 items.append(item)
             }
-            sections.append(Section(heading: "\(words.diffDependencies) (\(items.count))", items: limited(items)))
+            sections.append(Section(heading: "\(words.diffDependencies) (\(items.count))", items: limited(items) { $0 }))
         }
 
         let schedule = diff.schedule
