@@ -18,15 +18,20 @@ public struct ScheduledRoadmap: Sendable {
     public let teams: TeamSchedule
     /// Folded names for search, built on first use and shared with what-if copies.
     public let searchIndex: LazySearchIndex
+    /// Another version of the roadmap to compare with (`--baseline`), carried through what-ifs.
+    public let baselineVersion: BaselineVersion?
 
-    public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false) {
-        self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil)
+    public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false,
+                baselineVersion: BaselineVersion? = nil) {
+        self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil, baselineVersion: baselineVersion)
     }
 
     /// `baseline`, when the caller has it (the same roadmap and dependencies without what-ifs),
     /// saves scheduling twice.
-    private init(_ validated: ValidatedRoadmap, delays: [Int: Int], searchIndex: LazySearchIndex?, statedOnly: Bool, baseline: Schedule?) {
+    private init(_ validated: ValidatedRoadmap, delays: [Int: Int], searchIndex: LazySearchIndex?, statedOnly: Bool, baseline: Schedule?,
+                 baselineVersion: BaselineVersion?) {
         self.validated = validated
+        self.baselineVersion = baselineVersion
         self.statedOnly = statedOnly
         let roadmap = validated.roadmap
         self.searchIndex = searchIndex ?? LazySearchIndex(roadmap: roadmap)
@@ -58,12 +63,18 @@ public struct ScheduledRoadmap: Sendable {
     public func delaying(_ activity: Int, by months: Int) -> ScheduledRoadmap {
         var delays = self.delays
         delays[activity, default: 0] += months
-        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline)
+        return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline,
+                                baselineVersion: baselineVersion)
     }
 
     /// The same roadmap and what-ifs, scheduled with every dependency or the stated ones only.
     public func statedOnly(_ on: Bool) -> ScheduledRoadmap {
-        on == statedOnly ? self : ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: on)
+        on == statedOnly ? self : ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: on, baselineVersion: baselineVersion)
+    }
+
+    /// The same roadmap and what-ifs compared with another version of it (nil: with none).
+    public func comparing(with version: BaselineVersion?) -> ScheduledRoadmap {
+        ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline, baselineVersion: version)
     }
 
     /// The dependencies the schedule counts, of all the graph's.

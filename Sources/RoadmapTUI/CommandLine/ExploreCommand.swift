@@ -35,7 +35,8 @@ struct ExploreCommand: ParsableCommand {
         let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "explore")
         timing?.step("loaded")
         let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
+                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
         timing?.step("scheduled")
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.

@@ -48,7 +48,8 @@ struct ExportCommand: ParsableCommand {
         }
         let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "export")
         let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly)
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
+                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }

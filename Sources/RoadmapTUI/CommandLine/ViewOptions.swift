@@ -58,6 +58,9 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
     var statedOnly = false
 
+    @Option(name: .long, help: ArgumentHelp("Another version of the roadmap to compare with: the grid draws its bars (▁) where they differ, the what-if panel lists the differences.", valueName: "OLD.json"))
+    var baseline: String?
+
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current) }
 
     /// The view state these flags describe, checked against the roadmap (unknown roles, areas,

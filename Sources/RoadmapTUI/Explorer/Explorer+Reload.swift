@@ -19,7 +19,8 @@ extension Explorer {
         }
         let (delays, dropped) = carried(scheduled.delays)
         let selected = state.selectedActivity.flatMap { newIndex[old.activities[$0].id] }
-        replaceRoadmap(ScheduledRoadmap(validated, delays: delays, statedOnly: scheduled.statedOnly),
+        replaceRoadmap(ScheduledRoadmap(validated, delays: delays, statedOnly: scheduled.statedOnly,
+                                        baselineVersion: scheduled.baselineVersion?.matched(to: validated)),
                        initialDelays: carried(initialDelays).kept, selected: selected,
                        undo: undoStack.compactMap { step in
                            switch step {

@@ -628,7 +628,8 @@ struct Explorer {
         }
         let before = scheduled
         pushUndo(.reset(delays: scheduled.delays))
-        scheduled = ScheduledRoadmap(scheduled.validated, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly)
+        scheduled = ScheduledRoadmap(scheduled.validated, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly,
+                                     baselineVersion: scheduled.baselineVersion)
         lastChange = ScheduleChange(from: before.schedule, to: scheduled.schedule)
         message = Message(text: words(count > 1 ? "\(count) simulations retirées (u les rétablit)." : "1 simulation retirée (u la rétablit).",
                                       count > 1 ? "\(count) what-ifs removed (u brings them back)." : "1 what-if removed (u brings it back).")
@@ -648,7 +649,8 @@ struct Explorer {
             previous = scheduled.delaying(step.activity, by: -step.months)
             text = words("Simulation annulée.", "What-if undone.")
         case let .reset(delays):
-            previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly)
+            previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly,
+                                        baselineVersion: scheduled.baselineVersion)
             let count = previous.delays.count
             text = words("\(count) simulation\(count > 1 ? "s rétablies" : " rétablie").", "\(count) what-if\(count == 1 ? "" : "s") brought back.")
         }

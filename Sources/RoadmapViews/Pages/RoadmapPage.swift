@@ -15,6 +15,9 @@ public enum RoadmapPage {
         public static let clipped: Character = "◂"
         /// Where a what-if moved the bar from: its months before the what-ifs.
         public static let ghost: Character = "░"
+        /// The bar of the baseline (`--baseline`, another version of the file) where it differs
+        /// from the current bar: a thin line under the row, as planners draw a baseline.
+        public static let baseline: Character = "▁"
     }
 
     enum Row: Sendable {
@@ -68,7 +71,7 @@ public enum RoadmapPage {
         let beyond = layout.monthCount > timelineMonths
             ? words.monthRange(layout.month(timelineMonths), layout.month(layout.monthCount - 1)) : nil
         for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond,
-                                    whatIfs: !scheduled.delays.isEmpty) {
+                                    whatIfs: !scheduled.delays.isEmpty, baseline: scheduled.baselineVersion?.name) {
             rows.append(.legend(line))
         }
         var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
@@ -146,20 +149,28 @@ public enum RoadmapPage {
             let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
             if (bs != es || bf != ef) && bs < bf { ghost = bs..<bf }
         }
-        // Where months share a column (a compressed grid), the bar wins over the float, and the
-        // float over the moved plan: the rank drawn so far in each column (an array; a
+        // The other version's bar (`--baseline`), where that version has the activity and its
+        // bar differs from this file's — with the what-ifs or before them (the ░ ghost shows that).
+        let before = scheduled.baseline.earlyStart[i]..<scheduled.baseline.earlyFinish[i]
+        let other = scheduled.baselineVersion?.bars[i].flatMap { $0 == es..<ef || $0 == before || $0.isEmpty ? nil : $0 } ?? 0..<0
+        // Where months share a column (a compressed grid), as in a month of its own, the bar wins
+        // over the baseline's bar (asked for by name), that over the float, the float over the
+        // what-ifs' ghost and the ghost over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
         var drawn = [Int8](repeating: 0, count: layout.compressed ? layout.width : 0)
         // Only the months something is drawn in: a row costs its bar, not the timeline (a
         // timeline of centuries times a hundred thousand rows would otherwise be quadratic).
-        let first = max(0, min(es, ps, ghost.isEmpty ? es : ghost.lowerBound)), end = min(layout.monthCount, max(ef, lf, pf, ghost.upperBound))
+        let first = max(0, min(es, ps, ghost.isEmpty ? es : ghost.lowerBound, other.isEmpty ? es : other.lowerBound))
+        let end = min(layout.monthCount, max(ef, lf, pf, ghost.upperBound, other.upperBound))
         guard first < end else { return }
         for month in first..<end {
             let rank: Int
             let character: Character
             let style: CellStyle
             if month >= es && month < ef {
-                (rank, character, style) = (4, fill, CellStyle(.role(roleIndex), bold: critical))
+                (rank, character, style) = (5, fill, CellStyle(.role(roleIndex), bold: critical))
+            } else if other.contains(month) {
+                (rank, character, style) = (4, Mark.baseline, .muted)
             } else if month >= ef && month < lf {
                 (rank, character, style) = (3, Mark.float, .muted)
             } else if ghost.contains(month) {
@@ -267,7 +278,7 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
-                            beyond: String? = nil, whatIfs: Bool = false) -> [String] {
+                            beyond: String? = nil, whatIfs: Bool = false, baseline: String? = nil) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -278,6 +289,7 @@ public enum RoadmapPage {
             + (clipped ? ["\(Mark.clipped) \(words.legendClipped)"] : [])
             + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
             + (whatIfs ? ["\(Mark.ghost) " + (words.language == .fr ? "mois d’avant les simulations (w les liste)" : "months before the what-ifs (w lists them)")] : [])
+            + (baseline.map { ["\(Mark.baseline) " + words.legendBaseline(Sanitized.inline($0, limit: 60))] } ?? [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []

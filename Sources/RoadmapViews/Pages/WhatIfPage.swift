@@ -15,6 +15,8 @@ public enum WhatIfPage {
         case movedDates(ScheduleChange.Move)
         case listed(Int)
         case text(String)
+        /// A line of the comparison with the baseline version, at its depth.
+        case compared(String, depth: Int)
         case blank
     }
 
@@ -76,6 +78,26 @@ public enum WhatIfPage {
                        : "Before: the schedule of the file’s dates and dependencies; after: the same with the what-ifs (never saved).")
         }
 
+        if let version = scheduled.baselineVersion {
+            // The differences with another version of the file, what-ifs included: the same
+            // comparison as `roadmap diff`, the baseline as the old side.
+            let report = DiffReport(RoadmapDiff(old: version.old, new: scheduled), oldName: version.name, newName: "", language: language)
+            heading(words.againstBaseline(Sanitized.inline(version.name, limit: 60)))
+            wrapped(report.summary)
+            for (depth, text) in report.lines {
+                let indent = depth * 2
+                if depth == 0 {
+                    rows.append(.blank)
+                    outline.append(.heading(text, level: 3))
+                } else {
+                    outline.append(.paragraph(text, indent: indent, prefix: "- ", emphasis: false))
+                }
+                for (k, line) in TextWidth.wrap(text, to: max(1, width - indent - 2)).enumerated() {
+                    rows.append(.compared((k == 0 ? "" : "  ") + line, depth: depth))
+                }
+            }
+        }
+
         let finalRows = rows
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
@@ -95,6 +117,8 @@ public enum WhatIfPage {
                 canvas.put(movedName(activity, roadmap, language), x: 2, y: y)
             case let .text(line):
                 canvas.put(line, x: 0, y: y, style: .muted)
+            case let .compared(line, depth):
+                canvas.put(line, x: depth * 2, y: y, style: depth == 0 ? CellStyle(.plain, bold: true) : .plain)
             case .blank:
                 break
             }

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import RoadmapModel
+import RoadmapViews
+
+/// `roadmap diff OLD NEW`: what changed between two versions, with diff(1)'s exit codes.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a roadmap by activity id: what was added, removed and changed, and what it does to the schedule.",
+        discussion: """
+        Activities match by id (a renamed id reads as one removed and one added); for each \
+        activity in both, the fields that changed (names in both languages, area, role, status, \
+        team, planned start and finish); the dependencies added, removed and changed (lag, or \
+        seed ↔ inferred); then each version's schedule: the finish before and after, the \
+        activities whose early dates moved, those newly critical and no longer critical, and \
+        the teams on the critical path. With --scenario the what-ifs of a scenario file are \
+        applied to NEW (NEW defaults to OLD: what the scenario does to the plan); \
+        --old-scenario applies one to OLD. Exits 0 when the two are the same, 1 when they \
+        differ, 2 when either cannot be read or is invalid (with the located errors, as \
+        validate gives them).
+        """
+    )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument { case text, markdown, json }
+
+    @Argument(help: "The old version of the roadmap.")
+    var old: String
+
+    @Argument(help: "The new version of the roadmap (default with --scenario: OLD itself).")
+    var new: String?
+
+    @Option(help: ArgumentHelp("A scenario file whose what-ifs apply to NEW, as `--scenario` does for export.", valueName: "file"))
+    var scenario: String?
+
+    @Option(name: .customLong("old-scenario"), help: ArgumentHelp("A scenario file whose what-ifs apply to OLD.", valueName: "file"))
+    var oldScenario: String?
+
+    @Option(help: "text, markdown or json (a documented contract; see the README).")
+    var format: Format = .text
+
+    @Option(help: "The language of the report: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    var lang: Language?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    var output: String?
+
+    func run() throws {
+        guard let newPath = new ?? (scenario != nil ? old : nil) else {
+            // diff(1): trouble is 2, a usage error included.
+            printError("roadmap diff: error: give the NEW roadmap, or --scenario FILE to compare OLD with its what-ifs")
+            throw ExitCode(2)
+        }
+        let oldSource = RoadmapSource.resolve(old), newSource = RoadmapSource.resolve(newPath)
+        // Both are read and every problem of both (and of their scenarios) is printed before giving up.
+        let oldSide = Self.load(oldSource, scenario: oldScenario), newSide = Self.load(newSource, scenario: scenario)
+        guard let oldSide, let newSide else { throw ExitCode(2) }
+        let diff = RoadmapDiff(old: oldSide.scheduled, new: newSide.scheduled)
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let oldName = Self.name(oldSource, scenario: oldScenario), newName = Self.name(newSource, scenario: scenario)
+        let bytes: [UInt8]
+        switch format {
+        case .json: bytes = DiffJSON.bytes(diff, oldName: oldName, newName: newName)
+        case .text: bytes = Array(DiffReport(diff, oldName: oldName, newName: newName, language: language).text.utf8)
+        case .markdown: bytes = Array(DiffReport(diff, oldName: oldName, newName: newName, language: language).markdown.utf8)
+        }
+        if let output, output != "-", OutputFile.sameFile(output, newPath) {
+            printError("roadmap diff: error: \(output) is the new roadmap being read; choose another output file")
+            throw ExitCode(2)
+        }
+        do {
+            try OutputFile.writeOrExit(bytes, to: output, protecting: old, command: "diff")
+        } catch is ExitCode {
+            throw ExitCode(2) // diff(1): trouble is 2, never read as "they differ"
+        }
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    /// How a side is named in the report: the file, and the scenario applied to it.
+    static func name(_ source: RoadmapSource, scenario: String?) -> String {
+        scenario.map { "\(source.displayName) + \($0)" } ?? source.displayName
+    }
+
+    /// One side with its scenario's delays, or nil after printing every located error of the
+    /// roadmap and of the scenario to standard error.
+    static func load(_ source: RoadmapSource, scenario: String?) -> DiffSide? {
+        guard let validated = load(source) else {
+            // The scenario's own problems still show, though its ids cannot be checked.
+            if let scenario, case .success(let option) = ScenarioOption.read(scenario) {
+                option.reading.findings.forEach { printError($0.formatted(file: scenario)) }
+            } else if let scenario, case .failure(let failure) = ScenarioOption.read(scenario) {
+                failure.lines.forEach(printError)
+            }
+            return nil
+        }
+        guard let scenario else { return DiffSide(validated) }
+        switch ScenarioOption.load(scenario, against: validated) {
+        case .success(let loaded):
+            return DiffSide(validated, delays: DelayOption.byActivity(loaded.delays))
+        case .failure(let failure):
+            failure.lines.forEach(printError)
+            printError("\(scenario): \(failure.lines.count) error\(failure.lines.count == 1 ? "" : "s") in the scenario; see the scenario format in the README (schema/scenario.schema.json)")
+            return nil
+        }
+    }
+
+    /// The validated roadmap, or nil after printing its located errors to standard error.
+    static func load(_ source: RoadmapSource) -> ValidatedRoadmap? {
+        let result = source.load()
+        for diagnostic in result.diagnostics where diagnostic.isError {
+            printError(diagnostic.formatted(file: source.displayName))
+        }
+        if result.validated == nil {
+            let count = result.errors.count
+            printError("\(source.displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in the README")
+        }
+        return result.validated
+    }
+}
+
+/// One side of a comparison: a validated roadmap and the what-if delays applied to it, by
+/// activity index (none for a file as written; a scenario's delays once they are given).
+struct DiffSide {
+    let validated: ValidatedRoadmap
+    let delays: [Int: Int]
+
+    init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:]) {
+        self.validated = validated
+        self.delays = delays
+    }
+
+    var scheduled: ScheduledRoadmap { ScheduledRoadmap(validated, delays: delays) }
+}

@@ -1,0 +1,230 @@
+import RoadmapModel
+
+/// `roadmap diff` as a briefing note: the same sections in text and in Markdown, in either
+/// language. Words come from `Vocabulary`; what comes from the files (ids, names) is kept apart
+/// as `data` so that each format makes it safe its own way. Long lists stop at `listLimit`
+/// items and say how many more there are: the JSON lists everything.
+public struct DiffReport: Sendable {
+    public static let listLimit = 200
+
+    /// A piece of a line: the program's words, or text from a file.
+    enum Piece: Sendable {
+        case word(String)
+        case data(String)
+    }
+    struct Item: Sendable {
+        var line: [Piece]
+        var details: [[Piece]] = []
+    }
+    struct Section: Sendable {
+        var heading: String
+        var items: [Item]
+    }
+
+    let title: String
+    let files: [[Piece]]
+    public let summary: String
+    let sections: [Section]
+
+    /// - Parameters: oldName, newName: how to name the two versions (their paths).
+    public init(_ diff: RoadmapDiff, oldName: String, newName: String, language: Language) {
+        let words = Vocabulary(language)
+        let old = diff.old, new = diff.new
+        title = words.diffTitle
+        files = [[.word(words.diffOld + words.colon + " "), .data(oldName)], [.word(words.diffNew + words.colon + " "), .data(newName)]]
+        let links = diff.dependencies.added.count + diff.dependencies.removed.count + diff.dependencies.changed.count
+        summary = diff.isEmpty ? words.diffSame
+            : words.diffSummary(added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count, links: links)
+                + " · " + words.finish.capitalizedFirst + " " + Self.finishText(diff.schedule, words)
+
+        func activity(_ scheduled: ScheduledRoadmap, _ i: Int) -> [Piece] {
+            let a = scheduled.roadmap.activities[i]
+            return [.data(a.id), .word(" — "), .data(a.name[language])]
+        }
+        // Only the items shown are made: a revision can add a hundred thousand activities.
+        func limited<T>(_ all: [T], _ item: (T) -> Item) -> [Item] {
+            let items = all.prefix(Self.listLimit).map(item)
+            return all.count <= Self.listLimit ? items : items + [Item(line: [.word(words.diffMore(all.count - Self.listLimit))])]
+        }
+        func described(_ scheduled: ScheduledRoadmap, _ i: Int, sign: String) -> Item {
+            let a = scheduled.roadmap.activities[i], s = scheduled.schedule
+            var detail: [Piece] = [.data(a.area), .word(" · "), .data(a.roleAsPrinted), .word(" · " + words.status(a.status))]
+            if let team = a.team { detail += [.word(" · "), .data(team)] }
+            detail.append(.word(" · " + words.planned + " \(a.start) – \(a.finish)"))
+            if a.provenance.infers("start") || a.provenance.infers("finish") { detail.append(.word(" (" + words.inferred + ")")) }
+            detail.append(.word(" · " + words.early + " \(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))"))
+            if s.isCritical(i) { detail.append(.word(" · " + words.diffCritical)) }
+            return Item(line: [.word(sign + " ")] + activity(scheduled, i), details: [detail])
+        }
+
+        var sections: [Section] = []
+        if !diff.added.isEmpty {
+            sections.append(Section(heading: "\(words.diffAdded) (\(diff.added.count))",
+                                    items: limited(diff.added) { described(new, $0, sign: "+") }))
+        }
+        if !diff.removed.isEmpty {
+            sections.append(Section(heading: "\(words.diffRemoved) (\(diff.removed.count))",
+                                    items: limited(diff.removed) { described(old, $0, sign: "−") }))
+        }
+        if !diff.changed.isEmpty {
+            sections.append(Section(heading: "\(words.diffChanged) (\(diff.changed.count))", items: limited(diff.changed) { change in
+                Item(line: [.word("~ ")] + activity(new, change.new), details: change.changes.map { field in
+                    var line: [Piece] = [.word(words.diffField(field.field) + words.colon + " ")]
+                    line.append(field.old.map { .data($0) } ?? .word(words.diffNone))
+                    line.append(.word(" → "))
+                    line.append(field.new.map { .data($0) } ?? .word(words.diffNone))
+                    if field.inferred { line.append(.word(" (" + words.inferred + ")")) }
+                    return line
+                })
+            }))
+        }
+        if !diff.dependencies.isEmpty {
+            var items: [Item] = []
+            func link(_ d: Dependency, sign: String, _ state: String) -> Item {
+                var line: [Piece] = [.word(sign + " "), .data(d.from), .word(" → "), .data(d.to),
+                                     .word(" · \(d.type.rawValue) (\(words.dependencyType(d.type))) · \(words.lag) \(d.lag) · \(state)")]
+                if d.provenance.isInferred { line.append(.word(" · " + words.inferred)) }
+                var details: [[Piece]] = []
+                if let note = d.provenance.note, d.provenance.isInferred { details.append([.word(words.inferred.capitalizedFirst + words.colon + " "), .data(note[language])]) }
+                return Item(line: line, details: details)
+            }
+            for i in diff.dependencies.added { items.append(link(new.roadmap.dependencies[i], sign: "+", words.diffDependencyAdded)) }
+            for i in diff.dependencies.removed { items.append(link(old.roadmap.dependencies[i], sign: "−", words.diffDependencyRemoved)) }
+            for change in diff.dependencies.changed {
+                let a = old.roadmap.dependencies[change.old], b = new.roadmap.dependencies[change.new]
+                var item = link(b, sign: "~", words.diffDependencyChanged)
+                if a.lag != b.lag { item.details.insert([.word(words.lag + words.colon + " \(a.lag) → \(b.lag)")], at: 0) }
+                if a.provenance.source != b.provenance.source {
+                    let name = { (p: Provenance) in p.isInferred ? words.inferred : words.seed }
+                    item.details.insert([.word(words.source + words.colon + " " + name(a.provenance) + " → " + name(b.provenance))], at: 0)
+                }
+                items.append(item)
+            }
+            sections.append(Section(heading: "\(words.diffDependencies) (\(items.count))", items: limited(items) { $0 }))
+        }
+
+        let schedule = diff.schedule
+        var scheduleItems: [Item] = [Item(line: [.word(words.finish.capitalizedFirst + words.colon + " " + Self.finishText(schedule, words))])]
+        var moved = Item(line: [.word("\(words.diffMoved) (\(schedule.moved.count))" + (schedule.moved.isEmpty ? words.colon + " " + words.nothing : words.colon))])
+        for move in schedule.moved.prefix(Self.listLimit) {
+            let b = old.schedule, a = new.schedule
+            moved.details.append([.data(new.roadmap.activities[move.new].id), .word(
+                "  \(b.month(b.earlyStart[move.old])) – \(b.lastMonth(b.earlyFinish[move.old])) → \(a.month(a.earlyStart[move.new])) – \(a.lastMonth(a.earlyFinish[move.new]))"
+                + " (\(words.diffStart) \(Self.signed(move.startDelta)), \(words.finish) \(Self.signed(move.finishDelta)))")])
+        }
+        if schedule.moved.count > Self.listLimit { moved.details.append([.word(words.diffMore(schedule.moved.count - Self.listLimit))]) }
+        scheduleItems.append(moved)
+        for (title, ids) in [(words.diffNewlyCritical, schedule.newlyCritical.map { new.roadmap.activities[$0].id }),
+                             (words.diffNoLongerCritical, schedule.noLongerCritical.map { old.roadmap.activities[$0].id })] {
+            scheduleItems.append(Self.idList(title, ids, words))
+        }
+        var teams: [Piece] = [.word(words.diffTeamCriticalPath + words.colon + " ")]
+        if !schedule.teamCriticalPathChanged {
+            teams.append(.word(words.diffUnchanged + (schedule.teamCriticalPathAfter.isEmpty ? "" : " — ")))
+            teams += Self.joined(schedule.teamCriticalPathAfter)
+            scheduleItems.append(Item(line: teams))
+        } else {
+            teams += Self.joined(schedule.teamCriticalPathBefore)
+            teams.append(.word(" → "))
+            teams += Self.joined(schedule.teamCriticalPathAfter)
+            var item = Item(line: teams)
+            if !schedule.teamsJoined.isEmpty { item.details.append([.word(words.diffJoined + words.colon + " ")] + Self.joined(schedule.teamsJoined)) }
+            if !schedule.teamsLeft.isEmpty { item.details.append([.word(words.diffLeft + words.colon + " ")] + Self.joined(schedule.teamsLeft)) }
+            scheduleItems.append(item)
+        }
+        scheduleItems.append(Item(line: [.word(words.diffScheduleNote)]))
+        sections.append(Section(heading: words.diffSchedule, items: scheduleItems))
+        self.sections = sections
+    }
+
+    // MARK: - Formats
+
+    /// The sections as plain lines, for a page to lay out: each with its depth (0 a heading,
+    /// 1 an item, 2 a detail).
+    public var lines: [(depth: Int, text: String)] {
+        var lines: [(depth: Int, text: String)] = []
+        for section in sections {
+            lines.append((0, section.heading))
+            for item in section.items {
+                lines.append((1, Self.plain(item.line)))
+                for detail in item.details { lines.append((2, Self.plain(detail))) }
+            }
+        }
+        return lines
+    }
+
+    /// Plain text, one line per item, details indented under it.
+    public var text: String {
+        var lines = [title] + files.map { Self.plain($0) } + ["", summary]
+        for section in sections {
+            lines += ["", section.heading]
+            for item in section.items {
+                lines.append("  " + Self.plain(item.line))
+                for detail in item.details { lines.append("      " + Self.plain(detail)) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Markdown: a title, the files, the summary, a `##` heading per section and nested lists.
+    public var markdown: String {
+        var lines = ["# " + title, ""] + files.map { "- " + Self.escaped($0) } + ["", summary]
+        for section in sections {
+            lines += ["", "## " + section.heading, ""]
+            for item in section.items {
+                lines.append("- " + Self.escaped(item.line))
+                for detail in item.details { lines.append("  - " + Self.escaped(detail)) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Pieces
+
+    static func plain(_ pieces: [Piece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .word(let text): return text
+            case .data(let text): return Sanitized.inline(text, limit: 200)
+            }
+        }.joined()
+    }
+
+    /// The program's words are written as they are (none holds a character Markdown reads);
+    /// the files' text is escaped.
+    private static func escaped(_ pieces: [Piece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .word(let text): return text
+            case .data(let text):
+                // `~` is not in the cell escapes, but the `~` that marks a changed item could pair with one.
+                return String(MarkdownText.cell(Sanitized.inline(text, limit: 200)).flatMap { $0 == "~" ? ["\\", "~"] : [$0] })
+            }
+        }.joined()
+    }
+
+    private static func joined(_ ids: [String]) -> [Piece] {
+        var pieces: [Piece] = []
+        for (k, id) in ids.enumerated() {
+            if k > 0 { pieces.append(.word(", ")) }
+            pieces.append(.data(id))
+        }
+        return pieces
+    }
+
+    private static func idList(_ title: String, _ ids: [String], _ words: Vocabulary) -> Item {
+        var line: [Piece] = [.word("\(title) (\(ids.count))" + words.colon + " ")]
+        if ids.isEmpty { line.append(.word(words.nothing)) }
+        line += joined(Array(ids.prefix(listLimit)))
+        if ids.count > listLimit { line.append(.word(" " + words.diffMore(ids.count - listLimit))) }
+        return Item(line: line)
+    }
+
+    static func finishText(_ schedule: RoadmapDiff.ScheduleDifference, _ words: Vocabulary) -> String {
+        let delta = schedule.finishDelta
+        return "\(words.monthAndYear(schedule.finishBefore)) → \(words.monthAndYear(schedule.finishAfter))"
+            + (delta == 0 ? " (\(words.diffUnchanged))" : " (\(signed(delta)) \(words.months(abs(delta)).split(separator: " ").dropFirst().joined(separator: " ")))")
+    }
+
+    static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+}
