@@ -108,4 +108,37 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(refused.stdout.count, 0)
         XCTAssertTrue(refused.stderrText.contains("broken.json:31:"), refused.stderrText)
     }
+
+    /// A scenario's what-ifs as one side: NEW defaults to OLD, so `diff FILE --scenario S` says
+    /// what S does to the plan; a bad scenario is trouble (2) with its located errors.
+    func testAScenarioAppliedToNew() throws {
+        let scenario = folder.appendingPathComponent("slip.scenario.json").path
+        try Data("{\"scenarioVersion\": 1, \"name\": \"Slip\", \"delays\": {\"propose\": 2}}".utf8).write(to: URL(fileURLWithPath: scenario))
+        let result = try run([minimal, "--scenario", scenario, "--lang", "en"])
+        XCTAssertEqual(result.status, 1, result.stderrText)
+        XCTAssertTrue(result.stdoutText.contains("slip.scenario.json"), result.stdoutText)
+        XCTAssertTrue(result.stdoutText.contains("propose"), result.stdoutText)
+
+        // The same scenario on both sides: no difference.
+        let same = try run([minimal, minimal, "--old-scenario", scenario, "--scenario", scenario])
+        XCTAssertEqual(same.status, 0, same.stdoutText + same.stderrText)
+
+        let json = try run([minimal, "--scenario", scenario, "--format", "json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let schedule = try XCTUnwrap(object["schedule"] as? [String: Any])
+        let moved = try XCTUnwrap(schedule["moved"] as? [[String: Any]])
+        XCTAssertTrue(moved.contains { $0["id"] as? String == "propose" }, "\(schedule)")
+
+        let bad = folder.appendingPathComponent("bad.scenario.json").path
+        try Data("{\"scenarioVersion\": 1, \"name\": \"Bad\",\n \"delays\": {\"nowhere\": 2}}".utf8).write(to: URL(fileURLWithPath: bad))
+        let refused = try run([minimal, "--scenario", bad])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stdout.count, 0)
+        XCTAssertTrue(refused.stderrText.contains("bad.scenario.json:2:"), refused.stderrText)
+        XCTAssertTrue(refused.stderrText.contains("nowhere"), refused.stderrText)
+
+        let alone = try run([minimal])
+        XCTAssertEqual(alone.status, 2, "no NEW and no scenario: trouble, not \"they differ\"")
+        XCTAssertTrue(alone.stderrText.contains("--scenario"), alone.stderrText)
+    }
 }
