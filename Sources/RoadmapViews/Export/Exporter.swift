@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid
+    case text, markdown, csv, json, mermaid, msproject
 
     public var fileExtension: String {
         switch self {
@@ -11,6 +11,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "csv"
         case .json: return "json"
         case .mermaid: return "mmd"
+        case .msproject: return "xml"
         }
     }
 
@@ -22,6 +23,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "CSV"
         case .json: return "JSON"
         case .mermaid: return "Mermaid"
+        case .msproject: return "MS Project XML"
         }
     }
 
@@ -34,6 +36,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "csv": self = .csv
         case "json": self = .json
         case "mmd", "mermaid": self = .mermaid
+        case "xml", "mspdi": self = .msproject
         default: return nil
         }
     }
