@@ -14,6 +14,7 @@ import RoadmapModel
 ///   in the file's tenths of a minute, with the format "months".
 /// - The activity's id is its WBS code (the area's id for a summary task); its provenance note
 ///   is the task's note.
+/// - An area with no activity in the view has no summary task.
 /// - Only the links the schedule honours are written (without the inferred ones in
 ///   stated-only mode), and only between activities the filters show.
 enum MSProjectExport {
@@ -43,7 +44,9 @@ enum MSProjectExport {
         let schedule = scheduled.schedule
         let visible = input.state.filter.apply(to: scheduled)
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: input.state.order)
-        let areaOrder = input.state.order.areaOrder(roadmap.areas).filter { !byArea[$0].isEmpty || input.state.filter.isEmpty }
+        // An area with no activity is left out: a summary task of nothing is a leaf task to
+        // MS Project and MPXJ, which a reader would take for an activity.
+        let areaOrder = input.state.order.areaOrder(roadmap.areas).filter { !byArea[$0].isEmpty }
         var shown = [Bool](repeating: false, count: roadmap.activities.count)
         for i in visible { shown[i] = true }
         // Areas take the UIDs 1…A and activity i the UID A + 1 + i, so that a link can name
@@ -84,8 +87,8 @@ enum MSProjectExport {
         for (number, area) in areaOrder.enumerated() {
             let activities = byArea[area]
             row += 1
-            let areaStart = activities.map { schedule.earlyStart[$0] }.min()
-            let areaEnd = activities.map { schedule.earlyFinish[$0] }.max()
+            let areaStart = activities.map { schedule.earlyStart[$0] }.min() ?? 0
+            let areaEnd = activities.map { schedule.earlyFinish[$0] }.max() ?? 1
             let a = roadmap.areas[area]
             out.append("<Task><UID>"); out.decimal(area + 1)
             out.append("</UID><ID>"); out.decimal(row)
@@ -93,14 +96,7 @@ enum MSProjectExport {
             out.append("<Type>1</Type><IsNull>0</IsNull>"); out.element("WBS", a.id)
             out.append("<OutlineNumber>"); out.decimal(number + 1)
             out.append("</OutlineNumber><OutlineLevel>1</OutlineLevel>")
-            if let areaStart, let areaEnd {
-                appendSpan(schedule.month(areaStart), schedule.lastMonth(areaEnd), to: &out)
-            } else {
-                // An area with no activity: a summary of nothing, at the project's start.
-                out.append("<Start>"); WorkingCalendar.appendStart(schedule.month(first), to: &out)
-                out.append("</Start><Finish>"); WorkingCalendar.appendStart(schedule.month(first), to: &out)
-                out.append("</Finish><Duration>PT0H0M0S</Duration><DurationFormat>7</DurationFormat>")
-            }
+            appendSpan(schedule.month(areaStart), schedule.lastMonth(areaEnd), to: &out)
             out.append("<Milestone>0</Milestone><Summary>1</Summary>")
             appendNotes(a.provenance, language, to: &out)
             appendAttributes(role: nil, status: nil, area: a.id, a.provenance, to: &out)
