@@ -92,4 +92,105 @@ final class XMLExportTests: XCTestCase {
         XCTAssertEqual(WorkingCalendar.workingDays(from: Month(year: 2016, month: 10)!, through: Month(year: 2017, month: 3)!), 130)
         XCTAssertEqual(WorkingCalendar.firstWorkingDay(Month(year: 1, month: 1)!), 1, "1 January of year 1 was a Monday (proleptic Gregorian)")
     }
+
+    // MARK: - SVG
+
+    /// The attributes of every element, in order, with the element's name.
+    final class ElementCollector: NSObject, XMLParserDelegate {
+        var elements: [(name: String, attributes: [String: String])] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            elements.append((name, attributes))
+        }
+    }
+
+    func testTheSVGParsesAndNamesEveryActivityOfTheView() throws {
+        let scheduled = try Fixture.shipped()
+        let states = Language.allCases.flatMap { language in
+            [ViewState(view: .roadmap, language: language), ViewState(view: .roadmap, language: language, filter: ActivityFilter(roles: ["Int"]))]
+        }
+        for state in states {
+            for width in [60, 120] {
+                let what = "svg \(state.language) \(width) \(state.filter.isEmpty ? "" : "Int only")"
+                let bytes = try Exporter.render(scheduled, state, format: .svg, width: width)
+                let texts = Self.texts(bytes, what)
+                let visible = state.filter.apply(to: scheduled)
+                XCTAssertFalse(visible.isEmpty)
+                for i in scheduled.roadmap.activities.indices {
+                    let name = scheduled.roadmap.activities[i].name[state.language]
+                    let named = texts.contains { $0.hasPrefix(name + " · ") }
+                    XCTAssertEqual(named, visible.contains(i), "\(what): \(name)")
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
+                XCTAssertTrue(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), what)
+                XCTAssertTrue(text.contains("xml:lang=\"\(state.language.rawValue)\""), what)
+                XCTAssertTrue(text.contains("<title id=\"roadmap-title\">"), what)
+                XCTAssertTrue(texts.contains { $0.contains(state.language == .fr ? "Légende" : "Legend") }, "\(what): the legend")
+                XCTAssertTrue(texts.contains { $0.contains(state.language == .fr ? "Provenance" : "Provenance") }, "\(what): what rests on inference")
+                XCTAssertTrue(texts.contains { $0.contains("Period 1") || $0.contains("Période 1") || $0 == "P1" }, "\(what): the periods")
+            }
+        }
+    }
+
+    func testTheSVGBarsFollowTheScheduleAndTheRoles() throws {
+        let scheduled = try Fixture.minimal()
+        let bytes = try Exporter.render(scheduled, ViewState(view: .roadmap, language: .en), format: .svg, width: 100)
+        let collector = ElementCollector()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = collector
+        XCTAssertTrue(parser.parse())
+        let layout = RoadmapPage.grid(scheduled, ViewState(view: .roadmap, language: .en), width: 100).layout
+        let rects = collector.elements.filter { $0.name == "rect" && $0.attributes["stroke"] != nil && $0.attributes["stroke-dasharray"] == nil }
+        // propose (Pr, new, months 0–5), socialize (Pr, 6–11), cloud (Int via Br, ongoing, 0–17).
+        XCTAssertEqual(rects.count, 3, "\(rects)")
+        func x(_ month: Int) -> Double { Double(SVGExport.margin + layout.monthX[month] * SVGExport.column) / 10 }
+        let bars = rects.map { (Double($0.attributes["x"]!)!, Double($0.attributes["width"]!)!, $0.attributes["fill"]!, $0.attributes["fill-opacity"]) }
+        XCTAssertTrue(bars.contains { $0.0 == x(0) && abs($0.1 - (x(5) + Double(layout.monthWidth * SVGExport.column) / 10 - x(0))) < 0.01 && $0.2 == SVGExport.roleColours[1] && $0.3 == nil },
+                      "propose: Pr's colour, solid, October to March: \(bars)")
+        XCTAssertTrue(bars.contains { $0.0 == x(6) && $0.2 == SVGExport.roleColours[1] }, "socialize from April: \(bars)")
+        XCTAssertTrue(bars.contains { $0.0 == x(0) && $0.2 == SVGExport.roleColours[2] && $0.3 == "0.4" }, "cloud: Int's colour, light (ongoing): \(bars)")
+    }
+
+    func testTheSVGOfHostileNamesParsesAndKeepsThem() throws {
+        let scheduled = try Self.hostile()
+        for language in Language.allCases {
+            for search in ["", "fish"] {
+                let state = ViewState(view: .roadmap, language: language, filter: ActivityFilter(search: search))
+                let texts = Self.texts(try Exporter.render(scheduled, state, format: .svg, width: 200), "svg \(language) \(search)")
+                XCTAssertTrue(texts.contains { $0.hasPrefix(Self.hostileShown + " · ") }, "\(language): the hostile name, whole, in its title:\n\(texts)")
+                XCTAssertTrue(texts.contains { $0.hasPrefix("<b>Fish &amp; chips</b> ]]>") }, "\(language): and on its row")
+            }
+        }
+    }
+
+    /// rsvg-convert (librsvg, Debian librsvg2-bin, which .ci/run installs) draws the picture:
+    /// a PNG of the size the SVG says, in both languages at two widths, filtered or not.
+    func testRsvgConvertRendersTheSVG() throws {
+        guard let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first(where: FileManager.default.isExecutableFile) else {
+            return XCTFail("rsvg-convert is missing: install librsvg2-bin (.ci/run does)")
+        }
+        let scheduled = try Fixture.shipped()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-svg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        for language in Language.allCases {
+            for (width, filter) in [(80, ActivityFilter()), (160, ActivityFilter(criticalOnly: true))] {
+                let svg = folder.appendingPathComponent("grid-\(language)-\(width).svg"), png = svg.deletingPathExtension().appendingPathExtension("png")
+                try Data(try Exporter.render(scheduled, ViewState(view: .roadmap, language: language, filter: filter), format: .svg, width: width)).write(to: svg)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: rsvg)
+                process.arguments = [svg.path, "-o", png.path]
+                let errors = Pipe()
+                process.standardError = errors
+                try process.run()
+                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationStatus, 0, "rsvg-convert \(svg.lastPathComponent): \(message)")
+                let bytes = [UInt8](try Data(contentsOf: png))
+                XCTAssertEqual(Array(bytes.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG")
+                // The IHDR's width: the columns times 7.8 px, and the margins.
+                let pngWidth = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+                XCTAssertEqual(pngWidth, (2 * SVGExport.margin + width * SVGExport.column + 9) / 10, "\(svg.lastPathComponent)")
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid, msproject
+    case text, markdown, csv, json, mermaid, msproject, svg
 
     public var fileExtension: String {
         switch self {
@@ -12,6 +12,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .mermaid: return "mmd"
         case .msproject: return "xml"
+        case .svg: return "svg"
         }
     }
 
@@ -24,6 +25,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return "JSON"
         case .mermaid: return "Mermaid"
         case .msproject: return "MS Project XML"
+        case .svg: return "SVG"
         }
     }
 
@@ -37,6 +39,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "json": self = .json
         case "mmd", "mermaid": self = .mermaid
         case "xml", "mspdi": self = .msproject
+        case "svg": self = .svg
         default: return nil
         }
     }

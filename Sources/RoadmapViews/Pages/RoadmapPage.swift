@@ -25,7 +25,7 @@ public enum RoadmapPage {
         case legend(String)
     }
 
-    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
+    static func grid(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Grid {
         let roadmap = scheduled.roadmap
         let language = state.language
         let words = Vocabulary(language)
@@ -79,9 +79,24 @@ public enum RoadmapPage {
                                      qualifier: qualifier, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
-        let finalRows = rows
+        return Grid(rows: rows, layout: layout, header: header)
+    }
+
+    /// The grid laid out once for every drawing of it: the page (screen and text export) and
+    /// the SVG picture.
+    struct Grid {
+        let rows: [Row]
+        let layout: GanttLayout
+        /// Title, filters and column heads.
+        let header: Canvas
+    }
+
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
+        let grid = grid(scheduled, state, width: width, shown: shown)
+        let roadmap = scheduled.roadmap, language = state.language, layout = grid.layout
+        let finalRows = grid.rows
         let search = TextFolding.fold(state.filter.search)
-        var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+        var page = Page(width: width, header: grid.header, rowCount: finalRows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
@@ -135,13 +150,7 @@ public enum RoadmapPage {
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
         let ps = schedule.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
-        // The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
-        // are what-ifs: the text export of a large grid draws every row.
-        var ghost = 0..<0
-        if !scheduled.delays.isEmpty {
-            let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
-            if (bs != es || bf != ef) && bs < bf { ghost = bs..<bf }
-        }
+        let ghost = ghostMonths(i, scheduled)
         // Where months share a column (a compressed grid), the bar wins over the float, and the
         // float over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
@@ -175,6 +184,15 @@ public enum RoadmapPage {
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
         }
+    }
+
+    /// The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
+    /// are what-ifs: the text export of a large grid draws every row.
+    static func ghostMonths(_ i: Int, _ scheduled: ScheduledRoadmap) -> Range<Int> {
+        guard !scheduled.delays.isEmpty else { return 0..<0 }
+        let schedule = scheduled.schedule
+        let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
+        return (bs != schedule.earlyStart[i] || bf != schedule.earlyFinish[i]) && bs < bf ? bs..<bf : 0..<0
     }
 
     /// Why a row is shown by a search its name does not contain: "(en: Cloud)" when the other
