@@ -193,4 +193,56 @@ final class XMLExportTests: XCTestCase {
             }
         }
     }
+
+    // MARK: - HTML
+
+    func testTheHTMLPageIsSelfContainedAndHoldsThePictureAndTheTables() throws {
+        let scheduled = try Fixture.shipped()
+        for language in Language.allCases {
+            for filter in [ActivityFilter(), ActivityFilter(roles: ["Pr"])] {
+                let state = ViewState(view: .roadmap, language: language, filter: filter)
+                let what = "html \(language) \(filter.isEmpty ? "" : "Pr only")"
+                let bytes = try Exporter.render(scheduled, state, format: .html, width: 100)
+                let collector = ElementCollector()
+                let parser = XMLParser(data: Data(bytes))
+                parser.delegate = collector
+                XCTAssertTrue(parser.parse(), "\(what): well-formed: \(parser.parserError.map { "\($0)" } ?? "") line \(parser.lineNumber)")
+                let names = collector.elements.map(\.name)
+                XCTAssertEqual(names.filter { $0 == "svg" }.count, 1, "\(what): the picture, inline")
+                XCTAssertFalse(names.contains { ["script", "link", "img", "iframe", "object", "embed"].contains($0) }, "\(what): nothing fetched or run")
+                for element in collector.elements {
+                    for (key, value) in element.attributes where ["src", "href"].contains(key) {
+                        XCTAssertTrue(value.hasPrefix("#"), "\(what): \(element.name) \(key)=\(value) points outside the page")
+                    }
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
+                XCTAssertTrue(text.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\""), what)
+                XCTAssertFalse(text.contains("url("), "\(what): no resource in the style")
+                // One table row per activity of the view, after the heads.
+                let visible = state.filter.apply(to: scheduled)
+                XCTAssertEqual(names.filter { $0 == "tr" }.count - names.filter { $0 == "thead" }.count, visible.count, what)
+                let texts = Self.texts(bytes, what)
+                for i in visible {
+                    let name = XMLText.escaped(scheduled.roadmap.activities[i].name[language])
+                    XCTAssertTrue(text.contains("<td>" + name), "\(what): \(name) in a table")
+                    XCTAssertTrue(texts.contains { $0.hasPrefix(scheduled.roadmap.activities[i].name[language] + " · ") }, "\(what): and in the picture")
+                }
+                // The notes are linked from their rows.
+                XCTAssertTrue(text.contains("<a href=\"#note-1\">[1]</a>") && text.contains("<li id=\"note-1\">"), what)
+            }
+        }
+    }
+
+    func testTheHTMLOfHostileNamesParsesAndKeepsThem() throws {
+        let scheduled = try Self.hostile()
+        for language in Language.allCases {
+            let bytes = try Exporter.render(scheduled, ViewState(view: .roadmap, language: language), format: .html, width: 100)
+            let texts = Self.texts(bytes, "html \(language)")
+            XCTAssertTrue(texts.contains(Self.hostileShown + " †") || texts.contains(Self.hostileShown), "\(language): the name in its cell:\n\(texts)")
+            if language == .en {
+                XCTAssertTrue(texts.contains("Digital & <enablement> (1)"), "the area's heading")
+                XCTAssertTrue(texts.contains { $0.hasPrefix("Strategy ]]> Team") }, "the team's cell")
+            }
+        }
+    }
 }

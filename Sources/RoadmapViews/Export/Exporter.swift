@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid, msproject, svg
+    case text, markdown, csv, json, mermaid, msproject, svg, html
 
     public var fileExtension: String {
         switch self {
@@ -13,6 +13,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .mermaid: return "mmd"
         case .msproject: return "xml"
         case .svg: return "svg"
+        case .html: return "html"
         }
     }
 
@@ -26,6 +27,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .mermaid: return "Mermaid"
         case .msproject: return "MS Project XML"
         case .svg: return "SVG"
+        case .html: return "HTML"
         }
     }
 
@@ -40,6 +42,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "mmd", "mermaid": self = .mermaid
         case "xml", "mspdi": self = .msproject
         case "svg": self = .svg
+        case "html", "htm": self = .html
         default: return nil
         }
     }
