@@ -57,89 +57,54 @@ enum MSProjectExport {
         let end = visible.map { schedule.earlyFinish[$0] }.max() ?? 1
         var out: [UInt8] = []
         out.reserveCapacity(Array.exportChunk + 4096)
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        out.append("<Project xmlns=\"http://schemas.microsoft.com/project\">\n")
-        out.append("<SaveVersion>14</SaveVersion>\n")
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        out.raw("<Project xmlns=\"http://schemas.microsoft.com/project\">\n")
+        out.raw("<SaveVersion>14</SaveVersion>\n")
         let pageName = PageBuilder.name(of: input.state.view, language)
         let title = roadmap.meta.title[language]
         out.element("Title", title.isEmpty ? pageName : title)
-        out.append("\n")
+        out.raw("\n")
         // MSPDI has no field for a language: the subject says it, with the filters.
         let filterLine = PageHeader.filterLine(scheduled, input.state, shown: visible.count)
         out.element("Subject", pageName + " — " + languageName(language) + " — " + filterLine)
-        out.append("\n<ScheduleFromStart>1</ScheduleFromStart>\n<StartDate>")
+        out.raw("\n<ScheduleFromStart>1</ScheduleFromStart>\n<StartDate>")
         WorkingCalendar.appendStart(schedule.month(first), to: &out)
-        out.append("</StartDate>\n<FinishDate>")
+        out.raw("</StartDate>\n<FinishDate>")
         WorkingCalendar.appendFinish(schedule.lastMonth(end), to: &out)
-        out.append("</FinishDate>\n<CalendarUID>1</CalendarUID>\n")
-        out.append("<DefaultStartTime>08:00:00</DefaultStartTime>\n<DefaultFinishTime>17:00:00</DefaultFinishTime>\n")
+        out.raw("</FinishDate>\n<CalendarUID>1</CalendarUID>\n")
+        out.raw("<DefaultStartTime>08:00:00</DefaultStartTime>\n<DefaultFinishTime>17:00:00</DefaultFinishTime>\n")
         out.append("<MinutesPerDay>\(WorkingCalendar.minutesPerDay)</MinutesPerDay>\n<MinutesPerWeek>\(WorkingCalendar.minutesPerDay * 5)</MinutesPerWeek>\n")
         out.append("<DaysPerMonth>\(WorkingCalendar.daysPerMonth)</DaysPerMonth>\n")
-        out.append("<ExtendedAttributes>\n")
+        out.raw("<ExtendedAttributes>\n")
         for field in fields {
             out.append("<ExtendedAttribute><FieldID>\(field.id)</FieldID><FieldName>\(field.name)</FieldName><Alias>\(field.alias)</Alias></ExtendedAttribute>\n")
         }
-        out.append("</ExtendedAttributes>\n")
+        out.raw("</ExtendedAttributes>\n")
         out.append(calendar)
-        out.append("<Tasks>\n")
+        out.raw("<Tasks>\n")
 
-        var row = 0
+        // Every task in order with its row (ID) and outline number, so that the tasks can be
+        // written on every processor (`ParallelRows`).
+        var entries: [Entry] = []
+        entries.reserveCapacity(visible.count + areaOrder.count)
         for (number, area) in areaOrder.enumerated() {
-            let activities = byArea[area]
-            row += 1
-            let areaStart = activities.map { schedule.earlyStart[$0] }.min() ?? 0
-            let areaEnd = activities.map { schedule.earlyFinish[$0] }.max() ?? 1
-            let a = roadmap.areas[area]
-            out.append("<Task><UID>"); out.decimal(area + 1)
-            out.append("</UID><ID>"); out.decimal(row)
-            out.append("</ID>"); out.element("Name", a.name[language])
-            out.append("<Type>1</Type><IsNull>0</IsNull>"); out.element("WBS", a.id)
-            out.append("<OutlineNumber>"); out.decimal(number + 1)
-            out.append("</OutlineNumber><OutlineLevel>1</OutlineLevel>")
-            appendSpan(schedule.month(areaStart), schedule.lastMonth(areaEnd), to: &out)
-            out.append("<Milestone>0</Milestone><Summary>1</Summary>")
-            appendNotes(a.provenance, language, to: &out)
-            appendAttributes(role: nil, status: nil, area: a.id, a.provenance, to: &out)
-            out.append("</Task>\n")
-
-            for (k, i) in activities.enumerated() {
-                let activity = roadmap.activities[i]
-                row += 1
-                out.append("<Task><UID>"); out.decimal(activityUID + i)
-                out.append("</UID><ID>"); out.decimal(row)
-                out.append("</ID>"); out.element("Name", activity.name[language])
-                out.append("<Type>1</Type><IsNull>0</IsNull>"); out.element("WBS", activity.id)
-                out.append("<OutlineNumber>"); out.decimal(number + 1); out.append(UInt8(ascii: ".")); out.decimal(k + 1)
-                out.append("</OutlineNumber><OutlineLevel>2</OutlineLevel>")
-                let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i]
-                appendSpan(schedule.month(es), schedule.lastMonth(ef), to: &out)
-                out.append("<Milestone>0</Milestone><Summary>0</Summary><Critical>")
-                out.append(schedule.isCritical(i) ? UInt8(ascii: "1") : UInt8(ascii: "0"))
-                out.append("</Critical><EarlyStart>"); WorkingCalendar.appendStart(schedule.month(es), to: &out)
-                out.append("</EarlyStart><EarlyFinish>"); WorkingCalendar.appendFinish(schedule.lastMonth(ef), to: &out)
-                out.append("</EarlyFinish><LateStart>"); WorkingCalendar.appendStart(schedule.month(schedule.lateStart[i]), to: &out)
-                out.append("</LateStart><LateFinish>"); WorkingCalendar.appendFinish(schedule.lastMonth(schedule.lateFinish[i]), to: &out)
-                // Start no earlier than the planned month: what holds an activity without
-                // predecessors where the roadmap puts it.
-                out.append("</LateFinish><ConstraintType>4</ConstraintType><ConstraintDate>")
-                WorkingCalendar.appendStart(schedule.month(schedule.plannedStart[i]), to: &out)
-                out.append("</ConstraintDate>")
-                appendNotes(activity.provenance, language, to: &out)
-                for edgeIndex in scheduled.graph.predecessors(of: i) where schedule.counts(edgeIndex) {
-                    let edge = scheduled.graph.edges[edgeIndex]
-                    guard shown[edge.from] else { continue }
-                    out.append("<PredecessorLink><PredecessorUID>"); out.decimal(activityUID + edge.from)
-                    out.append("</PredecessorUID><Type>"); out.decimal(linkType(edge.type))
-                    out.append("</Type><CrossProject>0</CrossProject><LinkLag>"); out.decimal(edge.lag * tenthsOfMinutePerMonth)
-                    out.append("</LinkLag><LagFormat>"); out.decimal(monthsFormat)
-                    out.append("</LagFormat></PredecessorLink>")
-                }
-                appendAttributes(role: activity.role, status: activity.status.rawValue, area: activity.area, activity.provenance, to: &out)
-                out.append("</Task>\n")
-                try out.flush(to: sink)
+            entries.append(Entry(area: area, activity: -1, outline: number + 1, position: 0, row: entries.count + 1))
+            for (k, i) in byArea[area].enumerated() {
+                entries.append(Entry(area: area, activity: i, outline: number + 1, position: k + 1, row: entries.count + 1))
             }
         }
-        out.append("</Tasks>\n<Resources>\n")
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+        let tasks = entries, shownNow = shown, activities = byArea, graph = scheduled.graph
+        try ParallelRows.write(count: tasks.count, to: sink) { k, out in
+            let entry = tasks[k]
+            if entry.activity < 0 {
+                appendSummary(entry, activities[entry.area], scheduled, language, to: &out)
+            } else {
+                appendTask(entry, roadmap, graph, schedule, language, shown: shownNow, to: &out)
+            }
+        }
+        out.raw("</Tasks>\n<Resources>\n")
 
         // The teams that carry a shown activity, in the file's order.
         var teamUsed = [Bool](repeating: false, count: roadmap.teams.count)
@@ -149,39 +114,107 @@ enum MSProjectExport {
         var resourceRow = 0
         for (team, used) in teamUsed.enumerated() where used {
             resourceRow += 1
-            out.append("<Resource><UID>"); out.decimal(team + 1)
-            out.append("</UID><ID>"); out.decimal(resourceRow)
-            out.append("</ID>"); out.element("Name", roadmap.teams[team].name[language])
-            out.append("<Type>1</Type><IsNull>0</IsNull>")
+            out.raw("<Resource><UID>"); out.decimal(team + 1)
+            out.raw("</UID><ID>"); out.decimal(resourceRow)
+            out.raw("</ID>"); out.element("Name", roadmap.teams[team].name[language])
+            out.raw("<Type>1</Type><IsNull>0</IsNull>")
             appendNotes(roadmap.teams[team].provenance, language, to: &out)
-            out.append("</Resource>\n")
+            out.raw("</Resource>\n")
             try out.flush(to: sink)
         }
-        out.append("</Resources>\n<Assignments>\n")
-        var assignment = 0
-        for area in areaOrder {
-            for i in byArea[area] {
-                guard let team = roadmap.activities[i].team.flatMap({ scheduled.teamIndex[$0] }) else { continue }
-                assignment += 1
-                out.append("<Assignment><UID>"); out.decimal(assignment)
-                out.append("</UID><TaskUID>"); out.decimal(activityUID + i)
-                out.append("</TaskUID><ResourceUID>"); out.decimal(team + 1)
-                out.append("</ResourceUID><Finish>"); WorkingCalendar.appendFinish(schedule.lastMonth(schedule.earlyFinish[i]), to: &out)
-                out.append("</Finish><Start>"); WorkingCalendar.appendStart(schedule.month(schedule.earlyStart[i]), to: &out)
-                out.append("</Start><Units>1</Units></Assignment>\n")
-                try out.flush(to: sink)
-            }
+        out.raw("</Resources>\n<Assignments>\n")
+        // The activities a team carries, each an assignment numbered in task order.
+        var assigned: [(activity: Int, team: Int)] = []
+        for entry in entries where entry.activity >= 0 {
+            if let team = roadmap.activities[entry.activity].team.flatMap({ scheduled.teamIndex[$0] }) { assigned.append((entry.activity, team)) }
         }
-        out.append("</Assignments>\n</Project>\n")
         try sink(out)
+        out.removeAll(keepingCapacity: true)
+        let assignments = assigned
+        try ParallelRows.write(count: assignments.count, to: sink) { k, out in
+            let (i, team) = assignments[k]
+            out.raw("<Assignment><UID>"); out.decimal(k + 1)
+            out.raw("</UID><TaskUID>"); out.decimal(activityUID + i)
+            out.raw("</TaskUID><ResourceUID>"); out.decimal(team + 1)
+            out.raw("</ResourceUID><Finish>"); WorkingCalendar.appendFinish(schedule.lastMonth(schedule.earlyFinish[i]), to: &out)
+            out.raw("</Finish><Start>"); WorkingCalendar.appendStart(schedule.month(schedule.earlyStart[i]), to: &out)
+            out.raw("</Start><Units>1</Units></Assignment>\n")
+        }
+        out.raw("</Assignments>\n</Project>\n")
+        try sink(out)
+    }
+
+    /// A task's place: its area, its activity (-1 for the area's summary task), its outline
+    /// number (area, position under it) and its row.
+    struct Entry: Sendable {
+        let area: Int, activity: Int, outline: Int, position: Int, row: Int
+    }
+
+    private static func appendSummary(_ entry: Entry, _ activities: [Int], _ scheduled: ScheduledRoadmap, _ language: Language,
+                                      to out: inout [UInt8]) {
+        let schedule = scheduled.schedule
+        let areaStart = activities.map { schedule.earlyStart[$0] }.min() ?? 0
+        let areaEnd = activities.map { schedule.earlyFinish[$0] }.max() ?? 1
+        let a = scheduled.roadmap.areas[entry.area]
+        out.raw("<Task><UID>"); out.decimal(entry.area + 1)
+        out.raw("</UID><ID>"); out.decimal(entry.row)
+        out.raw("</ID>"); out.element("Name", a.name[language])
+        out.raw("<Type>1</Type><IsNull>0</IsNull>"); out.element("WBS", a.id)
+        out.raw("<OutlineNumber>"); out.decimal(entry.outline)
+        out.raw("</OutlineNumber><OutlineLevel>1</OutlineLevel>")
+        appendSpan(schedule.month(areaStart), schedule.lastMonth(areaEnd), to: &out)
+        out.raw("<Milestone>0</Milestone><Summary>1</Summary>")
+        appendNotes(a.provenance, language, to: &out)
+        appendAttributes(role: nil, status: nil, area: a.id, a.provenance, to: &out)
+        out.raw("</Task>\n")
+    }
+
+    // The roadmap, graph and schedule are passed in rather than read from `scheduled` on every
+    // task: a copy of each is a dozen reference counts, which the processors writing tasks at
+    // once would share.
+    private static func appendTask(_ entry: Entry, _ roadmap: Roadmap, _ graph: DependencyGraph, _ schedule: Schedule, _ language: Language,
+                                   shown: [Bool], to out: inout [UInt8]) {
+        let i = entry.activity
+        let activity = roadmap.activities[i]
+        let activityUID = roadmap.areas.count + 1
+        out.raw("<Task><UID>"); out.decimal(activityUID + i)
+        out.raw("</UID><ID>"); out.decimal(entry.row)
+        out.raw("</ID>"); out.element("Name", activity.name[language])
+        out.raw("<Type>1</Type>"); out.element("WBS", activity.id)
+        out.raw("<OutlineNumber>"); out.decimal(entry.outline); out.append(UInt8(ascii: ".")); out.decimal(entry.position)
+        out.raw("</OutlineNumber><OutlineLevel>2</OutlineLevel>")
+        let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i]
+        appendSpan(schedule.month(es), schedule.lastMonth(ef), to: &out)
+        out.raw("<Milestone>0</Milestone><Summary>0</Summary><Critical>")
+        out.append(schedule.isCritical(i) ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        // The early dates are Start and Finish; the late ones say the float.
+        out.raw("</Critical><LateStart>"); WorkingCalendar.appendStart(schedule.month(schedule.lateStart[i]), to: &out)
+        out.raw("</LateStart><LateFinish>"); WorkingCalendar.appendFinish(schedule.lastMonth(schedule.lateFinish[i]), to: &out)
+        // Start no earlier than the planned month: what holds an activity without
+        // predecessors where the roadmap puts it.
+        out.raw("</LateFinish><ConstraintType>4</ConstraintType><ConstraintDate>")
+        WorkingCalendar.appendStart(schedule.month(schedule.plannedStart[i]), to: &out)
+        out.raw("</ConstraintDate>")
+        appendNotes(activity.provenance, language, to: &out)
+        for edgeIndex in graph.predecessors(of: i) where schedule.counts(edgeIndex) {
+            let edge = graph.edges[edgeIndex]
+            guard shown[edge.from] else { continue }
+            out.raw("<PredecessorLink><PredecessorUID>"); out.decimal(activityUID + edge.from)
+            out.raw("</PredecessorUID><Type>"); out.decimal(linkType(edge.type))
+            out.raw("</Type><LinkLag>"); out.decimal(edge.lag * tenthsOfMinutePerMonth)
+            out.raw("</LinkLag><LagFormat>"); out.decimal(monthsFormat)
+            out.raw("</LagFormat></PredecessorLink>")
+        }
+        appendAttributes(role: activity.role, status: activity.status.rawValue, area: activity.area, activity.provenance, to: &out)
+        out.raw("</Task>\n")
     }
 
     /// Start, finish and the duration in working hours, shown in days.
     private static func appendSpan(_ start: Month, _ last: Month, to out: inout [UInt8]) {
-        out.append("<Start>"); WorkingCalendar.appendStart(start, to: &out)
-        out.append("</Start><Finish>"); WorkingCalendar.appendFinish(last, to: &out)
-        out.append("</Finish><Duration>PT"); out.decimal(WorkingCalendar.workingDays(from: start, through: last) * 8)
-        out.append("H0M0S</Duration><DurationFormat>7</DurationFormat>")
+        out.raw("<Start>"); WorkingCalendar.appendStart(start, to: &out)
+        out.raw("</Start><Finish>"); WorkingCalendar.appendFinish(last, to: &out)
+        out.raw("</Finish><Duration>PT"); out.decimal(WorkingCalendar.workingDays(from: start, through: last) * 8)
+        out.raw("H0M0S</Duration><DurationFormat>7</DurationFormat>")
     }
 
     private static func appendNotes(_ provenance: Provenance, _ language: Language, to out: inout [UInt8]) {
@@ -193,9 +226,9 @@ enum MSProjectExport {
         let values = [role, status, area, provenanceValue(provenance)]
         for (field, value) in zip(fields, values) {
             guard let value else { continue }
-            out.append("<ExtendedAttribute><FieldID>"); out.decimal(field.id)
-            out.append("</FieldID>"); out.element("Value", value)
-            out.append("</ExtendedAttribute>")
+            out.raw("<ExtendedAttribute><FieldID>"); out.decimal(field.id)
+            out.raw("</FieldID>"); out.element("Value", value)
+            out.raw("</ExtendedAttribute>")
         }
     }
 

@@ -36,19 +36,19 @@ enum SVGExport {
 
         var out: [UInt8] = []
         out.reserveCapacity(Array.exportChunk + 8192)
-        if standalone { out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""); out.tenths(width)
-        out.append("\" height=\""); out.tenths(height)
-        out.append("\" viewBox=\"0 0 "); out.tenths(width); out.append(" "); out.tenths(height)
+        if standalone { out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
+        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""); out.tenths(width)
+        out.raw("\" height=\""); out.tenths(height)
+        out.raw("\" viewBox=\"0 0 "); out.tenths(width); out.raw(" "); out.tenths(height)
         out.append("\" role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\" xml:lang=\"\(language.rawValue)\"")
         out.append(" font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"\(fontSize)\">\n")
         let pageName = PageBuilder.name(of: input.state.view, language)
-        out.append("<title id=\"roadmap-title\">")
+        out.raw("<title id=\"roadmap-title\">")
         XMLText.append(PageHeader.title(roadmap, language, pageName: pageName), to: &out)
-        out.append("</title>\n<desc id=\"roadmap-desc\">")
+        out.raw("</title>\n<desc id=\"roadmap-desc\">")
         let shown = grid.rows.reduce(0) { if case .activity = $1 { return $0 + 1 } else { return $0 } }
         XMLText.append(description(words) + " " + PageHeader.filterLine(scheduled, input.state, shown: shown), to: &out)
-        out.append("</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
+        out.raw("</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
 
         for y in 0..<header.height { appendCells(header, y, line: y, to: &out) }
         try out.flush(to: sink)
@@ -58,35 +58,40 @@ enum SVGExport {
         let gridRows = grid.rows.lastIndex { if case .blank = $0 { return false }; if case .legend = $0 { return false }; if case .message = $0 { return false }; return true }.map { $0 + 1 } ?? 0
         if gridRows > 0 {
             for x in layout.separatorX where x < input.width {
-                out.append("<line x1=\""); out.tenths(margin + x * column + column / 2)
-                out.append("\" y1=\""); out.tenths(margin + firstLine * row)
-                out.append("\" x2=\""); out.tenths(margin + x * column + column / 2)
-                out.append("\" y2=\""); out.tenths(margin + (firstLine + gridRows) * row)
-                out.append("\" stroke=\"#c8c8c8\" stroke-width=\"1\"/>\n")
+                out.raw("<line x1=\""); out.tenths(margin + x * column + column / 2)
+                out.raw("\" y1=\""); out.tenths(margin + firstLine * row)
+                out.raw("\" x2=\""); out.tenths(margin + x * column + column / 2)
+                out.raw("\" y2=\""); out.tenths(margin + (firstLine + gridRows) * row)
+                out.raw("\" stroke=\"#c8c8c8\" stroke-width=\"1\"/>\n")
             }
         }
 
         let search = TextFolding.fold(input.state.filter.search)
-        for (k, gridRow) in grid.rows.enumerated() {
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+        let rows = grid.rows, columns = input.width, schedule = scheduled.schedule
+        try ParallelRows.write(count: rows.count, to: sink) { k, out in
             let line = firstLine + k
-            switch gridRow {
+            switch rows[k] {
             case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
                 appendText("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, line: line, columns: layout.gridX - 1,
                            fill: text, bold: true, to: &out)
+                out.raw("\n")
             case let .activity(i):
-                appendActivity(i, scheduled, layout, language, line: line, search: search, to: &out)
+                appendActivity(i, scheduled, roadmap, schedule, layout, language, line: line, search: search, to: &out)
             case .blank:
                 break
             case let .message(message):
-                appendText(message, x: GanttLayout.nameX, line: line, columns: input.width - GanttLayout.nameX, fill: muted, to: &out)
+                appendText(message, x: GanttLayout.nameX, line: line, columns: columns - GanttLayout.nameX, fill: muted, to: &out)
+                out.raw("\n")
             case let .legend(legend):
-                appendText(legend, x: 0, line: line, columns: input.width, fill: muted, to: &out)
+                appendText(legend, x: 0, line: line, columns: columns, fill: muted, to: &out)
+                out.raw("\n")
             }
-            try out.flush(to: sink)
         }
         appendRoleColours(roadmap, words, line: firstLine + grid.rows.count, width: input.width, to: &out)
-        out.append("</svg>\n")
+        out.raw("</svg>\n")
         try sink(out)
     }
 
@@ -97,23 +102,24 @@ enum SVGExport {
             : "Gantt chart of the roadmap: one row per activity under its area of interest, a bar over its early months, coloured by role; floats in grey, the critical path in red."
     }
 
-    private static func appendActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
-                                       line: Int, search: String, to out: inout [UInt8]) {
-        let roadmap = scheduled.roadmap, schedule = scheduled.schedule
+    // The roadmap and schedule are passed in rather than read from `scheduled` on every row: a
+    // copy of either is a dozen reference counts, which the processors drawing rows would share.
+    private static func appendActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ roadmap: Roadmap, _ schedule: Schedule, _ layout: GanttLayout,
+                                       _ language: Language, line: Int, search: String, to out: inout [UInt8]) {
         let activity = roadmap.activities[i]
         let isCritical = schedule.isCritical(i)
         let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
         let colour = roleColours[roleIndex % roleColours.count]
         let top = margin + line * row
         // The whole name and dates, which the row may cut: a tooltip, and what a screen reader says.
-        out.append("<g><title>")
+        out.raw("<g><title>")
         XMLText.append(activity.name[language], to: &out)
-        out.append(" · ")
-        out.append(schedule.month(schedule.earlyStart[i]).description)
-        out.append(" – ")
-        out.append(schedule.lastMonth(schedule.earlyFinish[i]).description)
+        out.raw(" · ")
+        out.month(schedule.month(schedule.earlyStart[i]))
+        out.raw(" – ")
+        out.month(schedule.lastMonth(schedule.earlyFinish[i]))
         if isCritical { out.append(language == .fr ? " · chemin critique" : " · critical path") }
-        out.append("</title>")
+        out.raw("</title>")
 
         // The bars first, the text over them.
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
@@ -121,30 +127,30 @@ enum SVGExport {
         let ghost = RoadmapPage.ghostMonths(i, scheduled)
         if ps < pf && (ps != es || pf != ef) {
             appendSpan(ps..<pf, layout, top: top, to: &out) { out, x, width in
-                out.append("<line x1=\""); out.tenths(x); out.append("\" y1=\""); out.tenths(top + row / 2)
-                out.append("\" x2=\""); out.tenths(x + width); out.append("\" y2=\""); out.tenths(top + row / 2)
+                out.raw("<line x1=\""); out.tenths(x); out.raw("\" y1=\""); out.tenths(top + row / 2)
+                out.raw("\" x2=\""); out.tenths(x + width); out.raw("\" y2=\""); out.tenths(top + row / 2)
                 out.append("\" stroke=\"\(warning)\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>")
             }
         }
         if !ghost.isEmpty {
             appendSpan(ghost, layout, top: top, to: &out) { out, x, width in
-                out.append("<rect x=\""); out.tenths(x); out.append("\" y=\""); out.tenths(top + 40)
-                out.append("\" width=\""); out.tenths(width); out.append("\" height=\""); out.tenths(row - 80)
-                out.append("\" fill=\"#d9d9d9\" stroke=\"#8a8a8a\" stroke-dasharray=\"2 2\"/>")
+                out.raw("<rect x=\""); out.tenths(x); out.raw("\" y=\""); out.tenths(top + 40)
+                out.raw("\" width=\""); out.tenths(width); out.raw("\" height=\""); out.tenths(row - 80)
+                out.raw("\" fill=\"#d9d9d9\" stroke=\"#8a8a8a\" stroke-dasharray=\"2 2\"/>")
             }
         }
         if ef < lf {
             appendSpan(ef..<lf, layout, top: top, to: &out) { out, x, width in
-                out.append("<rect x=\""); out.tenths(x); out.append("\" y=\""); out.tenths(top + row / 2 - 10)
-                out.append("\" width=\""); out.tenths(width); out.append("\" height=\"2\" fill=\"#9e9e9e\"/>")
+                out.raw("<rect x=\""); out.tenths(x); out.raw("\" y=\""); out.tenths(top + row / 2 - 10)
+                out.raw("\" width=\""); out.tenths(width); out.raw("\" height=\"2\" fill=\"#9e9e9e\"/>")
             }
         }
         if es < ef {
             appendSpan(es..<ef, layout, top: top, to: &out) { out, x, width in
-                out.append("<rect x=\""); out.tenths(x); out.append("\" y=\""); out.tenths(top + 30)
-                out.append("\" width=\""); out.tenths(width); out.append("\" height=\""); out.tenths(row - 60)
+                out.raw("<rect x=\""); out.tenths(x); out.raw("\" y=\""); out.tenths(top + 30)
+                out.raw("\" width=\""); out.tenths(width); out.raw("\" height=\""); out.tenths(row - 60)
                 out.append("\" fill=\"\(colour)\"")
-                if activity.status == .ongoing { out.append(" fill-opacity=\"0.4\"") }
+                if activity.status == .ongoing { out.raw(" fill-opacity=\"0.4\"") }
                 out.append(isCritical ? " stroke=\"\(critical)\" stroke-width=\"2\"/>" : " stroke=\"\(colour)\"/>")
             }
         }
@@ -165,7 +171,7 @@ enum SVGExport {
             }
         }
         appendText(activity.roleAsPrinted, x: layout.roleX, line: line, columns: GanttLayout.roleWidth, fill: colour, bold: true, to: &out)
-        out.append("</g>\n")
+        out.raw("</g>\n")
     }
 
     /// Calls `draw` with the x and width of `months` on the grid, cut to the months shown.
@@ -182,16 +188,24 @@ enum SVGExport {
     @discardableResult
     static func appendText(_ raw: String, x: Int, line: Int, columns: Int, fill: String, bold: Bool = false, to out: inout [UInt8]) -> Int {
         guard columns > 0 else { return 0 }
-        let fitted = TextWidth.truncate(Sanitized.text(raw), to: columns)
-        let used = TextWidth.of(fitted)
+        let fitted: String, used: Int
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, most names: a column a byte, cut as `TextWidth.fit` cuts,
+            // without breaking the text into grapheme clusters.
+            let count = raw.utf8.count
+            (fitted, used) = count <= columns ? (raw, count) : (String(decoding: raw.utf8.prefix(columns - 1), as: UTF8.self) + "…", columns)
+        } else {
+            fitted = TextWidth.truncate(Sanitized.text(raw), to: columns)
+            used = TextWidth.of(fitted)
+        }
         guard used > 0 else { return 0 }
-        out.append("<text x=\""); out.tenths(margin + x * column)
-        out.append("\" y=\""); out.tenths(margin + line * row + 130)
-        out.append("\" textLength=\""); out.tenths(used * column)
-        out.append("\" fill=\""); out.append(fill)
+        out.raw("<text x=\""); out.tenths(margin + x * column)
+        out.raw("\" y=\""); out.tenths(margin + line * row + 130)
+        out.raw("\" textLength=\""); out.tenths(used * column)
+        out.raw("\" fill=\""); out.append(fill)
         out.append(bold ? "\" font-weight=\"bold\" xml:space=\"preserve\">" : "\" xml:space=\"preserve\">")
         XMLText.append(fitted, to: &out)
-        out.append("</text>")
+        out.raw("</text>")
         return used
     }
 
@@ -204,14 +218,14 @@ enum SVGExport {
             if let rule = Rule(cell.text) {
                 let left = margin + x * column, mid = left + column / 2, top = margin + line * row
                 if rule.horizontal {
-                    out.append("<line x1=\""); out.tenths(rule.fromLeft ? left : mid); out.append("\" y1=\""); out.tenths(top + row / 2)
-                    out.append("\" x2=\""); out.tenths(rule.toRight ? left + column : mid); out.append("\" y2=\""); out.tenths(top + row / 2)
-                    out.append("\" stroke=\"#c8c8c8\"/>")
+                    out.raw("<line x1=\""); out.tenths(rule.fromLeft ? left : mid); out.raw("\" y1=\""); out.tenths(top + row / 2)
+                    out.raw("\" x2=\""); out.tenths(rule.toRight ? left + column : mid); out.raw("\" y2=\""); out.tenths(top + row / 2)
+                    out.raw("\" stroke=\"#c8c8c8\"/>")
                 }
                 if rule.vertical {
-                    out.append("<line x1=\""); out.tenths(mid); out.append("\" y1=\""); out.tenths(top)
-                    out.append("\" x2=\""); out.tenths(mid); out.append("\" y2=\""); out.tenths(top + row)
-                    out.append("\" stroke=\"#c8c8c8\"/>")
+                    out.raw("<line x1=\""); out.tenths(mid); out.raw("\" y1=\""); out.tenths(top)
+                    out.raw("\" x2=\""); out.tenths(mid); out.raw("\" y2=\""); out.tenths(top + row)
+                    out.raw("\" stroke=\"#c8c8c8\"/>")
                 }
                 x += 1
                 continue
@@ -231,7 +245,7 @@ enum SVGExport {
             appendText(trimmed, x: x, line: line, columns: end - x, fill: colour(style), bold: style.bold, to: &out)
             x = end
         }
-        out.append("\n")
+        out.raw("\n")
     }
 
     /// Lines of swatches under the legend: which colour is which role (the screen colours the
@@ -263,13 +277,13 @@ enum SVGExport {
         for (k, swatches) in lines.enumerated() {
             let line = first + k
             for (x, role) in swatches {
-                out.append("<rect x=\""); out.tenths(margin + x * column); out.append("\" y=\""); out.tenths(margin + line * row + 30)
-                out.append("\" width=\""); out.tenths(2 * column); out.append("\" height=\""); out.tenths(row - 60)
+                out.raw("<rect x=\""); out.tenths(margin + x * column); out.raw("\" y=\""); out.tenths(margin + line * row + 30)
+                out.raw("\" width=\""); out.tenths(2 * column); out.raw("\" height=\""); out.tenths(row - 60)
                 out.append("\" fill=\"\(roleColours[role % roleColours.count])\"/>")
                 let label = roadmap.roles[role].id + " " + roadmap.roles[role].name[words.language]
                 appendText(label, x: x + 3, line: line, columns: width - x - 3, fill: muted, to: &out)
             }
-            out.append("\n")
+            out.raw("\n")
         }
     }
 
@@ -301,6 +315,13 @@ enum SVGExport {
 }
 
 extension Array where Element == UInt8 {
+    /// "2016-10", as `Month.description` writes it, without making a String.
+    mutating func month(_ month: Month) {
+        padded(month.year, width: 4)
+        append(UInt8(ascii: "-"))
+        padded(month.month, width: 2)
+    }
+
     /// A length in tenths of a pixel, in pixels: 1234 → "123.4", 1230 → "123".
     mutating func tenths(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

@@ -41,24 +41,36 @@ enum XMLText {
 }
 
 extension Array where Element == UInt8 {
-    /// An element holding escaped text: `<name>text</name>`.
-    mutating func element(_ name: String, _ text: String) {
-        append(UInt8(ascii: "<")); append(contentsOf: name.utf8); append(UInt8(ascii: ">"))
-        XMLText.append(text, to: &self)
-        append(contentsOf: "</".utf8); append(contentsOf: name.utf8); append(UInt8(ascii: ">"))
+    /// Text known when compiling, copied as it is: a copy of its bytes, where a String would
+    /// be walked as a sequence.
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 
-    /// An integer in decimal, without going through a String.
+    /// An element holding escaped text: `<name>text</name>`.
+    mutating func element(_ name: StaticString, _ text: String) {
+        append(UInt8(ascii: "<")); raw(name); append(UInt8(ascii: ">"))
+        XMLText.append(text, to: &self)
+        raw("</"); raw(name); append(UInt8(ascii: ">"))
+    }
+
+    /// An integer in decimal, without going through a String: the digits from the last, by
+    /// division by the constant 10 (a multiplication), into a buffer on the stack.
     mutating func decimal(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        var rest = magnitude
-        while divisor > 0 {
-            append(UInt8(48 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            append(UInt8(truncatingIfNeeded: 48 + magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var k = 20
+            repeat {
+                k -= 1
+                digits[k] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
         }
     }
 
