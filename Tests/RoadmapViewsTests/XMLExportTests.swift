@@ -73,6 +73,18 @@ final class XMLExportTests: XCTestCase {
         XCTAssertTrue(text.contains("<Subject>Roadmap — names in English (en) — Filters: area Digital governance"), text)
     }
 
+    /// The links written are the ones the dates honour: with the schedule on the stated
+    /// dependencies only, the fixture's one (inferred) link is left out, as the dates leave it out.
+    func testTheMSProjectLinksAreTheOnesTheScheduleHonours() throws {
+        let scheduled = try Fixture.minimal()
+        let state = ViewState(view: .roadmap, language: .en)
+        let all = String(decoding: try Exporter.render(scheduled, state, format: .msproject, width: 100), as: UTF8.self)
+        XCTAssertEqual(all.components(separatedBy: "<PredecessorLink>").count - 1, 1, all)
+        let stated = String(decoding: try Exporter.render(scheduled.statedOnly(true), state, format: .msproject, width: 100), as: UTF8.self)
+        XCTAssertFalse(stated.contains("<PredecessorLink>"), stated)
+        XCTAssertTrue(stated.contains("stated"), "the subject says the schedule leaves the inferred links out")
+    }
+
     func testOtherViewsRefuseTheMSProjectFormat() throws {
         let scheduled = try Fixture.minimal()
         for view in ViewKind.allCases where view != .roadmap {
