@@ -7,10 +7,12 @@ extension ExportFormat: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON or Mermaid.",
+        abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON, Mermaid, MS Project XML, SVG or HTML.",
         discussion: """
         Each view exports its own content: the roadmap its activities (a table per area, one \
-        CSV row per activity, the schedule as JSON, a Mermaid gantt chart); teams the task \
+        CSV row per activity, the schedule as JSON, a Mermaid gantt chart, an MS Project plan \
+        (msproject: MSPDI XML for MS Project, ProjectLibre, GanttProject), the grid as an SVG \
+        picture, a self-contained HTML page of the picture and the tables); teams the task \
         teams; dependencies the links (of --activity, else all); transition the working \
         groups; glossary the terms; strategy its text. text is exactly the page the explorer \
         draws, those filters and that width, without colours. A format a view has no meaning \

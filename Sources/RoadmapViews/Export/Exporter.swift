@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid
+    case text, markdown, csv, json, mermaid, msproject, svg, html
 
     public var fileExtension: String {
         switch self {
@@ -11,6 +11,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "csv"
         case .json: return "json"
         case .mermaid: return "mmd"
+        case .msproject: return "xml"
+        case .svg: return "svg"
+        case .html: return "html"
         }
     }
 
@@ -22,6 +25,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "CSV"
         case .json: return "JSON"
         case .mermaid: return "Mermaid"
+        case .msproject: return "MS Project XML"
+        case .svg: return "SVG"
+        case .html: return "HTML"
         }
     }
 
@@ -34,6 +40,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "csv": self = .csv
         case "json": self = .json
         case "mmd", "mermaid": self = .mermaid
+        case "xml", "mspdi": self = .msproject
+        case "svg": self = .svg
+        case "html", "htm": self = .html
         default: return nil
         }
     }

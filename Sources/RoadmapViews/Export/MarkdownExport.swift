@@ -31,9 +31,7 @@ public enum MarkdownExport {
         for area in areaOrder where !byArea[area].isEmpty {
             let activities = byArea[area]
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
-            out.append("| \(words.activityHead) | \(words.role.capitalizedFirst) | \(words.statusHead) | \(words.team.capitalizedFirst) ")
-            out.append("| \(words.planned.capitalizedFirst) | \(words.early.capitalizedFirst) | \(words.late.capitalizedFirst) ")
-            out.append("| \(words.totalFloat.capitalizedFirst) | \(words.freeFloat.capitalizedFirst) | \(words.critical.capitalizedFirst) | \(words.source) |\n")
+            out.append("| " + headCells(words).joined(separator: " | ") + " |\n")
             out.append("|---|---|---|---|---|---|---|---:|---:|:---:|---|\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
@@ -41,11 +39,7 @@ public enum MarkdownExport {
                 anyInferred = anyInferred || p.isInferred
                 var note: Int?
                 if p.note != nil { notes += 1; note = notes }
-                out.append("| \(ProvenanceText.marked(cell(row.name), p, "name")) | \(ProvenanceText.marked(cell(row.roleAsPrinted), p, "role")) ")
-                out.append("| \(ProvenanceText.marked(cell(row.statusName), p, "status")) | \(ProvenanceText.marked(cell(row.teamName), p, "team")) ")
-                out.append("| \(ProvenanceText.marked("\(row.plannedStart) – \(row.plannedFinish)", p, "start", "finish", "period")) ")
-                out.append("| \(row.earlyStart) – \(row.earlyFinish) | \(row.lateStart) – \(row.lateFinish) ")
-                out.append("| \(row.totalFloat) | \(row.freeFloat) | \(row.critical ? "◆" : "") | \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
+                out.append("| " + rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" }).joined(separator: " | ") + " |\n")
                 try out.flush(to: sink)
             }
         }
@@ -63,6 +57,28 @@ public enum MarkdownExport {
             }
         }
         try sink(out)
+    }
+
+    /// The columns of an area's table, shared with the HTML export.
+    static func headCells(_ words: Vocabulary) -> [String] {
+        [words.activityHead, words.role.capitalizedFirst, words.statusHead, words.team.capitalizedFirst,
+         words.planned.capitalizedFirst, words.early.capitalizedFirst, words.late.capitalizedFirst,
+         words.totalFloat.capitalizedFirst, words.freeFloat.capitalizedFirst, words.critical.capitalizedFirst, words.source]
+    }
+
+    /// An activity's cells, each value from the file made safe by `escape` and marked † where
+    /// inferred; `noteReference` writes the number of the row's note (Markdown `[^3]`).
+    static func rowCells(_ row: ActivityRow, note: Int?, _ words: Vocabulary, escape: (String) -> String,
+                         noteReference: (Int) -> String) -> [String] {
+        let p = row.provenance
+        return [
+            ProvenanceText.marked(escape(row.name), p, "name"), ProvenanceText.marked(escape(row.roleAsPrinted), p, "role"),
+            ProvenanceText.marked(escape(row.statusName), p, "status"), ProvenanceText.marked(escape(row.teamName), p, "team"),
+            ProvenanceText.marked("\(row.plannedStart) – \(row.plannedFinish)", p, "start", "finish", "period"),
+            "\(row.earlyStart) – \(row.earlyFinish)", "\(row.lateStart) – \(row.lateFinish)",
+            "\(row.totalFloat)", "\(row.freeFloat)", row.critical ? "◆" : "",
+            ProvenanceText.sourceCell(p, note: note, words, escape: escape, noteReference: noteReference),
+        ]
     }
 
     /// "# Title — Page name", the first line of every Markdown export.

@@ -22,12 +22,13 @@ enum ProvenanceText {
 
     /// The Markdown "Source" cell: "seed", or "inferred: area, start" — the note's number
     /// after it when there is a note.
-    static func sourceCell(_ provenance: Provenance, note: Int?, _ words: Vocabulary) -> String {
+    static func sourceCell(_ provenance: Provenance, note: Int?, _ words: Vocabulary,
+                           escape: (String) -> String = MarkdownText.cell, noteReference: (Int) -> String = { " [^\($0)]" }) -> String {
         var text = provenance.isInferred ? "\(mark) \(words.inferred)" : words.seed
         if provenance.isInferred && !provenance.inferredFields.isEmpty {
-            text += words.colon + " " + provenance.inferredFields.map(MarkdownText.cell).joined(separator: ", ")
+            text += words.colon + " " + provenance.inferredFields.map(escape).joined(separator: ", ")
         }
-        if let note { text += " [^\(note)]" }
+        if let note { text += noteReference(note) }
         return text
     }
 

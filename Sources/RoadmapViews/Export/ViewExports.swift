@@ -13,7 +13,10 @@ struct ViewExport: Sendable {
         var all = writers
         all[.text] = all[.text] ?? ViewExports.pageText
         self.writers = all
-        self.refusals = refusals
+        // The plan and picture formats are the roadmap grid's: every other view says so.
+        var reasons = refusals
+        for format in ViewExports.gridFormats where all[format] == nil { reasons[format] = reasons[format] ?? ViewExports.onlyTheGrid }
+        self.refusals = reasons
     }
 
     /// The formats this view exports to, text first (the explorer's default).
@@ -41,6 +44,9 @@ enum ViewExports {
                                        scenario: input.state.scenario, to: sink)
             },
             .mermaid: { try MermaidExport.write($0.scheduled, $0.state, to: $1) },
+            .msproject: { try MSProjectExport.write($0, to: $1) },
+            .svg: { try SVGExport.write($0, to: $1) },
+            .html: { try HTMLExport.write($0, to: $1) },
         ]),
         .teams: ViewExport([
             .markdown: { try TeamsExport.markdown($0, to: $1) },
@@ -96,6 +102,13 @@ enum ViewExports {
             .markdown: { try OutlineMarkdown.write($0, to: $1) },
         ], refusals: [.csv: whatIfsAreAReport, .json: whatIfsAreAReport, .mermaid: whatIfsAreAReport]),
     ]
+
+    /// The formats that draw or plan the roadmap grid itself.
+    static let gridFormats: [ExportFormat] = [.msproject, .svg, .html]
+
+    static let onlyTheGrid = LocalizedText(
+        fr: "ce format est celui de la feuille de route (domaines, activités, dates, liens) ; la vue feuille de route (1), avec les mêmes filtres, s’y exporte",
+        en: "this format is the roadmap grid's (areas, activities, dates, links); the roadmap view (1), with the same filters, exports to it")
 
     private static let whatIfsAreAReport = LocalizedText(
         fr: "les simulations sont un rapport (avant → après) ; la feuille de route avec les mêmes --delay donne les dates simulées en CSV, JSON ou Mermaid",

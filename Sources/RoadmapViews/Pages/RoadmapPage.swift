@@ -28,7 +28,7 @@ public enum RoadmapPage {
         case legend(String)
     }
 
-    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
+    static func grid(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Grid {
         let roadmap = scheduled.roadmap
         let language = state.language
         let words = Vocabulary(language)
@@ -84,9 +84,24 @@ public enum RoadmapPage {
                                      qualifier: qualifier, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
-        let finalRows = rows
+        return Grid(rows: rows, layout: layout, header: header)
+    }
+
+    /// The grid laid out once for every drawing of it: the page (screen and text export) and
+    /// the SVG picture.
+    struct Grid {
+        let rows: [Row]
+        let layout: GanttLayout
+        /// Title, filters and column heads.
+        let header: Canvas
+    }
+
+    public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
+        let grid = grid(scheduled, state, width: width, shown: shown)
+        let roadmap = scheduled.roadmap, language = state.language, layout = grid.layout
+        let finalRows = grid.rows
         let search = TextFolding.fold(state.filter.search)
-        var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+        var page = Page(width: width, header: grid.header, rowCount: finalRows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count, folded):
                 let name = roadmap.areas[area].name[language]
@@ -142,17 +157,9 @@ public enum RoadmapPage {
         // not (the months a what-if moved show as the ghost).
         let ps = scheduled.baseline.plannedStart[i], pf = ps + schedule.duration[i]
         let fill = activity.status == .new ? Mark.new : Mark.ongoing
-        // The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
-        // are what-ifs: the text export of a large grid draws every row.
-        var ghost = 0..<0
-        if !scheduled.delays.isEmpty {
-            let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
-            if (bs != es || bf != ef) && bs < bf { ghost = bs..<bf }
-        }
-        // The other version's bar (`--baseline`), where that version has the activity and its
-        // bar differs from this file's — with the what-ifs or before them (the ░ ghost shows that).
-        let before = scheduled.baseline.earlyStart[i]..<scheduled.baseline.earlyFinish[i]
-        let other = scheduled.baselineVersion?.bars[i].flatMap { $0 == es..<ef || $0 == before || $0.isEmpty ? nil : $0 } ?? 0..<0
+        // The bar before the what-ifs, where they moved it; empty otherwise.
+        let ghost = ghostMonths(i, scheduled)
+        let other = baselineVersionMonths(i, scheduled)
         // Where months share a column (a compressed grid), as in a month of its own, the bar wins
         // over the baseline's bar (asked for by name), that over the float, the float over the
         // what-ifs' ghost and the ghost over the moved plan: the rank drawn so far in each column (an array; a
@@ -190,6 +197,28 @@ public enum RoadmapPage {
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
         }
+    }
+
+    /// The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
+    /// are what-ifs: the text export of a large grid draws every row.
+    /// The other version's bar (`--baseline`), where that version has the activity and its bar
+    /// differs from this file's — with the what-ifs or before them (the ░ ghost shows that);
+    /// empty otherwise.
+    static func baselineVersionMonths(_ i: Int, _ scheduled: ScheduledRoadmap) -> Range<Int> {
+        guard let version = scheduled.baselineVersion, let bar = version.bars[i], !bar.isEmpty else { return 0..<0 }
+        let schedule = scheduled.schedule
+        let now = schedule.earlyStart[i]..<schedule.earlyFinish[i]
+        let before = scheduled.baseline.earlyStart[i]..<scheduled.baseline.earlyFinish[i]
+        return bar == now || bar == before ? 0..<0 : bar
+    }
+
+    /// The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
+    /// are what-ifs: the text export of a large grid draws every row.
+    static func ghostMonths(_ i: Int, _ scheduled: ScheduledRoadmap) -> Range<Int> {
+        guard !scheduled.delays.isEmpty else { return 0..<0 }
+        let schedule = scheduled.schedule
+        let bs = scheduled.baseline.earlyStart[i], bf = scheduled.baseline.earlyFinish[i]
+        return (bs != schedule.earlyStart[i] || bf != schedule.earlyFinish[i]) && bs < bf ? bs..<bf : 0..<0
     }
 
     /// Why a row is shown by a search its name does not contain: "(en: Cloud)" when the other

@@ -1,0 +1,85 @@
+import RoadmapModel
+
+/// Text made safe for XML 1.0 (the MS Project, SVG and HTML exports), the same way everywhere.
+/// XML 1.0 cannot carry most control characters at all, even as `&#1;`, so they are written as
+/// their Control Pictures (␁, ␛…), as every other export shows them (`Sanitized.text`); the
+/// bidirectional overrides, which could reorder what a reader sees, become �, and so do the
+/// noncharacters U+FFFE and U+FFFF, which XML also forbids. Then `&`, `<`, `>`, `"` and `'`
+/// become entities, so that no name can close an element or an attribute, or write `]]>`.
+enum XMLText {
+    /// `raw` escaped, appended to `out`.
+    static func append(_ raw: String, to out: inout [UInt8]) {
+        // Most names are plain ASCII: copied as they are.
+        var plain = true
+        for byte in raw.utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: raw.utf8)
+            return
+        }
+        for scalar in Sanitized.text(raw).unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
+            case "'": out.append(contentsOf: "&apos;".utf8)
+            default:
+                let safe: Unicode.Scalar = scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : scalar
+                UTF8.encode(safe) { out.append($0) }
+            }
+        }
+    }
+
+    static func escaped(_ raw: String) -> String {
+        var out: [UInt8] = []
+        append(raw, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Text known when compiling, copied as it is: a copy of its bytes, where a String would
+    /// be walked as a sequence.
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// An element holding escaped text: `<name>text</name>`.
+    mutating func element(_ name: StaticString, _ text: String) {
+        append(UInt8(ascii: "<")); raw(name); append(UInt8(ascii: ">"))
+        XMLText.append(text, to: &self)
+        raw("</"); raw(name); append(UInt8(ascii: ">"))
+    }
+
+    /// An integer in decimal, without going through a String: the digits from the last, by
+    /// division by the constant 10 (a multiplication), into a buffer on the stack.
+    mutating func decimal(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            append(UInt8(truncatingIfNeeded: 48 + magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var k = 20
+            repeat {
+                k -= 1
+                digits[k] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
+        }
+    }
+
+    /// `value` in at least `width` digits, zeros in front.
+    mutating func padded(_ value: Int, width: Int) {
+        var magnitude = value.magnitude, digits = 1
+        while magnitude >= 10 { magnitude /= 10; digits += 1 }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        for _ in digits..<Swift.max(digits, width) { append(UInt8(ascii: "0")) }
+        decimal(Int(value.magnitude))
+    }
+}
