@@ -1,0 +1,165 @@
+import CSV
+
+/// Reads a spreadsheet's CSV (RFC 4180: quoted fields with commas, quotes and line breaks, CRLF
+/// or LF, an optional UTF-8 byte order mark) with CSV.swift, a header row naming the columns
+/// `id,name,area,role,status,team,start,finish,predecessors` in any order (`name_fr` and
+/// `name_en` for names in both languages). Every problem names its line and column.
+public enum CSVPlanReader {
+    static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors"]
+
+    public static func read(_ bytes: [UInt8]) -> ImportedPlan {
+        var plan = ImportedPlan(format: .csv)
+        func fail(_ line: Int, _ column: String?, _ message: String) -> ImportedPlan {
+            plan.diagnostics.append(Diagnostic(.error, at: column.map { .named("column \"\($0)\"") } ?? .document, message, line: line))
+            return plan
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let bad = firstInvalidUTF8Line(body) {
+            return fail(bad, nil, "the file is not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: String(decoding: body, as: UTF8.self))
+        } catch {
+            return fail(1, nil, "the CSV cannot be read: \(error)")
+        }
+        var line = 1
+        guard let header = reader.next() else { return fail(1, nil, "the file is empty; a header row naming the columns is due") }
+        let names = header.map { $0.trimmingSpaces.lowercased() }
+        line += 1 + header.reduce(0) { $0 + lineBreaks(in: $1) }
+        var column: [String: Int] = [:]
+        for (k, name) in names.enumerated() {
+            if !known.contains(name) {
+                plan.diagnostics.append(Diagnostic(.warning, at: .named("column \"\(Sanitized.inline(name))\""),
+                                                   "unknown column, ignored (the columns are \(known.joined(separator: ", ")))", line: 1))
+            } else if column[name] != nil {
+                return fail(1, name, "the column is named twice")
+            } else {
+                column[name] = k
+            }
+        }
+        for needed in ["id", "start", "finish"] where column[needed] == nil {
+            return fail(1, needed, "the header has no \(needed) column (the columns are \(known.joined(separator: ", ")))")
+        }
+        if column["name"] == nil && column["name_fr"] == nil && column["name_en"] == nil {
+            return fail(1, "name", "the header has no name column (name, or name_fr and name_en)")
+        }
+        while let fields = reader.next() {
+            let here = line
+            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
+            if fields.allSatisfy(\.isEmpty) { continue } // a blank line
+            if fields.count < names.count || fields[names.count...].contains(where: { !$0.isEmpty }) {
+                return fail(here, nil, "the row has \(fields.count) fields where the header has \(names.count) (a quote left open, or a comma too many?)")
+            }
+            func value(_ name: String) -> String? {
+                guard let k = column[name] else { return nil }
+                let text = fields[k].trimmingSpaces
+                return text.isEmpty ? nil : text
+            }
+            let place = SourcePlace(line: here)
+            guard let id = value("id") else { return fail(here, "id", "the id is empty; every row needs one") }
+            var task = ImportedTask(key: id, id: id, area: value("area"), role: value("role"), status: value("status"), team: value("team"), place: place)
+            let fr = value("name_fr"), en = value("name_en")
+            if let name = value("name") {
+                task.name = LocalizedText(name)
+            } else if fr != nil || en != nil {
+                task.name = LocalizedText(fr: fr ?? en!, en: en ?? fr!)
+            }
+            for name in ["start", "finish"] {
+                guard let text = value(name) else { continue }
+                guard let month = month(text) else {
+                    return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
+                }
+                if name == "start" { task.start = month } else { task.finish = month }
+            }
+            for item in (value("predecessors") ?? "").split(separator: ";") {
+                let text = item.trimmingSpaces
+                if text.isEmpty { continue }
+                guard let link = predecessor(text, place: place) else {
+                    return fail(here, "predecessors", "\"\(Sanitized.inline(text))\" is not a predecessor: an id, then FS, SS, FF or SF, then a lag in months (a1, a1SS, a1FF+2, a1SF-1)")
+                }
+                task.links.append(link)
+            }
+            plan.tasks.append(task)
+        }
+        return plan
+    }
+
+    /// "2017-04" or "2017-04-03" (the day is dropped).
+    static func month(_ text: String) -> Month? {
+        if text.utf8.count == 7 { return Month(text) }
+        guard text.utf8.count == 10, let month = Month(String(text.prefix(7))) else { return nil }
+        let day = text.suffix(3)
+        guard day.first == "-", let d = Int(day.dropFirst()), (1...31).contains(d) else { return nil }
+        return month
+    }
+
+    /// `a1`, `a1SS`, `a1FF+2`, `a1SF-1`, `a1+2` (`a1 SS` too): MS Project's way of writing a predecessor, the
+    /// lag in months. Ids are lower-case and the types upper-case, so `a1SS` reads one way only;
+    /// a lag without a type needs its `+` (`a1-2` is the id "a1-2").
+    static func predecessor(_ text: String, place: SourcePlace) -> ImportedLink? {
+        var rest = Substring(text)
+        var lag = 0
+        if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }),
+           let amount = Int(rest[rest.index(after: sign)...]), rest[rest.index(after: sign)...].allSatisfy(\.isASCII),
+           !rest[rest.index(after: sign)...].isEmpty {
+            let before = rest[..<sign]
+            let hasType = before.count > 2 && Dependency.Kind(rawValue: String(before.suffix(2))) != nil
+            if rest[sign] == "+" || hasType {
+                guard abs(amount) <= 120_000 else { return nil }
+                lag = rest[sign] == "-" ? -abs(amount) : abs(amount)
+                rest = before
+            }
+        }
+        var type = Dependency.Kind.FS
+        if rest.count > 2, let kind = Dependency.Kind(rawValue: String(rest.suffix(2))) {
+            type = kind
+            rest = rest.dropLast(2)
+        }
+        // A space may part the id from its type ("a1 SS"), as some sheets write it.
+        let id = rest.trimmingSpaces
+        guard !id.isEmpty, !id.contains("+") else { return nil }
+        return ImportedLink(predecessor: id, type: type, lag: lag, place: place)
+    }
+
+    /// Line breaks a quoted field holds: CRLF counts once, as the reader counts lines.
+    static func lineBreaks(in field: String) -> Int {
+        var count = 0
+        var afterCR = false
+        for byte in field.utf8 {
+            if byte == 0x0A {
+                if !afterCR { count += 1 }
+                afterCR = false
+            } else {
+                if byte == 0x0D { count += 1 }
+                afterCR = byte == 0x0D
+            }
+        }
+        return count
+    }
+
+    /// The line of the first byte that is not UTF-8, nil when all of it is.
+    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
+    }
+}
+
+private extension StringProtocol {
+    /// Without the spaces and tabs a spreadsheet leaves around a value.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
