@@ -150,12 +150,12 @@ public enum ImportBuilder {
         }
         if let first = withoutRole.first {
             findings.append(Diagnostic(.warning, at: field(tasks[first], plan.format == .csv ? "role" : "Role"),
-                                       "\(count(withoutRole.count, "task")) without a role (from line \(tasks[first].place.line)) take \(defaultRole), marked inferred",
+                                       "\(count(withoutRole.count, "task")) without a role (the first on line \(tasks[first].place.line)): \(defaultRole) by default, marked inferred",
                                        line: tasks[first].place.line, column: tasks[first].place.column))
         }
         if let first = withoutStatus.first {
             findings.append(Diagnostic(.warning, at: field(tasks[first], plan.format == .csv ? "status" : "Status"),
-                                       "\(count(withoutStatus.count, "task")) without a status (from line \(tasks[first].place.line)) are taken as new, marked inferred",
+                                       "\(count(withoutStatus.count, "task")) without a status (the first on line \(tasks[first].place.line)): new by default, marked inferred",
                                        line: tasks[first].place.line, column: tasks[first].place.column))
         }
         for t in teams.indices {
@@ -213,11 +213,17 @@ public enum ImportBuilder {
             meta.titleNote = LocalizedText(fr: "Le fichier ne donne pas de titre : celui-ci est son nom.",
                                            en: "The file gives no title: this is its name.")
         }
-        meta.languageNote = options.language == .fr
-            ? LocalizedText(fr: "Les noms sont ceux du fichier, en français ; l’anglais les répète sans traduction.",
-                            en: "The names are the file's, in French; the English repeats them untranslated.")
-            : LocalizedText(fr: "Les noms sont ceux du fichier, en anglais ; le français les répète sans traduction.",
-                            en: "The names are the file's, in English; the French repeats them untranslated.")
+        switch options.language {
+        case .fr?:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, en français ; l’anglais les répète sans traduction.",
+                                              en: "The names are the file's, in French; the English repeats them untranslated.")
+        case .en?:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, en anglais ; le français les répète sans traduction.",
+                                              en: "The names are the file's, in English; the French repeats them untranslated.")
+        case nil:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, dans sa langue ; les deux langues les montrent sans traduction.",
+                                              en: "The names are the file's, in its language; both languages show them untranslated.")
+        }
         let roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: activities, dependencies: dependencies)
 
         // The validator's findings name an element of the roadmap; say where it is in the file.

@@ -101,14 +101,14 @@ public struct ImportedLink: Sendable {
 
 /// What the import is told beyond the file.
 public struct ImportOptions: Sendable {
-    /// The language the file's names are written in.
-    public var language: Language
+    /// The language the file's names are written in, when told (`--lang`).
+    public var language: Language?
     /// The length of the roadmap's periods (its grid's columns), in months.
     public var periodMonths: Int
     /// The file's name, for the title when the file has none and for the source note.
     public var fileName: String
 
-    public init(language: Language = .fr, periodMonths: Int = 6, fileName: String) {
+    public init(language: Language? = nil, periodMonths: Int = 6, fileName: String) {
         self.language = language
         self.periodMonths = periodMonths
         self.fileName = fileName

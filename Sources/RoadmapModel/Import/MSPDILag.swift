@@ -28,7 +28,7 @@ struct MSPDILag {
             let said = (exact * 100).rounded() / 100
             roundingNote = LocalizedText(
                 fr: "Un décalage de \(said) mois dans le fichier (LinkLag \(shown), LagFormat \(format)), arrondi à \(months) mois.",
-                en: "A lag of \(said) months in the file (LinkLag \(shown), LagFormat \(format)), rounded to \(months) months.")
+                en: "A lag of \(said) months in the file (LinkLag \(shown), LagFormat \(format)), rounded to \(months) month\(abs(months) == 1 ? "" : "s").")
         } else {
             roundingNote = nil
         }
