@@ -216,6 +216,17 @@ final class MSPDIImportTests: XCTestCase {
         XCTAssertTrue(empty.errors.first?.message.contains("no task") ?? false)
     }
 
+    /// libxml2 refuses a document given whole past 10 MB ("huge input lookup"); MS Project
+    /// files of 100,000 tasks are 50 MB and more. Failed before the reader fed it a stream.
+    func testAFileLargerThanTenMegabytesIsRead() throws {
+        let padding = String(repeating: "<Notes>some notes of the task, kept out of the roadmap</Notes>\n", count: 180_000)
+        let xml = Self.project(Self.task(1, "a", "2020-01-01", "2020-03-31", more: padding) + Self.task(2, "b", "2020-04-01", "2020-06-30", more: Self.link(1)))
+        XCTAssertGreaterThan(xml.utf8.count, 11_000_000)
+        let roadmap = try importText(xml).get().roadmap
+        XCTAssertEqual(roadmap.activities.count, 2)
+        XCTAssertEqual(roadmap.dependencies.count, 1)
+    }
+
     /// MPXJ writes a larger network in the test, when Java and MPXJ are there.
     func testANetworkMPXJWritesImportsWhole() throws {
         let script = RuleFixtures.packageRoot.appendingPathComponent("scripts/mspdi-fixtures.py").path

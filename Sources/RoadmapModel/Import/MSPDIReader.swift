@@ -12,7 +12,9 @@ public enum MSPDIReader {
 
     public static func read(_ bytes: [UInt8]) -> ImportedPlan {
         let handler = MSPDIHandler()
-        let parser = XMLParser(data: Data(bytes))
+        // From a stream, which XMLParser feeds to libxml2 a chunk at a time: given the whole
+        // document at once, libxml2 stops past 10 MB ("huge input lookup", its error 1).
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
@@ -33,7 +35,7 @@ public enum MSPDIReader {
     /// The commonest of libxml2's error codes (xmlParserErrors), which XMLParser passes on
     /// without their text on Linux.
     static let libxmlMessages: [Int: String] = [
-        2: "unknown encoding", 4: "the document is empty or is not XML", 5: "the document ends too soon",
+        1: "libxml2's internal error (a document too large for it?)", 2: "unknown encoding", 4: "the document is empty or is not XML", 5: "the document ends too soon",
         6: "an unexpected character where a name was due", 9: "a character that XML forbids",
         23: "a reference (&…;) without its ';'", 24: "an unknown entity", 26: "an undeclared entity",
         27: "an unknown entity", 38: "an attribute value without quotes", 39: "an unfinished attribute value",
