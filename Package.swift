@@ -9,12 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The spreadsheet import's CSV reader (README, "Spreadsheet CSV").
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The model: decode, validate, dependency graph, schedule, filters. No terminal.
-        .target(name: "RoadmapModel", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "RoadmapModel"),
         // Pure views: roadmap + schedule + view state + width -> a grid of styled cells, and
         // the exports. Shared by the screen and `roadmap export`, so both are the same thing.
         .target(name: "RoadmapViews", dependencies: ["RoadmapModel"]),

@@ -58,14 +58,10 @@ library() {
 
 build() {
   mkdir -p "$out"
-  # The import's CSV reader, the package's one dependency of the model: its sources from the
-  # checkout SwiftPM makes.
-  [ -d .build/checkouts/CSV.swift ] || swift package resolve >/dev/null
-  library CSV .build/checkouts/CSV.swift/Sources/CSV
   library RoadmapModel
   library RoadmapViews
   # From inside the build folder, where the debug information's module files land.
-  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel -lCSV -lFoundationXML \
+  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel -lFoundationXML \
     -o roadmap-fuzz "$root"/fuzz/*.swift "${explorer_sources[@]/#/$root/}")
   echo "built $binary"
 }

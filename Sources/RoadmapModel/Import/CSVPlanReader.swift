@@ -1,7 +1,5 @@
-import CSV
-
 /// Reads a spreadsheet's CSV (RFC 4180: quoted fields with commas, quotes and line breaks, CRLF
-/// or LF, an optional UTF-8 byte order mark) with CSV.swift, a header row naming the columns
+/// or LF, an optional UTF-8 byte order mark; `CSVRecords`), a header row naming the columns
 /// `id,name,area,role,status,team,start,finish,predecessors` in any order (`name_fr` and
 /// `name_en` for names in both languages). Every problem names its line and column.
 public enum CSVPlanReader {
@@ -13,20 +11,21 @@ public enum CSVPlanReader {
             plan.diagnostics.append(Diagnostic(.error, at: column.map { .named("column \"\($0)\"") } ?? .document, message, line: line))
             return plan
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let bad = firstInvalidUTF8Line(body) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8Line(bytes) {
             return fail(bad, nil, "the file is not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: String(decoding: body, as: UTF8.self))
-        } catch {
-            return fail(1, nil, "the CSV cannot be read: \(error)")
+        var records = CSVRecords(bytes)
+        func nextRecord() -> CSVRecords.Record?? {
+            do {
+                return .some(try records.next())
+            } catch {
+                plan.diagnostics.append(Diagnostic(.error, at: .document, error.message, line: error.line, column: error.column))
+                return nil
+            }
         }
-        var line = 1
-        guard let header = reader.next() else { return fail(1, nil, "the file is empty; a header row naming the columns is due") }
+        guard let first = nextRecord() else { return plan }
+        guard let header = first?.fields else { return fail(1, nil, "the file is empty; a header row naming the columns is due") }
         let names = header.map { $0.trimmingSpaces.lowercased() }
-        line += 1 + header.reduce(0) { $0 + lineBreaks(in: $1) }
         var column: [String: Int] = [:]
         for (k, name) in names.enumerated() {
             if !known.contains(name) {
@@ -44,12 +43,13 @@ public enum CSVPlanReader {
         if column["name"] == nil && column["name_fr"] == nil && column["name_en"] == nil {
             return fail(1, "name", "the header has no name column (name, or name_fr and name_en)")
         }
-        while let fields = reader.next() {
-            let here = line
-            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
+        while true {
+            guard let next = nextRecord() else { return plan }
+            guard let record = next else { break }
+            let fields = record.fields, here = record.line
             if fields.allSatisfy(\.isEmpty) { continue } // a blank line
             if fields.count < names.count || fields[names.count...].contains(where: { !$0.isEmpty }) {
-                return fail(here, nil, "the row has \(fields.count) fields where the header has \(names.count) (a quote left open, or a comma too many?)")
+                return fail(here, nil, "the row has \(fields.count) fields where the header has \(names.count) (a comma too many, or too few?)")
             }
             func value(_ name: String) -> String? {
                 guard let k = column[name] else { return nil }
@@ -120,22 +120,6 @@ public enum CSVPlanReader {
         let id = rest.trimmingSpaces
         guard !id.isEmpty, !id.contains("+") else { return nil }
         return ImportedLink(predecessor: id, type: type, lag: lag, place: place)
-    }
-
-    /// Line breaks a quoted field holds: CRLF counts once, as the reader counts lines.
-    static func lineBreaks(in field: String) -> Int {
-        var count = 0
-        var afterCR = false
-        for byte in field.utf8 {
-            if byte == 0x0A {
-                if !afterCR { count += 1 }
-                afterCR = false
-            } else {
-                if byte == 0x0D { count += 1 }
-                afterCR = byte == 0x0D
-            }
-        }
-        return count
     }
 
     /// The line of the first byte that is not UTF-8, nil when all of it is.
