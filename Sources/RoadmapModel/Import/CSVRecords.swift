@@ -38,13 +38,13 @@ struct CSVRecords {
         while true {
             var field: String
             if bytes[position] == Self.quote {
-                let opened = (line, column(of: position))
+                let opened = (line: line, offset: position)
                 position += 1
                 var piece: [UInt8] = []
                 var start = position
                 while true {
                     guard position < bytes.count else {
-                        throw SyntaxError(message: "the quote opened here is never closed", line: opened.0, column: opened.1)
+                        throw SyntaxError(message: "the quote opened here is never closed", line: opened.line, column: column(of: opened.offset))
                     }
                     let byte = bytes[position]
                     if byte == Self.quote {
@@ -62,7 +62,7 @@ struct CSVRecords {
                     position += 1
                 }
                 field = String(decoding: piece, as: UTF8.self)
-                if position < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[position]) {
+                if position < bytes.count, bytes[position] != Self.comma, bytes[position] != Self.cr, bytes[position] != Self.lf {
                     throw SyntaxError(message: "a character after the closing quote; a quote inside a quoted field is written twice (\"\")",
                                       line: line, column: column(of: position))
                 }

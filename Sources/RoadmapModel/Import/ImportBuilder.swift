@@ -45,8 +45,19 @@ public enum ImportBuilder {
         }
         var activityIDs: [String] = []
         activityIDs.reserveCapacity(tasks.count)
+        func isPlainUID(_ task: ImportedTask) -> Bool {
+            !task.key.isEmpty && task.key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && task.key.utf8.count < 19
+        }
+        for task in tasks where task.id == nil && isPlainUID(task) { ids.reserve("task-" + task.key) }
         for task in tasks {
-            activityIDs.append(task.id ?? ids.make(from: "task-" + task.key))
+            if let id = task.id {
+                activityIDs.append(id)
+            } else if isPlainUID(task), idOfKey[task.key].map({ tasks[$0].place == task.place }) ?? false {
+                // An MS Project UID, unique and all digits: the id as it is, without a slug.
+                activityIDs.append("task-" + task.key)
+            } else {
+                activityIDs.append(ids.make(from: "task-" + task.key))
+            }
         }
 
         // Areas and teams from the names the tasks use, in the order of first use.

@@ -78,6 +78,11 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
     private var warnings: [Diagnostic] = []
     private weak var parser: XMLParser?
 
+    static let leaves: Set<String> = [
+        "Title", "Name", "MinutesPerDay", "DaysPerMonth", "FieldID", "FieldName", "Alias", "UID", "OutlineLevel", "Summary", "Milestone",
+        "IsNull", "Start", "Finish", "PredecessorUID", "Type", "LinkLag", "LagFormat", "Value", "TaskUID", "ResourceUID",
+    ]
+
     private var place: SourcePlace {
         SourcePlace(line: max(1, parser?.lineNumber ?? 1), column: max(1, parser?.columnNumber ?? 1))
     }
@@ -109,7 +114,7 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
         case 3 where element == "Assignment": assignment = ("", "")
         default:
             // Text is kept only for the leaves read below: MSPDI has hundreds of others.
-            capturing = path.count >= 2
+            capturing = path.count >= 2 && Self.leaves.contains(element)
             text = ""
         }
     }
