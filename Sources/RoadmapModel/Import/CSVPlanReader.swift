@@ -43,6 +43,10 @@ public enum CSVPlanReader {
         if column["name"] == nil && column["name_fr"] == nil && column["name_en"] == nil {
             return fail(1, "name", "the header has no name column (name, or name_fr and name_en)")
         }
+        // The columns' positions, looked up once rather than on every row.
+        let idColumn = column["id"], nameColumn = column["name"], frColumn = column["name_fr"], enColumn = column["name_en"]
+        let areaColumn = column["area"], roleColumn = column["role"], statusColumn = column["status"], teamColumn = column["team"]
+        let startColumn = column["start"], finishColumn = column["finish"], predecessorsColumn = column["predecessors"]
         while true {
             guard let next = nextRecord() else { return plan }
             guard let record = next else { break }
@@ -51,28 +55,28 @@ public enum CSVPlanReader {
             if fields.count < names.count || fields[names.count...].contains(where: { !$0.isEmpty }) {
                 return fail(here, nil, "the row has \(fields.count) fields where the header has \(names.count) (a comma too many, or too few?)")
             }
-            func value(_ name: String) -> String? {
-                guard let k = column[name] else { return nil }
+            func value(_ k: Int?) -> String? {
+                guard let k else { return nil }
                 let text = fields[k].trimmingSpaces
                 return text.isEmpty ? nil : text
             }
             let place = SourcePlace(line: here)
-            guard let id = value("id") else { return fail(here, "id", "the id is empty; every row needs one") }
-            var task = ImportedTask(key: id, id: id, area: value("area"), role: value("role"), status: value("status"), team: value("team"), place: place)
-            let fr = value("name_fr"), en = value("name_en")
-            if let name = value("name") {
+            guard let id = value(idColumn) else { return fail(here, "id", "the id is empty; every row needs one") }
+            var task = ImportedTask(key: id, id: id, area: value(areaColumn), role: value(roleColumn), status: value(statusColumn), team: value(teamColumn), place: place)
+            let fr = value(frColumn), en = value(enColumn)
+            if let name = value(nameColumn) {
                 task.name = LocalizedText(name)
             } else if fr != nil || en != nil {
                 task.name = LocalizedText(fr: fr ?? en!, en: en ?? fr!)
             }
-            for name in ["start", "finish"] {
-                guard let text = value(name) else { continue }
+            for (name, k) in [("start", startColumn), ("finish", finishColumn)] {
+                guard let text = value(k) else { continue }
                 guard let month = month(text) else {
                     return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
                 }
                 if name == "start" { task.start = month } else { task.finish = month }
             }
-            for item in (value("predecessors") ?? "").split(separator: ";") {
+            for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
                 let text = item.trimmingSpaces
                 if text.isEmpty { continue }
                 guard let link = predecessor(text, place: place) else {
@@ -98,28 +102,42 @@ public enum CSVPlanReader {
     /// lag in months. Ids are lower-case and the types upper-case, so `a1SS` reads one way only;
     /// a lag without a type needs its `+` (`a1-2` is the id "a1-2").
     static func predecessor(_ text: String, place: SourcePlace) -> ImportedLink? {
-        var rest = Substring(text)
+        // On the bytes: every character that matters is ASCII, and this runs once per link.
+        let bytes = Array(text.utf8)
+        var end = bytes.count
         var lag = 0
-        if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }),
-           let amount = Int(rest[rest.index(after: sign)...]), rest[rest.index(after: sign)...].allSatisfy(\.isASCII),
-           !rest[rest.index(after: sign)...].isEmpty {
-            let before = rest[..<sign]
-            let hasType = before.count > 2 && Dependency.Kind(rawValue: String(before.suffix(2))) != nil
-            if rest[sign] == "+" || hasType {
-                guard abs(amount) <= 120_000 else { return nil }
-                lag = rest[sign] == "-" ? -abs(amount) : abs(amount)
-                rest = before
+        func typeBefore(_ end: Int) -> Dependency.Kind? {
+            guard end > 2 else { return nil }
+            switch (bytes[end - 2], bytes[end - 1]) {
+            case (0x46, 0x53): return .FS
+            case (0x53, 0x53): return .SS
+            case (0x46, 0x46): return .FF
+            case (0x53, 0x46): return .SF
+            default: return nil
+            }
+        }
+        var digits = end
+        while digits > 0, bytes[digits - 1] >= 0x30, bytes[digits - 1] <= 0x39 { digits -= 1 }
+        if digits < end, digits > 0, bytes[digits - 1] == UInt8(ascii: "+") || bytes[digits - 1] == UInt8(ascii: "-") {
+            let sign = digits - 1
+            if bytes[sign] == UInt8(ascii: "+") || typeBefore(sign) != nil {
+                guard end - digits <= 6 else { return nil } // beyond any calendar
+                let amount = bytes[digits..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                lag = bytes[sign] == UInt8(ascii: "-") ? -amount : amount
+                end = sign
             }
         }
         var type = Dependency.Kind.FS
-        if rest.count > 2, let kind = Dependency.Kind(rawValue: String(rest.suffix(2))) {
+        if let kind = typeBefore(end) {
             type = kind
-            rest = rest.dropLast(2)
+            end -= 2
         }
         // A space may part the id from its type ("a1 SS"), as some sheets write it.
-        let id = rest.trimmingSpaces
-        guard !id.isEmpty, !id.contains("+") else { return nil }
-        return ImportedLink(predecessor: id, type: type, lag: lag, place: place)
+        var start = 0
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard start < end, !bytes[start..<end].contains(UInt8(ascii: "+")) else { return nil }
+        return ImportedLink(predecessor: String(decoding: bytes[start..<end], as: UTF8.self), type: type, lag: lag, place: place)
     }
 
     /// The line of the first byte that is not UTF-8, nil when all of it is.
@@ -141,6 +159,7 @@ public enum CSVPlanReader {
 private extension StringProtocol {
     /// Without the spaces and tabs a spreadsheet leaves around a value.
     var trimmingSpaces: String {
+        if let first = utf8.first, first != 0x20, first != 0x09, let last = last, last != " ", last != "\t" { return String(self) }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

@@ -198,8 +198,12 @@ public enum ImportBuilder {
         }
         guard !findings.contains(where: \.isError) else { return .invalid(findings) }
 
-        let first = activities.map(\.start).min()!
-        let last = activities.map(\.finish).max()!
+        // Read in place: a map over the activities would copy each one.
+        var first = activities[0].start, last = activities[0].finish
+        for i in activities.indices {
+            first = min(first, activities[i].start)
+            last = max(last, activities[i].finish)
+        }
         let length = max(1, options.periodMonths)
         let periodCount = (last - first) / length + 1
         // The format's months stop at 9999-12: the last period stops there too.
@@ -240,9 +244,9 @@ public enum ImportBuilder {
         // The validator's findings name an element of the roadmap; say where it is in the file.
         let checked = Validator.check(roadmap, structureIsComplete: true)
         var firstOfArea: [String: Int] = [:], firstOfTeam: [String: Int] = [:]
-        for (i, activity) in activities.enumerated() {
-            if firstOfArea[activity.area] == nil { firstOfArea[activity.area] = i }
-            if let team = activity.team, firstOfTeam[team] == nil { firstOfTeam[team] = i }
+        for i in activities.indices {
+            if firstOfArea[activities[i].area] == nil { firstOfArea[activities[i].area] = i }
+            if let team = activities[i].team, firstOfTeam[team] == nil { firstOfTeam[team] = i }
         }
         for var finding in checked.findings {
             var place: SourcePlace?
