@@ -45,9 +45,9 @@ flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")
 
 # A static library and its module, rebuilt when one of its sources changed.
 library() {
-  local name=$1 folder=${2:-Sources/$1} sources
-  sources=$(find "$folder" -name '*.swift' | sort)
-  if [ -f "$out/lib$name.a" ] && [ -z "$(find "$folder" -name '*.swift' -newer "$out/lib$name.a")" ]; then
+  local name=$1 sources
+  sources=$(find "Sources/$name" -name '*.swift' | sort)
+  if [ -f "$out/lib$name.a" ] && [ -z "$(find "Sources/$name" -name '*.swift' -newer "$out/lib$name.a")" ]; then
     return
   fi
   # shellcheck disable=SC2086
