@@ -6,7 +6,8 @@ import RoadmapViews
 @testable import RoadmapTUI
 #endif
 
-/// Everything a roadmap file reaches, on one input: load (decode and validate), schedule, a
+/// Everything a roadmap file reaches, on one input: load (decode and validate, or import an
+/// MS Project XML or CSV plan), schedule, a
 /// what-if, every view in both languages in every export format, and the explorer driven by
 /// keys. The libFuzzer harness runs it on each input and FuzzRegressionTests on each committed
 /// crash, so a crash found is replayed by the very same code.
@@ -69,8 +70,9 @@ enum FuzzPipeline {
     }
 
     /// The loader's and the schedule's API, in one place: the usable roadmap scheduled, or nil.
+    /// As every command does, an MS Project XML or CSV plan goes through the import instead.
     private static func load(_ document: [UInt8]) -> ScheduledRoadmap? {
-        let loaded = RoadmapLoader.load(bytes: document)
+        let loaded = PlanImport.loadAnyFormat(bytes: document, fileName: "fuzz")
         for diagnostic in loaded.diagnostics {
             require(!diagnostic.message.isEmpty, "a diagnostic without a message")
             require((diagnostic.line ?? 1) >= 1 && (diagnostic.column ?? 1) >= 1, "a diagnostic at line \(diagnostic.line ?? 0), column \(diagnostic.column ?? 0)")

@@ -29,6 +29,8 @@ limits=(-timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_len=300000 -de
 # short allocation stacks: the views allocate a cell per column and row, and ASan's defaults
 # spend a third of the time faulting in fresh pages and recording stacks.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:symbolize=1:quarantine_size_mb=64:malloc_context_size=12}"
+# Leaks inside the toolchain's own libraries (fuzz/lsan.supp says which and why) are not ours.
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/fuzz/lsan.supp:print_suppressions=0}"
 # Swift's own crash reporter would run after libFuzzer's, and never returns under ASan.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer || true)}"
@@ -59,7 +61,7 @@ build() {
   library RoadmapModel
   library RoadmapViews
   # From inside the build folder, where the debug information's module files land.
-  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel \
+  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel -lFoundationXML \
     -o roadmap-fuzz "$root"/fuzz/*.swift "${explorer_sources[@]/#/$root/}")
   echo "built $binary"
 }
@@ -78,7 +80,7 @@ prepare_seeds() {
   mkdir -p "$out/corpus" "$out/shipped"
   cp roadmap.json "$out/shipped/roadmap.json"
   mkdir -p fuzz/regressions
-  seeds=("$out/corpus" fuzz/corpus fuzz/regressions Tests/Fixtures/valid Tests/Fixtures/invalid "$out/shipped")
+  seeds=("$out/corpus" fuzz/corpus fuzz/regressions Tests/Fixtures/valid Tests/Fixtures/invalid Tests/Fixtures/msproject "$out/shipped")
 }
 
 run() {

@@ -24,10 +24,12 @@ struct BenchCommand: ParsableCommand {
         of several runs. It then checks the goals: no profile costs more than 1.5 times the \
         clean file of the same size (the same activities, or per megabyte where the profile's \
         file is larger), and the text export's peak memory stays within 1.5 times the JSON \
-        export's. Exit status 1 when a goal is missed. \
+        export's. \
         It also runs `roadmap export --format msproject` and `--format svg` the same way, each \
         within 2 times the JSON export's time (issue 12), and times those exports in this \
-        process too, shown beside it.
+        process too, shown beside it. Last, it imports the clean roadmap written as CSV and \
+        as MS Project XML, against its JSON export's time (goal: within 2 times). Exit status 1 \
+        when a goal is missed.
         """
     )
 
@@ -49,6 +51,8 @@ struct BenchCommand: ParsableCommand {
     static let memoryGoal = 1.5
     /// How much longer the MS Project and SVG exports may take than the JSON export (issue 12).
     static let interchangeGoal = 2.0
+    /// How much longer an import may take than the JSON export of the same roadmap (issue 12).
+    static let importGoal = 2.0
 
     func run() throws {
         let sizes = try parseSizes()
@@ -112,11 +116,14 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
+        for (k, n) in sizes.enumerated() {
+            try measureImports(n, clean: rows[k][0], executable: executable, missed: &missed)
+        }
         // In this process, after the commands (see above): its memory would count in theirs.
         missed += try DiffBench.report(sizes: sizes, seed: seed)
         print("")
         if missed.isEmpty {
-            print("goals met: every profile within \(fixed(Self.costGoal, 1)) × the clean file's cost (per activity, or per MB where its file is larger), every text export within \(fixed(Self.memoryGoal, 1)) × the JSON export's memory, `export --format msproject` and `--format svg` within \(fixed(Self.interchangeGoal, 1)) × the JSON export's time")
+            print("goals met: every profile within \(fixed(Self.costGoal, 1)) × the clean file's cost (per activity, or per MB where its file is larger), every text export within \(fixed(Self.memoryGoal, 1)) × the JSON export's memory, `export --format msproject` and `--format svg` within \(fixed(Self.interchangeGoal, 1)) × the JSON export's time, every import within \(fixed(Self.importGoal, 1)) × the JSON export's time")
         } else {
             for line in missed { print("goal missed: " + line) }
             throw ExitCode(1)
@@ -189,6 +196,42 @@ struct BenchCommand: ParsableCommand {
             row.svg = min(row.svg, monotonicMilliseconds() - start)
             guard pictureBytes > 0 else { throw failure("an empty export") }
             guard !json.isEmpty, textBytes > 0 else { throw failure("an empty export") }
+        }
+    }
+
+    /// `roadmap import` of the clean roadmap written as CSV and as MS Project XML, against
+    /// `roadmap export --format json` of the same roadmap (the goal of issue 12): each command in
+    /// a process of its own, and in this process the import (read, build, validate) against
+    /// what the export does (load, schedule, write the JSON).
+    func measureImports(_ n: Int, clean: Row, executable: String, missed: inout [String]) throws {
+        let roadmap = SyntheticRoadmap.make(SyntheticProfile.clean.options(activities: n, seed: seed))
+        let exportMilliseconds = clean.load + clean.schedule + clean.json
+        print("\nimport of \(n) activities (the clean roadmap) against its JSON export: \(fixed(clean.jsonProcess.seconds, 2)) s "
+              + "as a command, \(fixed(exportMilliseconds, 1)) ms in process (load, schedule, JSON)")
+        print("format          file MB  import ms  × export | import s  import MB  × export")
+        for (name, format, bytes) in [("csv", ImportedPlan.Format.csv, BenchImportFiles.csv(roadmap)),
+                                      ("msproject", .msproject, BenchImportFiles.mspdi(roadmap))] {
+            var best = Double.infinity
+            for _ in 0..<(n <= 20_000 ? 5 : n <= 200_000 ? 3 : 1) {
+                let start = monotonicMilliseconds()
+                let result = PlanImport.load(bytes: bytes, format: format, options: ImportOptions(fileName: "bench." + name))
+                best = min(best, monotonicMilliseconds() - start)
+                guard let validated = result.validated, validated.roadmap.activities.count == n else {
+                    throw failure("the \(name) import of \(n) activities failed: \(result.errors.first.map(String.init(describing:)) ?? "wrong count")")
+                }
+            }
+            let path = try temporaryPath()
+            defer { unlink(path) }
+            try OutputFile.writeAtomically(bytes, to: path)
+            guard let cost = ChildProcess.run([executable, "import", path, "--output", "/dev/null"]), cost.status == 0 else {
+                throw failure("`roadmap import` failed on the \(name) file")
+            }
+            let ratio = best / max(exportMilliseconds, 0.001)
+            let processRatio = cost.seconds / max(clean.jsonProcess.seconds, 0.001)
+            print(pad(name, 14, left: true) + "  " + pad(fixed(Double(bytes.count) / 1_048_576, 1), 7) + "  " + pad(fixed(best, 1), 9)
+                  + "  " + pad(fixed(ratio, 2), 8) + " | " + pad(fixed(cost.seconds, 2), 8) + "  " + pad(fixed(cost.peakMB, 0), 9)
+                  + "  " + pad(fixed(processRatio, 2), 8))
+            if processRatio > Self.importGoal { missed.append("\(name) import at \(n): \(fixed(processRatio, 2)) × the JSON export's time") }
         }
     }
 

@@ -5,6 +5,8 @@ import RoadmapModel
 /// into the program (so that the binary works from any folder). Only a ./roadmap.json that is
 /// not there falls back to the shipped copy: one that cannot be read (a folder, no permission,
 /// an I/O error) is an error naming it, rather than a silent switch to other data.
+/// An MS Project XML or spreadsheet CSV plan is read wherever a roadmap file is (`PlanImport`),
+/// told apart by its content.
 struct RoadmapSource {
     let displayName: String
     /// The path read, when it is a file (the export refuses to write over it).
@@ -26,9 +28,14 @@ struct RoadmapSource {
 
     func load() -> LoadResult {
         switch bytes() {
-        case .success(let bytes): return RoadmapLoader.load(bytes: bytes)
+        case .success(let bytes): return PlanImport.loadAnyFormat(bytes: bytes, fileName: baseName)
         case .failure(let failure): return .invalid([.error(.document, failure.message)])
         }
+    }
+
+    /// The file's name without its folder, as an imported plan's title and source note give it.
+    private var baseName: String {
+        String((path ?? displayName).split(separator: "/").last ?? Substring(displayName))
     }
 
     /// Loads the roadmap, or prints every problem to standard error and exits with status 1.

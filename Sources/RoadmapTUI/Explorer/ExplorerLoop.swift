@@ -68,7 +68,7 @@ enum ExplorerLoop {
                     idleReads = 0
                     if watch!.changed() {
                         let name = explorer.fileName ?? path
-                        switch RoadmapLoader.load(path: path) {
+                        switch RoadmapSource.resolve(path).load() {
                         case let .valid(validated): explorer.reload(validated, fileName: name)
                         case let result: explorer.reloadFailed(errors: result.errors.count)
                         }

@@ -1,0 +1,315 @@
+/// Turns an imported plan into a roadmap and validates it through the normal path. Whatever
+/// the file does not state — the roles, a default role or status, the periods, an area for tasks
+/// outside any, a team's role — is made here and marked inferred, with a note saying why, as
+/// the shipped roadmap marks its own readings. Every finding, the validator's included, points
+/// at the task's (or the link's) place in the imported file.
+public enum ImportBuilder {
+    /// The role an activity gets when the file names none.
+    static let defaultRole = "CE"
+
+    public static func build(_ plan: ImportedPlan, options: ImportOptions) -> LoadResult {
+        var findings = plan.diagnostics
+        guard !findings.contains(where: \.isError) else { return .invalid(findings) }
+        let tasks = plan.tasks
+        guard !tasks.isEmpty else {
+            findings.append(Diagnostic(.error, at: .document, "the file has no task: nothing to import", line: 1))
+            return .invalid(findings)
+        }
+        func field(_ task: ImportedTask, _ name: String) -> DataLocation {
+            switch plan.format {
+            case .csv: return .named("column \"\(name)\"")
+            case .msproject: return .named(task.label.isEmpty ? name : "\(task.label) \(name)")
+            }
+        }
+        func error(_ task: ImportedTask, _ name: String, _ message: String) {
+            findings.append(Diagnostic(.error, at: field(task, name), message, line: task.place.line, column: task.place.column))
+        }
+
+        // Activity ids: the file's own where it states them (each checked, and unique), made
+        // from the key otherwise.
+        var ids = ImportIdentifiers(fallback: "task")
+        var idOfKey: [String: Int] = [:]
+        idOfKey.reserveCapacity(tasks.count)
+        for (i, task) in tasks.enumerated() {
+            if let id = task.id {
+                if let problem = IDRule.id.problem(id) {
+                    error(task, "id", problem)
+                } else if idOfKey[task.key] != nil {
+                    error(task, "id", "\"\(Sanitized.inline(id))\" is the id of an earlier row (line \(tasks[idOfKey[task.key]!].place.line))")
+                }
+                ids.reserve(id)
+            } else if idOfKey[task.key] != nil {
+                error(task, "UID", "UID \(Sanitized.inline(task.key)) is the UID of an earlier task (line \(tasks[idOfKey[task.key]!].place.line))")
+            }
+            if idOfKey[task.key] == nil { idOfKey[task.key] = i }
+        }
+        var activityIDs: [String] = []
+        activityIDs.reserveCapacity(tasks.count)
+        func isPlainUID(_ task: ImportedTask) -> Bool {
+            !task.key.isEmpty && task.key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && task.key.utf8.count < 19
+        }
+        for task in tasks where task.id == nil && isPlainUID(task) { ids.reserve("task-" + task.key) }
+        for task in tasks {
+            if let id = task.id {
+                activityIDs.append(id)
+            } else if isPlainUID(task), idOfKey[task.key].map({ tasks[$0].place == task.place }) ?? false {
+                // An MS Project UID, unique and all digits: the id as it is, without a slug.
+                activityIDs.append("task-" + task.key)
+            } else {
+                activityIDs.append(ids.make(from: "task-" + task.key))
+            }
+        }
+
+        // Areas and teams from the names the tasks use, in the order of first use.
+        var areaIDs = ImportIdentifiers(fallback: "area")
+        var areas: [AreaOfInterest] = []
+        var areaOfName: [String: String] = [:]
+        var defaultArea: String?
+        var teamIDs = ImportIdentifiers(fallback: "team")
+        var teams: [TaskTeam] = []
+        var teamOfName: [String: Int] = [:]
+        var teamRoles: [[String: Int]] = []
+        var activities: [Activity] = []
+        activities.reserveCapacity(tasks.count)
+        var withoutRole: [Int] = [], withoutStatus: [Int] = []
+        for (i, task) in tasks.enumerated() {
+            var inferred: [String] = []
+            var notes: [LocalizedText] = []
+            let areaID: String
+            if let name = task.area {
+                if let known = areaOfName[name] {
+                    areaID = known
+                } else {
+                    areaID = areaIDs.make(from: name)
+                    areaOfName[name] = areaID
+                    areas.append(AreaOfInterest(id: areaID, name: LocalizedText(name)))
+                }
+            } else {
+                if defaultArea == nil {
+                    let id = areaIDs.make(from: "plan")
+                    defaultArea = id
+                    areas.append(AreaOfInterest(
+                        id: id, name: LocalizedText(fr: "Toutes les activités", en: "All activities"),
+                        provenance: Provenance(source: .inferred, note: LocalizedText(
+                            fr: "Le fichier importé ne groupe pas ses tâches : un seul domaine les réunit.",
+                            en: "The imported file does not group its tasks: one area holds them all."))))
+                }
+                areaID = defaultArea!
+                inferred.append("area")
+            }
+            let role: String
+            if let stated = task.role, !stated.isEmpty {
+                role = stated
+            } else {
+                role = defaultRole
+                inferred.append("role")
+                withoutRole.append(i)
+            }
+            var status = Activity.Status.new
+            if let stated = task.status, !stated.isEmpty {
+                if let known = statusOf(stated) {
+                    status = known
+                } else {
+                    error(task, "status", "unknown status \"\(Sanitized.inline(stated))\"; the statuses are new and ongoing (nouvelle, en cours)")
+                }
+            } else {
+                inferred.append("status")
+                withoutStatus.append(i)
+            }
+            var teamID: String?
+            if let name = task.team, !name.isEmpty {
+                let t: Int
+                if let known = teamOfName[name] {
+                    t = known
+                } else {
+                    t = teams.count
+                    teamOfName[name] = t
+                    teams.append(TaskTeam(id: teamIDs.make(from: name), name: LocalizedText(name), role: ""))
+                    teamRoles.append([:])
+                }
+                teamID = teams[t].id
+                teamRoles[t][role, default: 0] += 1
+            }
+            guard let start = task.start, let stated = task.finish ?? (task.isMilestone ? task.start : nil) else {
+                error(task, task.start == nil ? "start" : "finish", "the task has no \(task.start == nil ? "start" : "finish") date; every activity needs both")
+                continue
+            }
+            var finish = stated
+            if task.isMilestone {
+                finish = start
+                inferred.append("finish")
+                notes.append(LocalizedText(fr: "Un jalon (sans durée) dans le fichier : une activité d’un mois ici.",
+                                           en: "A milestone (no duration) in the file: a one-month activity here."))
+            } else if finish < start {
+                error(task, "finish", "finishes \(finish), before it starts (\(start))")
+                continue
+            }
+            let name = task.name ?? LocalizedText("")
+            if name.isEmpty { error(task, "name", "the task has no name") }
+            var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
+            if !inferred.isEmpty {
+                notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
+                activity.provenance = Provenance(source: .inferred, note: joined(notes), inferredFields: inferred)
+            }
+            if let said = task.provenance, !said.isEmpty, said.lowercased() != "seed" {
+                // The file marks the task as an inference of its own (a roadmap exported before).
+                activity.provenance.source = .inferred
+                let note = LocalizedText(said)
+                activity.provenance.note = activity.provenance.note.map { joined([note, $0]) } ?? note
+            }
+            activities.append(activity)
+        }
+        if let first = withoutRole.first {
+            findings.append(Diagnostic(.warning, at: field(tasks[first], plan.format == .csv ? "role" : "Role"),
+                                       "\(count(withoutRole.count, "task")) without a role (the first on line \(tasks[first].place.line)): \(defaultRole) by default, marked inferred",
+                                       line: tasks[first].place.line, column: tasks[first].place.column))
+        }
+        if let first = withoutStatus.first {
+            findings.append(Diagnostic(.warning, at: field(tasks[first], plan.format == .csv ? "status" : "Status"),
+                                       "\(count(withoutStatus.count, "task")) without a status (the first on line \(tasks[first].place.line)): new by default, marked inferred",
+                                       line: tasks[first].place.line, column: tasks[first].place.column))
+        }
+        for t in teams.indices {
+            // The role the team's activities play most (the first named on a tie).
+            let roles = teamRoles[t]
+            let best = roles.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? defaultRole
+            teams[t].role = best
+            teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
+                fr: "Équipe faite d’une ressource du fichier importé : son rôle est celui que jouent le plus ses activités, son statut « nouvelle » par défaut.",
+                en: "A team made from a resource of the imported file: its role is the one its activities play most, its status new by default."),
+                inferredFields: ["role", "status"])
+        }
+
+        var dependencies: [Dependency] = []
+        var linkPlaces: [(task: Int, place: SourcePlace)] = []
+        for (i, task) in tasks.enumerated() {
+            for link in task.links {
+                guard let p = idOfKey[link.predecessor] else {
+                    findings.append(Diagnostic(.error, at: field(task, plan.format == .csv ? "predecessors" : "PredecessorLink"),
+                                               "no task \(plan.format == .csv ? "has the id" : "has the UID") \"\(Sanitized.inline(link.predecessor))\"",
+                                               line: link.place.line, column: link.place.column))
+                    continue
+                }
+                var dependency = Dependency(from: activityIDs[p], to: activityIDs[i], type: link.type, lag: link.lag)
+                if let note = link.lagNote { dependency.provenance = Provenance(source: .inferred, note: note, inferredFields: ["lag"]) }
+                dependencies.append(dependency)
+                linkPlaces.append((i, link.place))
+            }
+        }
+        guard !findings.contains(where: \.isError) else { return .invalid(findings) }
+
+        // Read in place: a map over the activities would copy each one.
+        var first = activities[0].start, last = activities[0].finish
+        for i in activities.indices {
+            first = min(first, activities[i].start)
+            last = max(last, activities[i].finish)
+        }
+        let length = max(1, options.periodMonths)
+        let periodCount = (last - first) / length + 1
+        // The format's months stop at 9999-12: the last period stops there too.
+        let lastMonth = Month(year: 9999, month: 12)!
+        let end = Month(ordinal: min(first.ordinal + periodCount * length - 1, lastMonth.ordinal))
+        var periods: [Period] = []
+        for k in 0..<periodCount {
+            let periodStart = Month(ordinal: first.ordinal + k * length)
+            let periodFinish = Month(ordinal: min(periodStart.ordinal + length - 1, end.ordinal))
+            periods.append(Period(
+                id: "p\(k + 1)", label: LocalizedText(fr: "Période \(k + 1)", en: "Period \(k + 1)"), start: periodStart, finish: periodFinish,
+                provenance: Provenance(source: .inferred, note: LocalizedText(
+                    fr: "Le fichier importé n’a pas de périodes : des périodes de \(length) mois depuis le premier mois.",
+                    en: "The imported file has no periods: periods of \(length) months from the first month."))))
+        }
+        let fileTitle = plan.title.flatMap { $0.isEmpty ? nil : $0 }
+        var meta = Meta(title: LocalizedText(fileTitle ?? options.fileName),
+                        source: LocalizedText(fr: "Importé de \(options.fileName) (\(plan.format.name))",
+                                              en: "Imported from \(options.fileName) (\(plan.format.name))"),
+                        timeline: Timeline(start: first, finish: end), periods: periods)
+        if fileTitle == nil {
+            meta.titleNote = LocalizedText(fr: "Le fichier ne donne pas de titre : celui-ci est son nom.",
+                                           en: "The file gives no title: this is its name.")
+        }
+        switch options.language {
+        case .fr?:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, en français ; l’anglais les répète sans traduction.",
+                                              en: "The names are the file's, in French; the English repeats them untranslated.")
+        case .en?:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, en anglais ; le français les répète sans traduction.",
+                                              en: "The names are the file's, in English; the French repeats them untranslated.")
+        case nil:
+            meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, dans sa langue ; les deux langues les montrent sans traduction.",
+                                              en: "The names are the file's, in its language; both languages show them untranslated.")
+        }
+        let roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: activities, dependencies: dependencies)
+
+        // The validator's findings name an element of the roadmap; say where it is in the file.
+        let checked = Validator.check(roadmap, structureIsComplete: true)
+        var firstOfArea: [String: Int] = [:], firstOfTeam: [String: Int] = [:]
+        for i in activities.indices {
+            if firstOfArea[activities[i].area] == nil { firstOfArea[activities[i].area] = i }
+            if let team = activities[i].team, firstOfTeam[team] == nil { firstOfTeam[team] = i }
+        }
+        for var finding in checked.findings {
+            var place: SourcePlace?
+            if let index = finding.location.index {
+                switch finding.location.list {
+                case "activities": place = tasks[index].place
+                case "dependencies": place = linkPlaces[index].place
+                case "areas": place = firstOfArea[areas[index].id].map { tasks[$0].place }
+                case "teams": place = firstOfTeam[teams[index].id].map { tasks[$0].place }
+                default: break
+                }
+            }
+            if let place {
+                finding.line = place.line
+                finding.column = place.column
+            }
+            findings.append(finding)
+        }
+        guard var validated = checked.validated else { return .invalid(findings) }
+        validated.warnings = findings
+        return .valid(validated)
+    }
+
+    /// The four roles of the roadmap format, which an imported file does not define.
+    static let roles: [Role] = {
+        let note = Provenance(source: .inferred, note: LocalizedText(
+            fr: "Le fichier importé ne définit pas de rôles : ce sont les quatre de la feuille de route.",
+            en: "The imported file defines no roles: these are the roadmap's four."))
+        return [
+            Role(id: "CE", name: LocalizedText(fr: "Centre d’excellence", en: "Centre of Excellence"), provenance: note),
+            Role(id: "Pr", name: LocalizedText(fr: "Promoteur", en: "Promoter"), provenance: note),
+            Role(id: "Int", name: LocalizedText(fr: "Intermédiaire", en: "Broker"), aliases: ["Br"], provenance: note),
+            Role(id: "In", name: LocalizedText(fr: "Incubateur", en: "Incubator"), provenance: note),
+        ]
+    }()
+
+    static func statusOf(_ text: String) -> Activity.Status? {
+        switch text.lowercased() {
+        case "new", "nouvelle", "nouveau", "nouvelles activités", "new activities": return .new
+        case "ongoing", "en cours", "activités en cours", "ongoing activities": return .ongoing
+        default: return nil
+        }
+    }
+
+    private static func missingNote(_ fields: [String], role: String) -> LocalizedText {
+        guard !fields.isEmpty else { return LocalizedText("") }
+        var fr: [String] = [], en: [String] = []
+        for field in fields {
+            switch field {
+            case "area": fr.append("le domaine (un seul pour tout le fichier)"); en.append("the area (one for the whole file)")
+            case "role": fr.append("le rôle (\(role) par défaut)"); en.append("the role (\(role) by default)")
+            case "status": fr.append("le statut (nouvelle par défaut)"); en.append("the status (new by default)")
+            default: break
+            }
+        }
+        return LocalizedText(fr: "Le fichier importé ne donne pas " + fr.joined(separator: ", ") + ".",
+                             en: "The imported file does not give " + en.joined(separator: ", ") + ".")
+    }
+
+    private static func joined(_ notes: [LocalizedText]) -> LocalizedText {
+        let kept = notes.filter { !$0.isEmpty }
+        return LocalizedText(fr: kept.map(\.fr).joined(separator: " "), en: kept.map(\.en).joined(separator: " "))
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+}

@@ -1,0 +1,34 @@
+/// The formats of other tools that a roadmap can be read from, told apart by their content:
+/// an XML document is MS Project XML, a roadmap file starts with `{`, and anything else whose
+/// first line has a comma is a spreadsheet's CSV.
+public enum PlanImport {
+    /// The format of `bytes` when it is an importable plan, nil for a roadmap's own JSON
+    /// (anything else: the JSON reader then says what is wrong with it).
+    public static func format(of bytes: [UInt8]) -> ImportedPlan.Format? {
+        var k = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while k < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return nil }
+        if bytes[k] == UInt8(ascii: "<") { return .msproject }
+        if bytes[k] == UInt8(ascii: "{") || bytes[k] == UInt8(ascii: "[") { return nil }
+        var end = k
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return bytes[k..<end].contains(UInt8(ascii: ",")) ? .csv : nil
+    }
+
+    /// Reads the plan in `format` and builds a validated roadmap from it.
+    public static func load(bytes: [UInt8], format: ImportedPlan.Format, options: ImportOptions) -> LoadResult {
+        let plan: ImportedPlan
+        switch format {
+        case .msproject: plan = MSPDIReader.read(bytes)
+        case .csv: plan = CSVPlanReader.read(bytes)
+        }
+        return ImportBuilder.build(plan, options: options)
+    }
+
+    /// A roadmap file in any format the program reads: its own JSON, or a plan to import
+    /// (recognised by its content, whatever the file's name).
+    public static func loadAnyFormat(bytes: [UInt8], fileName: String) -> LoadResult {
+        guard let format = format(of: bytes) else { return RoadmapLoader.load(bytes: bytes) }
+        return load(bytes: bytes, format: format, options: ImportOptions(fileName: fileName))
+    }
+}
