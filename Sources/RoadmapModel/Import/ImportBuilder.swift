@@ -10,7 +10,7 @@ public enum ImportBuilder {
     public static func build(_ plan: ImportedPlan, options: ImportOptions) -> LoadResult {
         var findings = plan.diagnostics
         guard !findings.contains(where: \.isError) else { return .invalid(findings) }
-        let tasks = plan.tasks
+        let tasks = adoptingCodes(plan.tasks)
         guard !tasks.isEmpty else {
             findings.append(Diagnostic(.error, at: .document, "the file has no task: nothing to import", line: 1))
             return .invalid(findings)
@@ -64,8 +64,12 @@ public enum ImportBuilder {
         var areaIDs = ImportIdentifiers(fallback: "area")
         var areas: [AreaOfInterest] = []
         var areaOfName: [String: String] = [:]
-        var defaultArea: String?
         var teamIDs = ImportIdentifiers(fallback: "team")
+        // The file's own codes first, so that an id made from a name never takes one.
+        let areaCodes = usableCodes(tasks.map(\.areaCode)), teamCodes = usableCodes(tasks.map(\.teamCode))
+        areaCodes.forEach { areaIDs.reserve($0) }
+        teamCodes.forEach { teamIDs.reserve($0) }
+        var defaultArea: String?
         var teams: [TaskTeam] = []
         var teamOfName: [String: Int] = [:]
         var teamRoles: [[String: Int]] = []
@@ -77,11 +81,12 @@ public enum ImportBuilder {
             var notes: [LocalizedText] = []
             let areaID: String
             if let name = task.area {
-                if let known = areaOfName[name] {
+                let code = task.areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
+                if let known = areaOfName[code ?? name] {
                     areaID = known
                 } else {
-                    areaID = areaIDs.make(from: name)
-                    areaOfName[name] = areaID
+                    areaID = code ?? areaIDs.make(from: name)
+                    areaOfName[code ?? name] = areaID
                     areas.append(AreaOfInterest(id: areaID, name: LocalizedText(name)))
                 }
             } else {
@@ -118,13 +123,14 @@ public enum ImportBuilder {
             }
             var teamID: String?
             if let name = task.team, !name.isEmpty {
+                let code = task.teamCode.flatMap { teamCodes.contains($0) ? $0 : nil }
                 let t: Int
-                if let known = teamOfName[name] {
+                if let known = teamOfName[code ?? name] {
                     t = known
                 } else {
                     t = teams.count
-                    teamOfName[name] = t
-                    teams.append(TaskTeam(id: teamIDs.make(from: name), name: LocalizedText(name), role: ""))
+                    teamOfName[code ?? name] = t
+                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: LocalizedText(name), role: ""))
                     teamRoles.append([:])
                 }
                 teamID = teams[t].id
@@ -268,6 +274,34 @@ public enum ImportBuilder {
         guard var validated = checked.validated else { return .invalid(findings) }
         validated.warnings = findings
         return .valid(validated)
+    }
+
+    /// The tasks with their file's own code as their id where that code is a roadmap id, is not
+    /// a bare outline number, names no other task, and cannot be taken for a made id
+    /// (`task-12`): MS Project's WBS of a roadmap exported before is the activity's id, while
+    /// an outline's "1.2" keeps the id made from the stable UID.
+    static func adoptingCodes(_ tasks: [ImportedTask]) -> [ImportedTask] {
+        guard tasks.contains(where: { $0.code != nil && $0.id == nil }) else { return tasks }
+        var uses: [String: Int] = [:]
+        for task in tasks {
+            if let code = task.code { uses[code, default: 0] += 1 }
+            if let id = task.id { uses[id, default: 0] += 1 }
+        }
+        var result = tasks
+        for i in result.indices where result[i].id == nil {
+            guard let code = result[i].code, uses[code] == 1, IDRule.id.problem(code) == nil,
+                  !code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D }),
+                  !(code.hasPrefix("task-") && code.utf8.dropFirst(5).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            result[i].id = code
+        }
+        return result
+    }
+
+    /// The codes (of areas, of teams) that are roadmap ids, which they then keep.
+    static func usableCodes(_ codes: [String?]) -> Set<String> {
+        var usable: Set<String> = []
+        for case let code? in codes where !usable.contains(code) && IDRule.id.problem(code) == nil { usable.insert(code) }
+        return usable
     }
 
     /// The four roles of the roadmap format, which an imported file does not define.

@@ -41,6 +41,13 @@ public struct ImportedTask: Sendable {
     /// The roadmap id to give the activity, when the file states one (the spreadsheet's);
     /// otherwise the builder makes one from `key`.
     public var id: String?
+    /// The file's own code for the task (MS Project's WBS), taken as the activity's id when it
+    /// is one — a roadmap exported before writes the activity's id there — and unique.
+    public var code: String?
+    /// The file's own code for the task's area (the `Area` extended attribute) and team (the
+    /// resource's `Code`), taken as their ids on the same terms.
+    public var areaCode: String?
+    public var teamCode: String?
     /// How messages name the task in the file's terms (`Task UID 12`), empty when the line says it.
     public var label: String
     public var name: LocalizedText?

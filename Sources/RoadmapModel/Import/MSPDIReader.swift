@@ -50,7 +50,7 @@ public enum MSPDIReader {
 private final class MSPDIHandler: NSObject, XMLParserDelegate {
     struct Failure { var message: String; var place: SourcePlace }
     struct Task {
-        var uid = "", name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
+        var uid = "", wbs: String?, name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
         var start: Month?, finish: Month?
         var links: [ImportedLink] = []
         var attributes: [(field: String, value: String)] = []
@@ -71,8 +71,8 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
     private var task: Task?
     private var link: Link?
     private var attribute: (field: String, value: String) = ("", "")
-    private var resources: [String: String] = [:]
-    private var resource: (uid: String, name: String) = ("", "")
+    private var resources: [String: (name: String, code: String)] = [:]
+    private var resource: (uid: String, name: String, code: String) = ("", "", "")
     private var assignments: [(task: String, resource: String)] = []
     private var assignment: (task: String, resource: String) = ("", "")
     private var warnings: [Diagnostic] = []
@@ -110,7 +110,7 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
         case 4 where element == "PredecessorLink" && task != nil: link = Link(place: place)
         case 4 where element == "ExtendedAttribute" && task != nil: attribute = ("", "")
         case 3 where element == "ExtendedAttribute": definition = ("", "", "")
-        case 3 where element == "Resource": resource = ("", "")
+        case 3 where element == "Resource": resource = ("", "", "")
         case 3 where element == "Assignment": assignment = ("", "")
         default:
             // Text is kept only for the leaves read below: MSPDI has hundreds of others.
@@ -160,7 +160,8 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
         case (4, "Task", _): taskField(parser, element)
         case (4, "Resource", "UID"): resource.uid = text
         case (4, "Resource", "Name"): resource.name = text
-        case (3, "Resources", "Resource"): if !resource.uid.isEmpty { resources[resource.uid] = resource.name }
+        case (4, "Resource", "Code"): resource.code = text.trimmed
+        case (3, "Resources", "Resource"): if !resource.uid.isEmpty { resources[resource.uid] = (resource.name, resource.code) }
         case (4, "Assignment", "TaskUID"): assignment.task = text
         case (4, "Assignment", "ResourceUID"): assignment.resource = text
         case (3, "Assignments", "Assignment"): assignments.append(assignment)
@@ -173,6 +174,7 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
         switch element {
         case "UID": task!.uid = text.trimmed
         case "Name": task!.name = text
+        case "WBS": task!.wbs = text.trimmed
         case "OutlineLevel": task!.outlineLevel = Int(text.trimmed) ?? 1
         case "Summary": task!.summary = text.trimmed == "1"
         case "Milestone": task!.milestone = text.trimmed == "1"
@@ -229,10 +231,10 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
 
     /// The tasks as rows: summary tasks become areas, leaf tasks activities.
     func plan() -> ImportedPlan {
-        var teamOfTask: [String: String] = [:]
+        var teamOfTask: [String: (name: String, code: String)] = [:]
         for assignment in assignments {
             // A task keeps its first team; MS Project's "unassigned" resource has no entry.
-            if let team = resources[assignment.resource], !team.isEmpty, teamOfTask[assignment.task] == nil {
+            if let team = resources[assignment.resource], !team.name.isEmpty, teamOfTask[assignment.task] == nil {
                 teamOfTask[assignment.task] = team
             }
         }
@@ -245,13 +247,21 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
             if task.outlineLevel == 1 { area = isSummary ? task.name : nil }
             if isSummary { continue }
             var row = ImportedTask(key: task.uid, label: "Task UID \(Sanitized.inline(task.uid))", name: task.name.map { LocalizedText($0) },
-                                   area: area, team: teamOfTask[task.uid], start: task.start, finish: task.finish,
+                                   area: area, team: teamOfTask[task.uid]?.name, start: task.start, finish: task.finish,
                                    isMilestone: task.milestone, links: task.links, place: task.place)
+            row.code = task.wbs
+            row.teamCode = teamOfTask[task.uid].flatMap { $0.code.isEmpty ? nil : $0.code }
             for (field, value) in task.attributes {
                 switch attributeNames[field]?.lowercased() {
                 case "role": row.role = value
                 case "status": row.status = value
-                case "area": if !value.isEmpty { row.area = value }
+                case "area":
+                    // A code (a roadmap exported before writes the area's id) under the
+                    // summary task's name; the name itself when the file has no summary tasks.
+                    if !value.isEmpty {
+                        row.areaCode = value
+                        if row.area == nil { row.area = value }
+                    }
                 case "provenance": row.provenance = value
                 default: break
                 }

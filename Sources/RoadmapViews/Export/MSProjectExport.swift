@@ -117,7 +117,9 @@ enum MSProjectExport {
             out.raw("<Resource><UID>"); out.decimal(team + 1)
             out.raw("</UID><ID>"); out.decimal(resourceRow)
             out.raw("</ID>"); out.element("Name", roadmap.teams[team].name[language])
-            out.raw("<Type>1</Type><IsNull>0</IsNull>")
+            // The team's id as the resource's code (as the WBS holds the activity's): what
+            // `roadmap import` takes back as the team's id.
+            out.raw("<Type>1</Type><IsNull>0</IsNull>"); out.element("Code", roadmap.teams[team].id)
             appendNotes(roadmap.teams[team].provenance, language, to: &out)
             out.raw("</Resource>\n")
             try out.flush(to: sink)
