@@ -247,4 +247,33 @@ final class MSPDIImportTests: XCTestCase {
         XCTAssertEqual(Set(roadmap.dependencies.map(\.type)).count, 4)
         XCTAssertEqual(Set(roadmap.activities.map(\.role)), ["CE", "Pr", "Int", "In"])
     }
+
+    /// The codes a roadmap's own export writes (WBS = activity id, Area = area id, the
+    /// resource's Code = team id) come back as ids; MS Project's outline numbers ("1.2", "3"),
+    /// a code two tasks share, or one that is no roadmap id, leave the ids made from UIDs and names.
+    func testCodesBecomeIdsWhereTheyAreIds() throws {
+        func area(_ value: String) -> String { "<ExtendedAttribute><FieldID>188743737</FieldID><Value>\(value)</Value></ExtendedAttribute>" }
+        let xml = Self.project(
+            Self.task(1, "Gouvernance", "2017-01-02", "2017-06-30", more: "<WBS>governance</WBS><Summary>1</Summary>" + area("governance"))
+            + Self.task(2, "Proposer", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>propose</WBS>" + area("governance"))
+            + Self.task(3, "Outline", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>1.2</WBS>" + area("governance"))
+            + Self.task(4, "Twin a", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>twin</WBS>")
+            + Self.task(5, "Twin b", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>twin</WBS>")
+            + Self.task(6, "Number", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>7</WBS>")
+            + Self.task(7, "Made-looking", "2017-01-02", "2017-03-31", level: 2, more: "<WBS>task-2</WBS>")
+            + Self.task(8, "Socialiser", "2017-04-03", "2017-06-30", level: 2, more: "<WBS>socialize</WBS>" + Self.link(2)),
+            resources: """
+                <Resources><Resource><UID>1</UID><Name>Équipe de la stratégie</Name><Code>strategy-team</Code></Resource>
+                <Resource><UID>2</UID><Name>Équipe sans code</Name></Resource></Resources>
+                <Assignments><Assignment><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID></Assignment>
+                <Assignment><TaskUID>8</TaskUID><ResourceUID>1</ResourceUID></Assignment>
+                <Assignment><TaskUID>3</TaskUID><ResourceUID>2</ResourceUID></Assignment></Assignments>
+                """)
+        let roadmap = try importText(xml).get().roadmap
+        XCTAssertEqual(roadmap.activities.map(\.id), ["propose", "task-3", "task-4", "task-5", "task-6", "task-7", "socialize"])
+        XCTAssertEqual(roadmap.areas.map(\.id), ["governance"])
+        XCTAssertEqual(roadmap.areas.first?.name.fr, "Gouvernance", "the summary task names the area its code identifies")
+        XCTAssertEqual(roadmap.teams.map(\.id), ["strategy-team", "equipe-sans-code"])
+        XCTAssertEqual(roadmap.dependencies.map { "\($0.from)→\($0.to)" }, ["propose→socialize"])
+    }
 }

@@ -80,7 +80,7 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
 
     static let leaves: Set<String> = [
         "Title", "Name", "MinutesPerDay", "DaysPerMonth", "FieldID", "FieldName", "Alias", "UID", "OutlineLevel", "Summary", "Milestone",
-        "IsNull", "Start", "Finish", "PredecessorUID", "Type", "LinkLag", "LagFormat", "Value", "TaskUID", "ResourceUID",
+        "IsNull", "Start", "Finish", "PredecessorUID", "Type", "LinkLag", "LagFormat", "Value", "TaskUID", "ResourceUID", "WBS", "Code",
     ]
 
     private var place: SourcePlace {
@@ -240,16 +240,22 @@ private final class MSPDIHandler: NSObject, XMLParserDelegate {
         }
         var result = ImportedPlan(format: .msproject, title: title ?? name, diagnostics: warnings)
         // The outermost summary task above each task (its outline level 1 ancestor).
-        var area: String?
+        var area: String?, areaCode: String?
         let kept = tasks.filter { !$0.isNull && $0.outlineLevel > 0 }
         for (k, task) in kept.enumerated() {
             let isSummary = task.summary ?? (k + 1 < kept.count && kept[k + 1].outlineLevel > task.outlineLevel)
-            if task.outlineLevel == 1 { area = isSummary ? task.name : nil }
+            if task.outlineLevel == 1 {
+                area = isSummary ? task.name : nil
+                // The summary's own Area code (an export writes the area's id there) holds for
+                // the tasks under it that do not state theirs.
+                areaCode = isSummary ? task.attributes.first { attributeNames[$0.field]?.lowercased() == "area" && !$0.value.isEmpty }?.value : nil
+            }
             if isSummary { continue }
             var row = ImportedTask(key: task.uid, label: "Task UID \(Sanitized.inline(task.uid))", name: task.name.map { LocalizedText($0) },
                                    area: area, team: teamOfTask[task.uid]?.name, start: task.start, finish: task.finish,
                                    isMilestone: task.milestone, links: task.links, place: task.place)
             row.code = task.wbs
+            row.areaCode = areaCode
             row.teamCode = teamOfTask[task.uid].flatMap { $0.code.isEmpty ? nil : $0.code }
             for (field, value) in task.attributes {
                 switch attributeNames[field]?.lowercased() {
