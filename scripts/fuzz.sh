@@ -41,7 +41,10 @@ export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolize
 mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift ! -name ExplorerScenario.swift | sort)
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out")
+# libxml2 (the MS Project XML reader) through the package's own module map, its headers where
+# pkg-config says.
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library -wmo -I "$out" -I "$root/Sources/CLibXML2")
+for include in $(pkg-config --cflags-only-I libxml-2.0); do flags+=(-Xcc "$include"); done
 
 # A static library and its module, rebuilt when one of its sources changed.
 library() {
@@ -61,14 +64,14 @@ build() {
   library RoadmapModel
   library RoadmapViews
   # From inside the build folder, where the debug information's module files land.
-  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel -lFoundationXML \
+  (cd "$out" && swiftc "${flags[@]}" -use-ld=lld -D ROADMAP_FUZZER -module-name RoadmapFuzz -L . -lRoadmapViews -lRoadmapModel -lxml2 -lFoundationXML \
     -o roadmap-fuzz "$root"/fuzz/*.swift "${explorer_sources[@]/#/$root/}")
   echo "built $binary"
 }
 
 # Built when missing or older than any source it is made of.
 ensure_built() {
-  if [ ! -x "$binary" ] || [ -n "$(find Sources/RoadmapModel Sources/RoadmapViews Sources/RoadmapTUI/Explorer fuzz -name '*.swift' -newer "$binary")" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find Sources/RoadmapModel Sources/RoadmapViews Sources/RoadmapTUI/Explorer Sources/CLibXML2 fuzz -newer "$binary" \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \))" ]; then
     build
   fi
 }

@@ -276,4 +276,36 @@ final class MSPDIImportTests: XCTestCase {
         XCTAssertEqual(roadmap.teams.map(\.id), ["strategy-team", "equipe-sans-code"])
         XCTAssertEqual(roadmap.dependencies.map { "\($0.from)→\($0.to)" }, ["propose→socialize"])
     }
+
+    /// Entities declared in the document are never expanded (no exponential "billion laughs",
+    /// no file read through an external entity): a reference to one is a located error.
+    func testDeclaredEntitiesAreRefusedNotExpanded() throws {
+        let task = "<Task><UID>1</UID><Name>&x;</Name><Start>2017-01-02T08:00:00</Start><Finish>2017-02-02T08:00:00</Finish></Task>"
+        var laughs = "<!ENTITY a \"aaaaaaaaaa\">"
+        for (k, name) in ["b", "c", "d", "e", "f", "g", "h", "x"].enumerated() {
+            let previous = k == 0 ? "a" : ["b", "c", "d", "e", "f", "g", "h"][k - 1]
+            laughs += "\n<!ENTITY \(name) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        for declarations in [laughs, "<!ENTITY x SYSTEM \"file:///etc/passwd\">"] {
+            let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [\(declarations)]>\n<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks>\(task)</Tasks></Project>"
+            let error = try XCTUnwrap(importText(xml).errors.first)
+            XCTAssertTrue(error.message.contains("undeclared entity"), error.message)
+            XCTAssertEqual(error.line, xml.split(separator: "\n").count)
+        }
+    }
+
+    /// UTF-16 with its byte order mark, either way round, is XML as much as UTF-8 is.
+    func testUTF16IsRead() throws {
+        let xml = Self.project(Self.task(1, "Données &amp; <![CDATA[<b>]]>", "2017-01-02", "2017-02-28"))
+        var little: [UInt8] = [0xFF, 0xFE], big: [UInt8] = [0xFE, 0xFF]
+        for unit in xml.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for bytes in [little, big] {
+            XCTAssertEqual(PlanImport.format(of: bytes), .msproject)
+            let roadmap = try PlanImport.load(bytes: bytes, format: .msproject, options: ImportOptions(fileName: "utf16.xml")).get().roadmap
+            XCTAssertEqual(roadmap.activities.map { $0.name.fr }, ["Données & <b>"])
+        }
+    }
 }

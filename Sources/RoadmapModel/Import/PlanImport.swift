@@ -1,10 +1,13 @@
 /// The formats of other tools that a roadmap can be read from, told apart by their content:
-/// an XML document is MS Project XML, a roadmap file starts with `{`, and anything else whose
+/// an XML document (UTF-8, or UTF-16 with its byte order mark) is MS Project XML, a roadmap file starts with `{`, and anything else whose
 /// first line has a comma is a spreadsheet's CSV.
 public enum PlanImport {
     /// The format of `bytes` when it is an importable plan, nil for a roadmap's own JSON
     /// (anything else: the JSON reader then says what is wrong with it).
     public static func format(of bytes: [UInt8]) -> ImportedPlan.Format? {
+        // XML in UTF-16 (a byte order mark, then `<`), which some Windows tools write and
+        // libxml2 reads.
+        if bytes.starts(with: [0xFF, 0xFE, 0x3C, 0x00]) || bytes.starts(with: [0xFE, 0xFF, 0x00, 0x3C]) { return .msproject }
         var k = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while k < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[k]) { k += 1 }
         guard k < bytes.count else { return nil }
