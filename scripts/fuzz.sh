@@ -37,8 +37,8 @@ export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolize
 
 # The pure part of the explorer (no ncurses): compiled into the harness, as the executable has it.
 # Every file of Explorer/ but the loop, which drives the terminal, and the writing of exports
-# and scenarios, which touches the file system (the harness must not write files).
-mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift ! -name ExplorerScenario.swift | sort)
+# and scenarios and the timing log, which touch the file system (the harness must not write files).
+mapfile -t explorer_sources < <(find Sources/RoadmapTUI/Explorer -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift ! -name ExplorerScenario.swift ! -name TimingLog.swift | sort)
 
 # Optimised like a release build, with debug information for the stacks, and instrumented.
 # libxml2 (the MS Project XML reader) through the package's own module map, its headers where

@@ -102,6 +102,13 @@ final class DiffCommandTests: XCTestCase {
                                             environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
         XCTAssertTrue(whatIfs.stdoutText.contains("Against the baseline (v1.json)"), whatIfs.stdoutText)
 
+        // An output with no place for the other version says so rather than dropping it silently.
+        let csv = try ProcessRunner.run(binary, ["export", minimal, "--baseline", "v1.json", "--format", "csv"],
+                                        environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
+        XCTAssertEqual(csv.status, 0, csv.stderrText)
+        XCTAssertTrue(csv.stderrText.contains("warning: --baseline is drawn by the roadmap grid"), csv.stderrText)
+        XCTAssertFalse(export.stderrText.contains("warning"), export.stderrText)
+
         let broken = try variant("\"team\": \"strategy-team\", \"start\": \"2017-04\"", "\"team\": \"strategy-team\",, \"start\": \"2017-04\"", name: "broken.json")
         let refused = try ProcessRunner.run(binary, ["export", minimal, "--baseline", broken], environment: ["LANG": "C.UTF-8"], currentDirectory: folder)
         XCTAssertEqual(refused.status, 1)

@@ -48,6 +48,10 @@ struct ExportCommand: ParsableCommand {
             printError("roadmap export: error: \(refusal.message(.en))")
             throw ExitCode(1)
         }
+        if viewOptions.baseline != nil, !Self.showsBaseline(format, viewOptions.view) {
+            // Not silently dropped: the user asked for a comparison this output has no place for.
+            printError("roadmap export: warning: --baseline is drawn by the roadmap grid (--format text, svg or html) and listed by the what-if view (--view what-ifs); this export leaves it out — `roadmap diff OLD FILE --format json` gives the differences as data")
+        }
         let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "export")
         let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
@@ -56,5 +60,15 @@ struct ExportCommand: ParsableCommand {
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }
         exitLeavingMemory(scheduled)
+    }
+
+    /// The outputs that show another version given with `--baseline`: the grid's bars, the
+    /// what-if report's differences.
+    static func showsBaseline(_ format: ExportFormat, _ view: ViewKind) -> Bool {
+        switch view {
+        case .roadmap: return [.text, .svg, .html].contains(format)
+        case .whatIfs: return [.text, .markdown].contains(format)
+        default: return false
+        }
     }
 }
