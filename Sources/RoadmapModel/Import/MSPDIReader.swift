@@ -21,27 +21,26 @@ public enum MSPDIReader {
 
     public static func read(_ bytes: [UInt8]) -> ImportedPlan {
         _ = libxml2Ready
-        let handler = MSPDIHandler()
+        let box = MSPDIHandlerBox()
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { user, localname, prefix, uri, _, _, _, _, _ in
             guard let user, let localname else { return }
-            MSPDIHandler.from(user).start(String(cString: localname), namespace: uri.map { String(cString: $0) },
-                                          prefix: prefix.map { String(cString: $0) })
+            MSPDIHandlerBox.from(user).handler.start(MSPDITag(localname), name: localname, namespace: uri, prefix: prefix)
         }
         sax.endElementNs = { user, localname, _, _ in
             guard let user, let localname else { return }
-            MSPDIHandler.from(user).end(String(cString: localname))
+            MSPDIHandlerBox.from(user).handler.end(MSPDITag(localname))
         }
         sax.characters = { user, characters, length in
             guard let user, let characters, length > 0 else { return }
-            MSPDIHandler.from(user).characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+            MSPDIHandlerBox.from(user).handler.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         sax.cdataBlock = sax.characters
         // Errors are read from the context once the parser stops; without this libxml2 would
         // print them to standard error itself.
         sax.serror = { _, _ in }
-        let user = Unmanaged.passUnretained(handler).toOpaque()
+        let user = Unmanaged.passUnretained(box).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil) else {
             return failed("libxml2 could not start (out of memory?)", SourcePlace(line: 1, column: 1))
         }
@@ -49,10 +48,10 @@ public enum MSPDIReader {
         // HUGE: no 10 MB limit on a text node or the document's depth of lookahead (a plan of
         // 100,000 tasks is 50 MB); NONET: never fetch anything.
         _ = xmlCtxtUseOptions(context, Int32(bitPattern: XML_PARSE_HUGE.rawValue | XML_PARSE_NONET.rawValue))
-        handler.position = {
+        box.handler.position = {
             SourcePlace(line: max(1, Int(xmlSAX2GetLineNumber(context))), column: max(1, Int(xmlSAX2GetColumnNumber(context))))
         }
-        handler.stop = { xmlStopParser(context) }
+        box.handler.stop = { xmlStopParser(context) }
 
         var status: Int32 = 0
         bytes.withUnsafeBufferPointer { buffer in
@@ -60,23 +59,23 @@ public enum MSPDIReader {
                 // A chunk at a time, as a file would be read: libxml2 keeps only what it has not parsed.
                 let chunk = 1 << 16
                 var offset = 0
-                while status == 0, handler.failure == nil, offset < chars.count {
+                while status == 0, box.handler.failure == nil, offset < chars.count {
                     let count = min(chunk, chars.count - offset)
                     status = xmlParseChunk(context, chars.baseAddress! + offset, Int32(count), 0)
                     offset += count
                 }
-                if status == 0, handler.failure == nil { status = xmlParseChunk(context, nil, 0, 1) }
+                if status == 0, box.handler.failure == nil { status = xmlParseChunk(context, nil, 0, 1) }
             }
         }
-        if let failure = handler.failure { return failed(failure.message, failure.place) }
+        if let failure = box.handler.failure { return failed(failure.message, failure.place) }
         if status != 0 || context.pointee.wellFormed == 0 {
             let error = xmlCtxtGetLastError(context)
             let code = error.map { Int($0.pointee.code) } ?? Int(status)
             let place = error.map { SourcePlace(line: max(1, Int($0.pointee.line)), column: max(1, Int($0.pointee.int2))) }
-                ?? handler.position?() ?? SourcePlace(line: 1, column: 1)
+                ?? box.handler.position?() ?? SourcePlace(line: 1, column: 1)
             return failed("the XML is not well formed (\(describe(code: code, libxml2: error?.pointee.message)))", place)
         }
-        return handler.plan()
+        return box.handler.plan()
     }
 
     private static func failed(_ message: String, _ place: SourcePlace) -> ImportedPlan {
@@ -104,9 +103,15 @@ public enum MSPDIReader {
 }
 
 /// What one element of interest has gathered so far.
-private final class MSPDIHandler {
-    static func from(_ pointer: UnsafeMutableRawPointer) -> MSPDIHandler { Unmanaged<MSPDIHandler>.fromOpaque(pointer).takeUnretainedValue() }
+/// The handler as libxml2's callbacks reach it. The state is a struct inside one box, so that
+/// a callback is one exclusive access to it; as a class's properties, each of the dozens a
+/// callback touches was checked on its own (a tenth of the parse).
+private final class MSPDIHandlerBox {
+    var handler = MSPDIHandler()
+    static func from(_ pointer: UnsafeMutableRawPointer) -> MSPDIHandlerBox { Unmanaged<MSPDIHandlerBox>.fromOpaque(pointer).takeUnretainedValue() }
+}
 
+private struct MSPDIHandler {
     /// Where the parser is, and how to stop it: given by the driver.
     var position: (() -> SourcePlace)?
     var stop: (() -> Void)?
@@ -121,7 +126,7 @@ private final class MSPDIHandler {
     struct Link { var predecessor = "", type = 1, lag = 0.0, format = 7, place: SourcePlace }
 
     var failure: Failure?
-    private var path: [String] = []
+    private var path: [MSPDITag] = []
     private var text = ""
     /// The bytes of the element being read, kept only for the leaves read (`capturing`).
     private var textBytes: [UInt8] = []
@@ -141,23 +146,21 @@ private final class MSPDIHandler {
     private var assignment: (task: String, resource: String) = ("", "")
     private var warnings: [Diagnostic] = []
 
-    static let leaves: Set<String> = [
-        "Title", "Name", "MinutesPerDay", "DaysPerMonth", "FieldID", "FieldName", "Alias", "UID", "OutlineLevel", "Summary", "Milestone",
-        "IsNull", "Start", "Finish", "PredecessorUID", "Type", "LinkLag", "LagFormat", "Value", "TaskUID", "ResourceUID", "WBS", "Code",
-    ]
-
     private var place: SourcePlace { position?() ?? SourcePlace(line: 1, column: 1) }
 
-    private func fail(_ message: String, at place: SourcePlace? = nil) {
+    private mutating func fail(_ message: String, at place: SourcePlace? = nil) {
         guard failure == nil else { return }
         failure = Failure(message: message, place: place ?? self.place)
         stop?()
     }
 
-    func start(_ element: String, namespace namespaceURI: String?, prefix: String?) {
+    mutating func start(_ element: MSPDITag, name: UnsafePointer<UInt8>, namespace uri: UnsafePointer<UInt8>?, prefix: UnsafePointer<UInt8>?) {
         if path.isEmpty {
-            guard element == "Project", namespaceURI == MSPDIReader.namespace else {
-                fail("not an MS Project XML file: the root element is <\(Sanitized.inline(prefix.map { "\($0):\(element)" } ?? element))>"
+            // The root's names as text: only here, once.
+            let namespaceURI = uri.map { String(cString: $0) }
+            guard element == .project, namespaceURI == MSPDIReader.namespace else {
+                let local = String(cString: name)
+                fail("not an MS Project XML file: the root element is <\(Sanitized.inline(prefix.map { "\(String(cString: $0)):\(local)" } ?? local))>"
                     + (namespaceURI.map { " in the namespace \(Sanitized.inline($0))" } ?? "")
                     + ", where MSPDI has <Project xmlns=\"\(MSPDIReader.namespace)\">")
                 return
@@ -166,24 +169,24 @@ private final class MSPDIHandler {
         path.append(element)
         capturing = false
         switch path.count {
-        case 3 where element == "Task" && path[1] == "Tasks": task = Task(place: place)
-        case 4 where element == "PredecessorLink" && task != nil: link = Link(place: place)
-        case 4 where element == "ExtendedAttribute" && task != nil: attribute = ("", "")
-        case 3 where element == "ExtendedAttribute": definition = ("", "", "")
-        case 3 where element == "Resource": resource = ("", "", "")
-        case 3 where element == "Assignment": assignment = ("", "")
+        case 3 where element == .task && path[1] == .tasks: task = Task(place: place)
+        case 4 where element == .predecessorLink && task != nil: link = Link(place: place)
+        case 4 where element == .extendedAttribute && task != nil: attribute = ("", "")
+        case 3 where element == .extendedAttribute: definition = ("", "", "")
+        case 3 where element == .resource: resource = ("", "", "")
+        case 3 where element == .assignment: assignment = ("", "")
         default:
             // Text is kept only for the leaves read below: MSPDI has hundreds of others.
-            capturing = path.count >= 2 && Self.leaves.contains(element)
+            capturing = path.count >= 2 && element.isLeafRead
             textBytes.removeAll(keepingCapacity: true)
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if capturing { textBytes.append(contentsOf: bytes) }
     }
 
-    func end(_ element: String) {
+    mutating func end(_ element: MSPDITag) {
         guard !path.isEmpty else { return }
         defer {
             path.removeLast()
@@ -191,87 +194,87 @@ private final class MSPDIHandler {
         }
         text = capturing ? String(decoding: textBytes, as: UTF8.self) : ""
         let depth = path.count
-        let parent = depth >= 2 ? path[depth - 2] : ""
+        let parent = depth >= 2 ? path[depth - 2] : .other
         switch (depth, parent, element) {
-        case (2, "Project", "Title"): title = text
-        case (2, "Project", "Name"): name = text
-        case (2, "Project", "MinutesPerDay"): minutesPerDay = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? minutesPerDay
-        case (2, "Project", "DaysPerMonth"): daysPerMonth = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? daysPerMonth
-        case (4, "ExtendedAttribute", "FieldID") where path[1] == "ExtendedAttributes": definition.id = text
-        case (4, "ExtendedAttribute", "FieldName") where path[1] == "ExtendedAttributes": definition.name = text
-        case (4, "ExtendedAttribute", "Alias") where path[1] == "ExtendedAttributes": definition.alias = text
-        case (3, "ExtendedAttributes", "ExtendedAttribute"):
+        case (2, .project, .title): title = text
+        case (2, .project, .name): name = text
+        case (2, .project, .minutesPerDay): minutesPerDay = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? minutesPerDay
+        case (2, .project, .daysPerMonth): daysPerMonth = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? daysPerMonth
+        case (4, .extendedAttribute, .fieldID) where path[1] == .extendedAttributes: definition.id = text
+        case (4, .extendedAttribute, .fieldName) where path[1] == .extendedAttributes: definition.name = text
+        case (4, .extendedAttribute, .alias) where path[1] == .extendedAttributes: definition.alias = text
+        case (3, .extendedAttributes, .extendedAttribute):
             attributeNames[definition.id] = definition.alias.isEmpty ? definition.name : definition.alias
-        case (3, "Tasks", "Task"):
+        case (3, .tasks, .task):
             if let task { tasks.append(task) }
             task = nil
-        case (5, "PredecessorLink", _): linkField(element)
-        case (4, "Task", "PredecessorLink"):
+        case (5, .predecessorLink, _): linkField(element)
+        case (4, .task, .predecessorLink):
             if let link {
                 let made = imported(link)
                 task?.links.append(made)
             }
             link = nil
-        case (5, "ExtendedAttribute", "FieldID"): attribute.field = text
-        case (5, "ExtendedAttribute", "Value"): attribute.value = text
-        case (4, "Task", "ExtendedAttribute"): task?.attributes.append(attribute)
-        case (4, "Task", _): taskField(element)
-        case (4, "Resource", "UID"): resource.uid = text
-        case (4, "Resource", "Name"): resource.name = text
-        case (4, "Resource", "Code"): resource.code = text.trimmed
-        case (3, "Resources", "Resource"): if !resource.uid.isEmpty { resources[resource.uid] = (resource.name, resource.code) }
-        case (4, "Assignment", "TaskUID"): assignment.task = text
-        case (4, "Assignment", "ResourceUID"): assignment.resource = text
-        case (3, "Assignments", "Assignment"): assignments.append(assignment)
+        case (5, .extendedAttribute, .fieldID): attribute.field = text
+        case (5, .extendedAttribute, .value): attribute.value = text
+        case (4, .task, .extendedAttribute): task?.attributes.append(attribute)
+        case (4, .task, _): taskField(element)
+        case (4, .resource, .uid): resource.uid = text
+        case (4, .resource, .name): resource.name = text
+        case (4, .resource, .code): resource.code = text.trimmed
+        case (3, .resources, .resource): if !resource.uid.isEmpty { resources[resource.uid] = (resource.name, resource.code) }
+        case (4, .assignment, .taskUID): assignment.task = text
+        case (4, .assignment, .resourceUID): assignment.resource = text
+        case (3, .assignments, .assignment): assignments.append(assignment)
         default: break
         }
     }
 
-    private func taskField(_ element: String) {
+    private mutating func taskField(_ element: MSPDITag) {
         guard task != nil else { return }
         switch element {
-        case "UID": task!.uid = text.trimmed
-        case "Name": task!.name = text
-        case "WBS": task!.wbs = text.trimmed
-        case "OutlineLevel": task!.outlineLevel = Int(text.trimmed) ?? 1
-        case "Summary": task!.summary = text.trimmed == "1"
-        case "Milestone": task!.milestone = text.trimmed == "1"
-        case "IsNull": task!.isNull = text.trimmed == "1"
-        case "Start", "Finish":
+        case .uid: task!.uid = text.trimmed
+        case .name: task!.name = text
+        case .wbs: task!.wbs = text.trimmed
+        case .outlineLevel: task!.outlineLevel = Int(text.trimmed) ?? 1
+        case .summary: task!.summary = text.trimmed == "1"
+        case .milestone: task!.milestone = text.trimmed == "1"
+        case .isNull: task!.isNull = text.trimmed == "1"
+        case .start, .finish:
             // 2016-10-03T08:00:00: the month is all the roadmap keeps.
             let value = text.trimmed
             guard let month = Month(String(value.prefix(7))), value.count == 7 || value.dropFirst(7).first == "-" else {
-                fail("Task UID \(Sanitized.inline(task!.uid)) \(element): \"\(Sanitized.inline(value))\" is not a date (YYYY-MM-DDThh:mm:ss)")
+                fail("Task UID \(Sanitized.inline(task!.uid)) \(element.name): \"\(Sanitized.inline(value))\" is not a date (YYYY-MM-DDThh:mm:ss)")
                 return
             }
-            if element == "Start" { task!.start = month } else { task!.finish = month }
+            if element == .start { task!.start = month } else { task!.finish = month }
         default: break
         }
     }
 
-    private func linkField(_ element: String) {
+    private mutating func linkField(_ element: MSPDITag) {
         guard link != nil else { return }
         let value = text.trimmed
         switch element {
-        case "PredecessorUID": link!.predecessor = value
-        case "Type":
+        case .predecessorUID: link!.predecessor = value
+        case .type:
             guard let type = Int(value), (0...3).contains(type) else {
                 fail("PredecessorLink Type: \"\(Sanitized.inline(value))\" is not a link type (0 FF, 1 FS, 2 SF, 3 SS)")
                 return
             }
             link!.type = type
-        case "LinkLag":
+        case .linkLag:
             guard let lag = Double(value), lag.isFinite else {
                 fail("PredecessorLink LinkLag: \"\(Sanitized.inline(value))\" is not a number (tenths of a minute)")
                 return
             }
             link!.lag = lag
-        case "LagFormat": link!.format = Int(value) ?? 7
+        case .lagFormat: link!.format = Int(value) ?? 7
         default: break
         }
     }
 
-    private func imported(_ link: Link) -> ImportedLink {
+    private mutating func imported(_ link: Link) -> ImportedLink {
         let type: Dependency.Kind = [.FF, .FS, .SF, .SS][link.type]
         let lag = MSPDILag(tenthsOfMinutes: link.lag, format: link.format, minutesPerDay: minutesPerDay, daysPerMonth: daysPerMonth)
         var result = ImportedLink(predecessor: link.predecessor, type: type, lag: lag.months, place: link.place)

@@ -20,12 +20,15 @@ public enum PlanImport {
 
     /// Reads the plan in `format` and builds a validated roadmap from it.
     public static func load(bytes: [UInt8], format: ImportedPlan.Format, options: ImportOptions) -> LoadResult {
-        let plan: ImportedPlan
+        ImportBuilder.build(read(bytes: bytes, format: format), options: options)
+    }
+
+    /// The plan's rows as the file gives them, before the roadmap is built.
+    public static func read(bytes: [UInt8], format: ImportedPlan.Format) -> ImportedPlan {
         switch format {
-        case .msproject: plan = MSPDIReader.read(bytes)
-        case .csv: plan = CSVPlanReader.read(bytes)
+        case .msproject: return MSPDIReader.read(bytes)
+        case .csv: return CSVPlanReader.read(bytes)
         }
-        return ImportBuilder.build(plan, options: options)
     }
 
     /// A roadmap file in any format the program reads: its own JSON, or a plan to import

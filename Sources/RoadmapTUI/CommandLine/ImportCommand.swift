@@ -36,6 +36,8 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // ROADMAP_TIMING=FILE: each step's time since the start, as the explorer's opening.
+        let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
         let bytes: [UInt8]
         switch readFile(file) {
         case .success(let read): bytes = read
@@ -49,7 +51,11 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let name = String(file.split(separator: "/").last ?? Substring(file))
-        let result = PlanImport.load(bytes: bytes, format: format ?? .csv, options: ImportOptions(language: lang, periodMonths: periodMonths, fileName: name))
+        timing?.step("read")
+        let plan = PlanImport.read(bytes: bytes, format: format ?? .csv)
+        timing?.step("parsed")
+        let result = ImportBuilder.build(plan, options: ImportOptions(language: lang, periodMonths: periodMonths, fileName: name))
+        timing?.step("built")
         for diagnostic in result.diagnostics {
             printError(diagnostic.formatted(file: file))
         }
@@ -59,5 +65,6 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try OutputFile.writeOrExit(RoadmapJSON.bytes(validated.roadmap), to: output, protecting: file, command: "import")
+        timing?.step("written")
     }
 }
