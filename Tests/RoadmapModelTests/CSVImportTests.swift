@@ -33,6 +33,18 @@ final class CSVImportTests: XCTestCase {
         XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
     }
 
+    /// A comma at the very end of the file (no line break after it) ends the record with an
+    /// empty field; the reader once read past the end there (found by the fuzzer).
+    func testACommaThatEndsTheFileIsAnEmptyLastField() throws {
+        var records = CSVRecords(Array("id,name,\na1,x,".utf8))
+        XCTAssertEqual(try records.next()?.fields, ["id", "name", ""])
+        XCTAssertEqual(try records.next()?.fields, ["a1", "x", ""])
+        XCTAssertNil(try records.next())
+        let roadmap = try load("id,name,start,finish,\na1,x,2020-01,2020-02,").get().roadmap
+        XCTAssertEqual(roadmap.activities.map(\.id), ["a1"])
+        XCTAssertFalse(load("id,name,").errors.isEmpty, "a header alone, ending with a comma: no task, an error, no crash")
+    }
+
     func testLineNumbersCountTheLineBreaksInsideQuotedFields() throws {
         let text = "id,name,start,finish\n"
             + "a1,\"one\ntwo\nthree\",2020-01,2020-02\n"

@@ -11,7 +11,21 @@ struct JSONSyntaxError: Error {
 /// Strict RFC 8259: no trailing commas, no comments, strings must be valid UTF-8 without raw
 /// control characters. Nesting is skipped iteratively, so no input can overflow the stack.
 struct JSONReader {
-    enum Kind: Equatable { case object, array, string, number, bool, null }
+    enum Kind: Equatable {
+        case object, array, string, number, bool, null
+
+        /// How a message names a value of this kind: "found an array".
+        var article: String {
+            switch self {
+            case .object: return "an object"
+            case .array: return "an array"
+            case .string: return "a string"
+            case .number: return "a number"
+            case .bool: return "true or false"
+            case .null: return "null"
+            }
+        }
+    }
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0

@@ -25,7 +25,7 @@ struct RoadmapDecoder {
     mutating func decodeDocument() throws(JSONSyntaxError) -> Roadmap? {
         let kind = try reader.peekKind()
         guard kind == .object else {
-            report(.document, "a roadmap file holds one JSON object, not \(article(kind))", at: reader.position)
+            report(.document, "a roadmap file holds one JSON object, not \(kind.article)", at: reader.position)
             try reader.skipValue()
             try reader.expectEnd()
             return nil
@@ -585,7 +585,7 @@ struct RoadmapDecoder {
     private mutating func list<T>(_ path: @autoclosure () -> DataLocation, _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
         let kind = try reader.peekKind()
         guard kind == .array else {
-            report(path(), "expected an array, found \(article(kind))", at: reader.position)
+            report(path(), "expected an array, found \(kind.article)", at: reader.position)
             try reader.skipValue()
             return nil
         }
@@ -658,7 +658,7 @@ struct RoadmapDecoder {
     private mutating func expectObject(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Bool {
         let kind = try reader.peekKind()
         if kind == .object { return true }
-        report(path(), "expected an object, found \(article(kind))", at: reader.position)
+        report(path(), "expected an object, found \(kind.article)", at: reader.position)
         try reader.skipValue()
         return false
     }
@@ -666,7 +666,7 @@ struct RoadmapDecoder {
     private mutating func string(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> String? {
         let kind = try reader.peekKind()
         if kind == .string { return try reader.readString() }
-        report(path(), "expected a string, found \(article(kind))", at: reader.position)
+        report(path(), "expected a string, found \(kind.article)", at: reader.position)
         try reader.skipValue()
         return nil
     }
@@ -714,7 +714,7 @@ struct RoadmapDecoder {
             if fr == nil && en == nil { return nil }
             return LocalizedText(fr: fr ?? en ?? "", en: en ?? fr ?? "")
         default:
-            report(path(), "expected a text (a string, or an object with \"fr\" and \"en\"), found \(article(kind))", at: reader.position)
+            report(path(), "expected a text (a string, or an object with \"fr\" and \"en\"), found \(kind.article)", at: reader.position)
             try reader.skipValue()
             return nil
         }
@@ -739,7 +739,7 @@ struct RoadmapDecoder {
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .string else {
-            report(path(), "expected a month \"YYYY-MM\", found \(article(kind))", at: at)
+            report(path(), "expected a month \"YYYY-MM\", found \(kind.article)", at: at)
             try reader.skipValue()
             return nil
         }
@@ -764,7 +764,7 @@ struct RoadmapDecoder {
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .number else {
-            report(path(), "expected a whole number, found \(article(kind))", at: at)
+            report(path(), "expected a whole number, found \(kind.article)", at: at)
             try reader.skipValue()
             return nil
         }
@@ -851,16 +851,6 @@ struct RoadmapDecoder {
         diagnostics.append(Diagnostic(.error, at: location, objectID: id, message))
     }
 
-    private func article(_ kind: JSONReader.Kind) -> String {
-        switch kind {
-        case .object: return "an object"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .number: return "a number"
-        case .bool: return "true or false"
-        case .null: return "null"
-        }
-    }
 
     // MARK: - Fast paths
 

@@ -83,7 +83,15 @@ struct CSVRecords {
             guard position < bytes.count else { return Record(fields: fields, line: first) }
             let byte = bytes[position]
             position += 1
-            if byte == Self.comma { continue }
+            if byte == Self.comma {
+                // A comma that ends the file ends the record with an empty last field (found
+                // by the fuzzer: the loop read one byte past the end).
+                if position == bytes.count {
+                    fields.append("")
+                    return Record(fields: fields, line: first)
+                }
+                continue
+            }
             if byte == Self.cr, position < bytes.count, bytes[position] == Self.lf { position += 1 }
             line += 1
             return Record(fields: fields, line: first)

@@ -86,7 +86,7 @@ struct ScenarioDecoder {
         let start = reader.position
         let kind = try reader.peekKind()
         guard kind == .object else {
-            report(.document, "a scenario file holds one JSON object, not \(article(kind))", at: start)
+            report(.document, "a scenario file holds one JSON object, not \(kind.article)", at: start)
             return nil
         }
         var version: Int?, name: String?, roadmap: String?, note: String?
@@ -133,7 +133,7 @@ struct ScenarioDecoder {
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .object else {
-            report(.named("delays"), "expected an object of months by activity id, found \(article(kind))", at: at)
+            report(.named("delays"), "expected an object of months by activity id, found \(kind.article)", at: at)
             try reader.skipValue()
             return nil
         }
@@ -174,7 +174,7 @@ struct ScenarioDecoder {
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .number else {
-            report(location, "expected a whole number, found \(article(kind))", at: at)
+            report(location, "expected a whole number, found \(kind.article)", at: at)
             try reader.skipValue()
             return nil
         }
@@ -195,7 +195,7 @@ struct ScenarioDecoder {
         let at = reader.position
         let kind = try reader.peekKind()
         guard kind == .string else {
-            report(location, "expected a string, found \(article(kind))", at: at)
+            report(location, "expected a string, found \(kind.article)", at: at)
             try reader.skipValue()
             return nil
         }
@@ -213,14 +213,4 @@ struct ScenarioDecoder {
         findings.append(Diagnostic(.error, at: location, message))
     }
 
-    private func article(_ kind: JSONReader.Kind) -> String {
-        switch kind {
-        case .object: return "an object"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .number: return "a number"
-        case .bool: return "true or false"
-        case .null: return "null"
-        }
-    }
 }
