@@ -102,7 +102,6 @@ public enum MSPDIReader {
     ]
 }
 
-/// What one element of interest has gathered so far.
 /// The handler as libxml2's callbacks reach it. The state is a struct inside one box, so that
 /// a callback is one exclusive access to it; as a class's properties, each of the dozens a
 /// callback touches was checked on its own (a tenth of the parse).
@@ -111,6 +110,7 @@ private final class MSPDIHandlerBox {
     static func from(_ pointer: UnsafeMutableRawPointer) -> MSPDIHandlerBox { Unmanaged<MSPDIHandlerBox>.fromOpaque(pointer).takeUnretainedValue() }
 }
 
+/// What one element of interest has gathered so far.
 private struct MSPDIHandler {
     /// Where the parser is, and how to stop it: given by the driver.
     var position: (() -> SourcePlace)?
@@ -133,7 +133,7 @@ private struct MSPDIHandler {
     private var capturing = false
     private var title: String?, name: String?
     private var minutesPerDay = 480.0, daysPerMonth = 20.0
-    /// Extended attribute definitions: FieldID → Alias (else FieldName).
+    /// Extended attribute definitions: FieldID → Alias (else FieldName), lower-cased.
     private var attributeNames: [String: String] = [:]
     private var definition: (id: String, name: String, alias: String) = ("", "", "")
     private var tasks: [Task] = []
@@ -204,7 +204,8 @@ private struct MSPDIHandler {
         case (4, .extendedAttribute, .fieldName) where path[1] == .extendedAttributes: definition.name = text
         case (4, .extendedAttribute, .alias) where path[1] == .extendedAttributes: definition.alias = text
         case (3, .extendedAttributes, .extendedAttribute):
-            attributeNames[definition.id] = definition.alias.isEmpty ? definition.name : definition.alias
+            // Lower-cased once here, not at each of the tasks' attributes that name it.
+            attributeNames[definition.id] = (definition.alias.isEmpty ? definition.name : definition.alias).lowercased()
         case (3, .tasks, .task):
             if let task { tasks.append(task) }
             task = nil
@@ -305,7 +306,7 @@ private struct MSPDIHandler {
                 area = isSummary ? task.name : nil
                 // The summary's own Area code (an export writes the area's id there) holds for
                 // the tasks under it that do not state theirs.
-                areaCode = isSummary ? task.attributes.first { attributeNames[$0.field]?.lowercased() == "area" && !$0.value.isEmpty }?.value : nil
+                areaCode = isSummary ? task.attributes.first { attributeNames[$0.field] == "area" && !$0.value.isEmpty }?.value : nil
             }
             if isSummary { continue }
             var row = ImportedTask(key: task.uid, label: "Task UID \(Sanitized.inline(task.uid))", name: task.name.map { LocalizedText($0) },
@@ -315,7 +316,7 @@ private struct MSPDIHandler {
             row.areaCode = areaCode
             row.teamCode = teamOfTask[task.uid].flatMap { $0.code.isEmpty ? nil : $0.code }
             for (field, value) in task.attributes {
-                switch attributeNames[field]?.lowercased() {
+                switch attributeNames[field] {
                 case "role": row.role = value
                 case "status": row.status = value
                 case "area":

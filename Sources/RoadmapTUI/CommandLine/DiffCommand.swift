@@ -52,8 +52,11 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let oldSource = RoadmapSource.resolve(old), newSource = RoadmapSource.resolve(newPath)
-        // Both are read and every problem of both (and of their scenarios) is printed before giving up.
-        let oldSide = Self.load(oldSource, scenario: oldScenario), newSide = Self.load(newSource, scenario: scenario)
+        // Both are read and every problem of both (and of their scenarios) is printed before
+        // giving up; OLD once when it is NEW as well (`diff FILE --scenario S`).
+        let oldRoadmap = Self.load(oldSource)
+        let newRoadmap = new == nil ? oldRoadmap : Self.load(newSource)
+        let oldSide = Self.side(oldRoadmap, scenario: oldScenario), newSide = Self.side(newRoadmap, scenario: scenario)
         guard let oldSide, let newSide else { throw ExitCode(2) }
         let diff = RoadmapDiff(old: oldSide.scheduled, new: newSide.scheduled)
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -82,25 +85,28 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// One side with its scenario's delays, or nil after printing every located error of the
-    /// roadmap and of the scenario to standard error.
-    static func load(_ source: RoadmapSource, scenario: String?) -> DiffSide? {
-        guard let validated = load(source) else {
-            // The scenario's own problems still show, though its ids cannot be checked.
-            if let scenario, case .success(let option) = ScenarioOption.read(scenario) {
+    /// scenario to standard error (the roadmap's were printed when it was loaded).
+    static func side(_ validated: ValidatedRoadmap?, scenario: String?) -> DiffSide? {
+        guard let scenario else { return validated.map { DiffSide($0) } }
+        switch ScenarioOption.read(scenario) {
+        case .failure(let unread):
+            unread.lines.forEach(printError)
+            if validated != nil { printError(ScenarioOption.errorCount(scenario, unread.lines.count)) }
+            return nil
+        case .success(let option):
+            // Without a roadmap the scenario's own problems still show, though its ids cannot be checked.
+            guard let validated else {
                 option.reading.findings.forEach { printError($0.formatted(file: scenario)) }
-            } else if let scenario, case .failure(let failure) = ScenarioOption.read(scenario) {
-                failure.lines.forEach(printError)
+                return nil
             }
-            return nil
-        }
-        guard let scenario else { return DiffSide(validated) }
-        switch ScenarioOption.load(scenario, against: validated) {
-        case .success(let loaded):
-            return DiffSide(validated, delays: DelayOption.byActivity(loaded.delays))
-        case .failure(let failure):
-            failure.lines.forEach(printError)
-            printError("\(scenario): \(failure.lines.count) error\(failure.lines.count == 1 ? "" : "s") in the scenario; see the scenario format in the README (schema/scenario.schema.json)")
-            return nil
+            switch option.checked(against: validated) {
+            case .success(let loaded):
+                return DiffSide(validated, delays: DelayOption.byActivity(loaded.delays))
+            case .failure(let problems):
+                problems.lines.forEach(printError)
+                printError(ScenarioOption.errorCount(scenario, problems.lines.count))
+                return nil
+            }
         }
     }
 

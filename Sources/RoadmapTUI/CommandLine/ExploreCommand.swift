@@ -32,12 +32,7 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
-        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "explore")
-        timing?.step("loaded")
-        let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
-                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
-        timing?.step("scheduled")
+        let (source, state, scheduled) = try viewOptions.open(file: file, command: "explore", timing: timing)
         guard isatty(0) == 1, isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
             try OutputFile.writeOrExit(to: nil, command: "explore") { sink in

@@ -52,10 +52,7 @@ struct ExportCommand: ParsableCommand {
             // Not silently dropped: the user asked for a comparison this output has no place for.
             printError("roadmap export: warning: --baseline is drawn by the roadmap grid (--format text, svg or html) and listed by the what-if view (--view what-ifs); this export leaves it out — `roadmap diff OLD FILE --format json` gives the differences as data")
         }
-        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: viewOptions.scenario, command: "export")
-        let (state, delays) = try viewOptions.resolve(loaded, scenario: scenario)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: viewOptions.statedOnly,
-                                         baselineVersion: try viewOptions.baselineVersion(for: loaded))
+        let (source, state, scheduled) = try viewOptions.open(file: file, command: "export")
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
             try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
         }

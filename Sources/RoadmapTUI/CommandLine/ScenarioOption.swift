@@ -86,9 +86,13 @@ struct ScenarioOption {
         switch option.loaded(resolved) {
         case .success(let loaded): return (source, roadmap, loaded)
         case .failure:
-            let count = option.reading.findings.count + resolved.findings.count
-            printError("\(path): \(count) error\(count == 1 ? "" : "s") in the scenario; see the scenario format in the README (schema/scenario.schema.json)")
+            printError(Self.errorCount(path, option.reading.findings.count + resolved.findings.count))
             throw ExitCode(1)
         }
+    }
+
+    /// The line that ends a scenario's errors: how many, and where the format is told.
+    static func errorCount(_ path: String, _ count: Int) -> String {
+        "\(path): \(count) error\(count == 1 ? "" : "s") in the scenario; see the scenario format in the README (schema/scenario.schema.json)"
     }
 }

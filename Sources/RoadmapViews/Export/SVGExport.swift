@@ -7,7 +7,8 @@ import RoadmapModel
 /// the screen (blue, green, magenta, cyan), solid for new work and light for work under way;
 /// a critical bar has a red outline and its name is red, after ◆; the float is a thin grey
 /// line, the plan a what-if moved away from a dashed amber line, the months before the
-/// what-ifs a pale dashed box. Text is real `<text>`, in the view's language, with a
+/// what-ifs a pale dashed box, the `--baseline` version's bar (where it differs) a thin grey
+/// outline under the row. Text is real `<text>`, in the view's language, with a
 /// `<title>` and `<desc>` for screen readers.
 ///
 /// Sizes are in terminal columns, the page's own unit: a column is 0.6 em of a 13 px

@@ -199,8 +199,6 @@ public enum RoadmapPage {
         }
     }
 
-    /// The bar before the what-ifs, where they moved it; empty otherwise. Read only when there
-    /// are what-ifs: the text export of a large grid draws every row.
     /// The other version's bar (`--baseline`), where that version has the activity and its bar
     /// differs from this file's — with the what-ifs or before them (the ░ ghost shows that);
     /// empty otherwise.
