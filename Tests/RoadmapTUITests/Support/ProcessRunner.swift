@@ -22,12 +22,31 @@ struct ProcessOutput {
 /// Its output goes to temporary files, not pipes: `tmux new-session` starts a server that
 /// inherits the client's descriptors and keeps them open, so a pipe would never reach its end.
 enum ProcessRunner {
+    /// What the program reads on its standard input.
+    enum Input {
+        /// /dev/null: no data given (a command run from cron or a test runner).
+        case none
+        /// A regular file, as `< FILE` gives it.
+        case file(URL)
+        /// A pipe the bytes are written into and then closed, as `cat FILE |` gives it.
+        case pipe(Data)
+    }
+
+    /// The environment a program runs with when a test gives none: the test runner's, but with
+    /// a configuration folder that does not exist, so that a developer's own
+    /// ~/.config/roadmap/config.toml never changes what a test sees.
+    static var isolatedEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/roadmap-tests-config"
+        return environment
+    }
+
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
-                    currentDirectory: URL? = nil, timeout: TimeInterval = 30) throws -> ProcessOutput {
+                    currentDirectory: URL? = nil, input: Input = .none, timeout: TimeInterval = 30) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        process.environment = environment ?? isolatedEnvironment
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-run-\(UUID().uuidString)")
         let outURL = base.appendingPathExtension("out"), errURL = base.appendingPathExtension("err")
@@ -40,10 +59,26 @@ enum ProcessRunner {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        var feed: Pipe?
+        switch input {
+        case .none: process.standardInput = FileHandle.nullDevice
+        case .file(let url): process.standardInput = try FileHandle(forReadingFrom: url)
+        case .pipe:
+            feed = Pipe()
+            process.standardInput = feed
+        }
         try process.run()
         try? out.close()
         try? err.close()
+        if case .pipe(let data) = input, let feed {
+            // Written from another thread: more than a pipe holds blocks until the program reads.
+            let writer = feed.fileHandleForWriting
+            Thread.detachNewThread {
+                try? writer.write(contentsOf: data)
+                try? writer.close()
+            }
+            try? feed.fileHandleForReading.close()
+        }
         let deadline = Date().addingTimeInterval(timeout)
         var delay: useconds_t = 500
         while process.isRunning {
