@@ -24,25 +24,24 @@ struct DiffCommand: ParsableCommand {
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case text, markdown, json }
 
-    @Argument(help: "The old version of the roadmap.")
+    @Argument(help: ArgumentHelp("The old version of the roadmap; `-` for standard input.", valueName: "old"), completion: FileArgument.roadmap)
     var old: String
 
-    @Argument(help: "The new version of the roadmap (default with --scenario: OLD itself).")
+    @Argument(help: ArgumentHelp("The new version of the roadmap; `-` for standard input (default with --scenario: OLD itself).", valueName: "new"), completion: FileArgument.roadmap)
     var new: String?
 
-    @Option(help: ArgumentHelp("A scenario file whose what-ifs apply to NEW, as `--scenario` does for export.", valueName: "file"))
+    @Option(help: ArgumentHelp("A scenario file whose what-ifs apply to NEW, as `--scenario` does for export.", valueName: "file"), completion: FileArgument.scenario)
     var scenario: String?
 
-    @Option(name: .customLong("old-scenario"), help: ArgumentHelp("A scenario file whose what-ifs apply to OLD.", valueName: "file"))
+    @Option(name: .customLong("old-scenario"), help: ArgumentHelp("A scenario file whose what-ifs apply to OLD.", valueName: "file"), completion: FileArgument.scenario)
     var oldScenario: String?
 
     @Option(help: "text, markdown or json (a documented contract; see the README).")
     var format: Format = .text
 
-    @Option(help: "The language of the report: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"), completion: FileArgument.output)
     var output: String?
 
     func run() throws {
@@ -51,15 +50,17 @@ struct DiffCommand: ParsableCommand {
             printError("roadmap diff: error: give the NEW roadmap, or --scenario FILE to compare OLD with its what-ifs")
             throw ExitCode(2)
         }
-        let oldSource = RoadmapSource.resolve(old), newSource = RoadmapSource.resolve(newPath)
+        let oldSource = RoadmapSource.resolve(old, use: "OLD"), newSource = RoadmapSource.resolve(newPath, use: new == nil ? "OLD" : "NEW")
         // Both are read and every problem of both (and of their scenarios) is printed before
         // giving up; OLD once when it is NEW as well (`diff FILE --scenario S`).
         let oldRoadmap = Self.load(oldSource)
         let newRoadmap = new == nil ? oldRoadmap : Self.load(newSource)
-        let oldSide = Self.side(oldRoadmap, scenario: oldScenario), newSide = Self.side(newRoadmap, scenario: scenario)
+        let oldSide = Self.side(oldRoadmap, scenario: oldScenario, use: "--old-scenario"), newSide = Self.side(newRoadmap, scenario: scenario, use: "--scenario")
         guard let oldSide, let newSide else { throw ExitCode(2) }
         let diff = RoadmapDiff(old: oldSide.scheduled, new: newSide.scheduled)
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let preferences: Preferences
+        do { preferences = try Preferences.loadOrExit() } catch { throw ExitCode(2) } // diff(1): trouble is 2
+        let language = self.language.language(preferences)
         let oldName = Self.name(oldSource, scenario: oldScenario), newName = Self.name(newSource, scenario: scenario)
         let bytes: [UInt8]
         switch format {
@@ -81,22 +82,23 @@ struct DiffCommand: ParsableCommand {
 
     /// How a side is named in the report: the file, and the scenario applied to it.
     static func name(_ source: RoadmapSource, scenario: String?) -> String {
-        scenario.map { "\(source.displayName) + \($0)" } ?? source.displayName
+        scenario.map { "\(source.displayName) + \($0 == "-" ? StandardInput.displayName : $0)" } ?? source.displayName
     }
 
     /// One side with its scenario's delays, or nil after printing every located error of the
     /// scenario to standard error (the roadmap's were printed when it was loaded).
-    static func side(_ validated: ValidatedRoadmap?, scenario: String?) -> DiffSide? {
+    static func side(_ validated: ValidatedRoadmap?, scenario: String?, use: String) -> DiffSide? {
         guard let scenario else { return validated.map { DiffSide($0) } }
-        switch ScenarioOption.read(scenario) {
+        let shown = scenario == "-" ? StandardInput.displayName : scenario
+        switch ScenarioOption.read(scenario, use: use) {
         case .failure(let unread):
             unread.lines.forEach(printError)
-            if validated != nil { printError(ScenarioOption.errorCount(scenario, unread.lines.count)) }
+            if validated != nil { printError(ScenarioOption.errorCount(shown, unread.lines.count)) }
             return nil
         case .success(let option):
             // Without a roadmap the scenario's own problems still show, though its ids cannot be checked.
             guard let validated else {
-                option.reading.findings.forEach { printError($0.formatted(file: scenario)) }
+                option.reading.findings.forEach { printError($0.formatted(file: shown)) }
                 return nil
             }
             switch option.checked(against: validated) {
@@ -104,7 +106,7 @@ struct DiffCommand: ParsableCommand {
                 return DiffSide(validated, delays: DelayOption.byActivity(loaded.delays))
             case .failure(let problems):
                 problems.lines.forEach(printError)
-                printError(ScenarioOption.errorCount(scenario, problems.lines.count))
+                printError(ScenarioOption.errorCount(shown, problems.lines.count))
                 return nil
             }
         }

@@ -16,7 +16,7 @@ struct ExploreCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: FileArgument.help(scenario: true), completion: FileArgument.roadmap)
     var file: String?
 
     @OptionGroup var viewOptions: ViewOptions
@@ -24,25 +24,31 @@ struct ExploreCommand: ParsableCommand {
     /// The width of the text printed into a pipe.
     @OptionGroup var width: WidthOption
 
-    @Flag(help: "Begin the CSV files the explorer's export (e) writes with a UTF-8 byte order mark, for spreadsheets.")
-    var bom = false
+    /// The byte order mark of the CSV files the explorer's export (e) writes.
+    @OptionGroup var bom: ByteOrderMarkOption
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so that the terminal's own selection (copy and paste) works; clicks and the wheel then do nothing in the explorer.")
-    var noMouse = false
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
         let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
-        let (source, state, scheduled) = try viewOptions.open(file: file, command: "explore", timing: timing)
-        guard isatty(0) == 1, isatty(1) == 1 else {
+        let preferences = try Preferences.loadOrExit()
+        let (source, state, scheduled) = try viewOptions.open(file: file, command: "explore", preferences: preferences, timing: timing)
+        guard isatty(1) == 1 else {
             // The same bytes as `roadmap export --format text`, by the same function.
             try OutputFile.writeOrExit(to: nil, command: "explore") { sink in
-                try Exporter.write(scheduled, state, format: .text, width: width.width, to: sink)
+                try Exporter.write(scheduled, state, format: .text, width: width.setting(preferences).value, to: sink)
             }
             return
         }
+        // The data may have come from a pipe: the keys then come from the terminal itself.
+        guard StandardInput.reattachTerminal() else {
+            printError("roadmap: error: the explorer reads keys from a terminal, and this process has none; use `roadmap export` to print the view")
+            throw ExitCode(1)
+        }
         do {
-            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom),
-                                 mouse: !noMouse, environment: ProcessInfoEnvironment.current)
+            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom.setting(preferences).value),
+                                 mouse: terminal.mouseSetting(preferences).value, colors: terminal.colorSetting(preferences).value,
+                                 environment: ProcessInfoEnvironment.current)
         } catch let failure as Terminal.Failure {
             printError("roadmap: error: \(failure.description)")
             throw ExitCode(1)

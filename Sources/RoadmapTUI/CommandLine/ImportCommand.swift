@@ -17,10 +17,11 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The plan: MS Project XML (.xml) or CSV.")
-    var file: String
+    @Argument(help: "The plan: MS Project XML (.xml) or CSV; `-` or a pipe for standard input.",
+              completion: .file(extensions: ["xml", "csv"]))
+    var file: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The roadmap file to write (default: standard output).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The roadmap file to write (default: standard output).", valueName: "path"), completion: FileArgument.output)
     var output: String?
 
     @Option(help: "The language the plan's names are written in (fr or en), for the roadmap's language note.")
@@ -38,8 +39,15 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         // ROADMAP_TIMING=FILE: each step's time since the start, as the explorer's opening.
         let timing = TimingLog.fromEnvironment(ProcessInfoEnvironment.current)
+        let given = file ?? (StandardInput.holdsData ? "-" : nil)
+        guard let given else {
+            printError("roadmap import: error: give the plan to import: a FILE, `-`, or a pipe on standard input")
+            throw ExitCode(64)
+        }
+        // The name messages give it, and the name of the roadmap it becomes.
+        let file = given == "-" ? StandardInput.displayName : given
         let bytes: [UInt8]
-        switch readFile(file) {
+        switch StandardInput.readFileOrInput(given, for: "FILE") {
         case .success(let read): bytes = read
         case .failure(let failure):
             printError("\(file): error: \(failure.message)")
@@ -50,7 +58,7 @@ struct ImportCommand: ParsableCommand {
             printError("\(file): error: this is a roadmap file already (JSON); `roadmap import` reads MS Project XML and CSV")
             throw ExitCode(1)
         }
-        let name = String(file.split(separator: "/").last ?? Substring(file))
+        let name = given == "-" ? "stdin" : String(given.split(separator: "/").last ?? Substring(given))
         timing?.step("read")
         let plan = PlanImport.read(bytes: bytes, format: format ?? .csv)
         timing?.step("parsed")
@@ -64,7 +72,7 @@ struct ImportCommand: ParsableCommand {
             printError("\(file): \(count) error\(count == 1 ? "" : "s"); nothing written")
             throw ExitCode(1)
         }
-        try OutputFile.writeOrExit(RoadmapJSON.bytes(validated.roadmap), to: output, protecting: file, command: "import")
+        try OutputFile.writeOrExit(RoadmapJSON.bytes(validated.roadmap), to: output, protecting: given == "-" ? nil : given, command: "import")
         timing?.step("written")
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct RoadmapCommand: ParsableCommand {
@@ -11,16 +14,26 @@ struct RoadmapCommand: ParsableCommand {
         the text export of the view the flags describe instead.
         """,
         version: RoadmapVersion.current,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self, GenerateCommand.self, BenchCommand.self],
+        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self, GenerateCommand.self, BenchCommand.self, ReferenceCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 
     static func main() {
         TimingLog.markProcessStart()
-        if let shell = CompletionScript.requestedShell(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let shell = CompletionScript.requestedShell(arguments) {
             print(CompletionScript.script(for: shell))
             return
         }
+        if let typo = CommandTypo.message(for: arguments, commands: commandNames) {
+            printError(typo)
+            Glibc.exit(64)
+        }
         main(nil)
+    }
+
+    /// The subcommands' names, and `help`, which the library adds.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName } + ["help"]
     }
 }

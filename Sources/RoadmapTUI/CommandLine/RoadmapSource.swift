@@ -1,19 +1,26 @@
 import ArgumentParser
 import RoadmapModel
 
-/// Where the roadmap comes from: the FILE argument, else ./roadmap.json, else the copy compiled
-/// into the program (so that the binary works from any folder). Only a ./roadmap.json that is
-/// not there falls back to the shipped copy: one that cannot be read (a folder, no permission,
-/// an I/O error) is an error naming it, rather than a silent switch to other data.
+/// Where the roadmap comes from: the FILE argument (`-` for standard input), else standard
+/// input when it holds data (a pipe, a redirected file), else ./roadmap.json, else the copy
+/// compiled into the program (so that the binary works from any folder). Only a ./roadmap.json
+/// that is not there falls back to the shipped copy: one that cannot be read (a folder, no
+/// permission, an I/O error) is an error naming it, and data given on standard input is never
+/// replaced by the shipped roadmap — an empty or unreadable input is an error too.
 /// An MS Project XML or spreadsheet CSV plan is read wherever a roadmap file is (`PlanImport`),
 /// told apart by its content.
 struct RoadmapSource {
     let displayName: String
-    /// The path read, when it is a file (the export refuses to write over it).
+    /// The path read, when it is a file (the export refuses to write over it; the explorer
+    /// watches it for changes).
     let path: String?
     let bytes: () -> Result<[UInt8], FileError>
 
-    static func resolve(_ file: String?) -> RoadmapSource {
+    /// `use` names the argument in a message when standard input is asked for twice.
+    static func resolve(_ file: String?, use: String = "FILE") -> RoadmapSource {
+        if file == "-" || (file == nil && StandardInput.isGiven) {
+            return RoadmapSource(displayName: StandardInput.displayName, path: nil) { StandardInput.read(for: use) }
+        }
         if let file {
             return RoadmapSource(displayName: file, path: file) { readFile(file) }
         }
@@ -25,6 +32,9 @@ struct RoadmapSource {
         }
         return RoadmapSource(displayName: "roadmap.json", path: "roadmap.json") { local }
     }
+
+    /// Whether the data comes from standard input.
+    var isStandardInput: Bool { path == nil && displayName == StandardInput.displayName }
 
     func load() -> LoadResult {
         switch bytes() {

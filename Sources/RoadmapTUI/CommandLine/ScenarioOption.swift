@@ -23,11 +23,12 @@ struct ScenarioOption {
     let path: String
     let reading: ScenarioReading
 
-    /// Reads the file at `path`; the scenario is not checked against a roadmap yet.
-    static func read(_ path: String) -> Result<ScenarioOption, Failure> {
-        switch readFile(path) {
-        case .success(let bytes): return .success(ScenarioOption(path: path, reading: ScenarioReading(bytes: bytes)))
-        case .failure(let failure): return .failure(Failure(lines: ["\(path): error: \(failure.message)"]))
+    /// Reads the file at `path` (`-`: standard input, standing for the option `use`); the
+    /// scenario is not checked against a roadmap yet.
+    static func read(_ path: String, use: String = "--scenario") -> Result<ScenarioOption, Failure> {
+        switch StandardInput.readFileOrInput(path, for: use) {
+        case .success(let bytes): return .success(ScenarioOption(path: path == "-" ? StandardInput.displayName : path, reading: ScenarioReading(bytes: bytes)))
+        case .failure(let failure): return .failure(Failure(lines: ["\(path == "-" ? StandardInput.displayName : path): error: \(failure.message)"]))
         }
     }
 
@@ -53,6 +54,10 @@ struct ScenarioOption {
     /// Where the roadmap comes from, given the command line's FILE argument.
     func source(file: String?, command: String) -> RoadmapSource {
         let named = reading.scenario?.roadmapPath(relativeTo: path)
+        if file == "-" || (file == nil && StandardInput.isGiven) {
+            if let named { printError("roadmap \(command): warning: \(path) names the roadmap \(named); the one given on standard input is used") }
+            return RoadmapSource.resolve("-")
+        }
         if let file {
             if let named, !OutputFile.sameFile(file, named) {
                 printError("roadmap \(command): warning: \(path) names the roadmap \(named); \(file), given on the command line, is used")
@@ -79,14 +84,14 @@ struct ScenarioOption {
         }
         let source = option.source(file: file, command: command)
         // The scenario's own problems first, so that a roadmap that does not load hides none.
-        option.reading.findings.forEach { printError($0.formatted(file: path)) }
+        option.reading.findings.forEach { printError($0.formatted(file: option.path)) }
         let roadmap = try source.loadOrExit()
         let resolved = option.reading.delays(against: roadmap)
-        resolved.findings.forEach { printError($0.formatted(file: path)) }
+        resolved.findings.forEach { printError($0.formatted(file: option.path)) }
         switch option.loaded(resolved) {
         case .success(let loaded): return (source, roadmap, loaded)
         case .failure:
-            printError(Self.errorCount(path, option.reading.findings.count + resolved.findings.count))
+            printError(Self.errorCount(option.path, option.reading.findings.count + resolved.findings.count))
             throw ExitCode(1)
         }
     }
