@@ -9,6 +9,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The configuration file (config.toml) is read with TOMLKit (toml++ underneath), a
+        // kept library, rather than a hand-written TOML reader.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The model: decode, validate, dependency graph, schedule, filters, imports. No terminal.
@@ -34,10 +37,14 @@ let package = Package(
             dependencies: [
                 "RoadmapModel", "RoadmapViews", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             // The shipped roadmap is compiled into the binary so it runs from any folder.
             // Resources/roadmap.json is a symbolic link to the roadmap.json at the root.
-            resources: [.embedInCode("Resources/roadmap.json")]
+            resources: [.embedInCode("Resources/roadmap.json")],
+            // A file sees the members of the modules it imports, not of every module the
+            // target links: TOMLKit's conformances must not change how other files type-check.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel"]),

@@ -57,14 +57,14 @@ final class ExplorerMoreFiltersTests: XCTestCase {
     func testTheFlagsSetTheSameFilters() throws {
         let validated = try fixture()
         let options = try ViewOptions.parse(["--period", "Period 2", "--subcommittee", "foundation", "--slipping", "--float-at-most", "3"])
-        let filter = try options.resolve(validated).state.filter
+        let filter = try options.resolve(validated, preferences: Preferences(environment: [:])).state.filter
         XCTAssertEqual(filter.periods, [validated.roadmap.meta.periods[1].id])
         XCTAssertEqual(filter.subcommittees, ["foundation"])
         XCTAssertTrue(filter.slippingOnly)
         XCTAssertEqual(filter.maxFloat, 3)
-        XCTAssertThrowsError(try ViewOptions.parse(["--subcommittee", "nope"]).resolve(validated)) { error in
+        XCTAssertThrowsError(try ViewOptions.parse(["--subcommittee", "nope"]).resolve(validated, preferences: Preferences(environment: [:]))) { error in
             XCTAssertTrue("\(error)".contains("unknown sub-committee \"nope\""), "\(error)")
         }
-        XCTAssertThrowsError(try ViewOptions.parse(["--float-at-most", "-1"]).resolve(validated))
+        XCTAssertThrowsError(try ViewOptions.parse(["--float-at-most", "-1"]).resolve(validated, preferences: Preferences(environment: [:])))
     }
 }

@@ -23,24 +23,25 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: FileArgument.help(scenario: true), completion: FileArgument.roadmap)
     var file: String?
 
     @Option(help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat = .text
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"), completion: FileArgument.output)
     var output: String?
 
     @OptionGroup var width: WidthOption
 
-    @Flag(help: "Begin a CSV with a UTF-8 byte order mark, for spreadsheets that guess the encoding (CSV only).")
-    var bom = false
+    @OptionGroup var bom: ByteOrderMarkOption
 
     @OptionGroup var viewOptions: ViewOptions
 
     func run() throws {
-        if bom && format != .csv {
+        let preferences = try Preferences.loadOrExit()
+        // Only a --bom given here is refused; the configuration's applies to CSV alone.
+        if bom.bom == true && format != .csv {
             printError("roadmap export: error: --bom applies to --format csv only (a byte order mark is for spreadsheets; JSON forbids one)")
             throw ExitCode(1)
         }
@@ -52,9 +53,10 @@ struct ExportCommand: ParsableCommand {
             // Not silently dropped: the user asked for a comparison this output has no place for.
             printError("roadmap export: warning: --baseline is drawn by the roadmap grid (--format text, svg or html) and listed by the what-if view (--view what-ifs); this export leaves it out — `roadmap diff OLD FILE --format json` gives the differences as data")
         }
-        let (source, state, scheduled) = try viewOptions.open(file: file, command: "export")
+        let (source, state, scheduled) = try viewOptions.open(file: file, command: "export", preferences: preferences)
         try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
-            try Exporter.write(scheduled, state, format: format, width: width.width, options: ExportOptions(csvByteOrderMark: bom), to: sink)
+            try Exporter.write(scheduled, state, format: format, width: width.setting(preferences).value,
+                                options: ExportOptions(csvByteOrderMark: format == .csv && bom.setting(preferences).value), to: sink)
         }
         exitLeavingMemory(scheduled)
     }

@@ -19,15 +19,16 @@ struct ScheduleCommand: ParsableCommand {
 
     enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "The roadmap file (default: the --scenario's roadmap, else ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: FileArgument.help(scenario: true), completion: FileArgument.roadmap)
     var file: String?
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
+            help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"),
+            completion: CompletionCandidates.delays)
     var delay: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
-            completion: .file(extensions: ["json"]))
+            completion: FileArgument.scenario)
     var scenario: String?
 
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
@@ -36,12 +37,12 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: "text (a table) or json (the export's format).")
     var format: Format = .text
 
-    @Option(help: "The language of names and labels: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let preferences = try Preferences.loadOrExit()
         let (_, loaded, scenarioLoaded) = try ScenarioOption.loadOrExit(file: file, scenario: scenario, command: "schedule")
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = self.language.language(preferences)
         let base = ScheduledRoadmap(loaded, statedOnly: statedOnly)
         var delays: [(activity: Int, months: Int)]
         switch DelayOption.parse(delay, activityIndex: { loaded.activityIndex[$0] }) {

@@ -7,15 +7,15 @@ struct SummaryCommand: ParsableCommand {
         abstract: "Print what a roadmap holds: periods, areas with their activities, roles, teams, counts."
     )
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: FileArgument.help(scenario: false), completion: FileArgument.roadmap)
     var file: String?
 
-    @Option(help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let preferences = try Preferences.loadOrExit()
         let loaded = try RoadmapSource.resolve(file).loadOrExit()
-        let language = lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current)
+        let language = self.language.language(preferences)
         let text = RoadmapSummary(roadmap: loaded.roadmap, language: language).text + "\n"
         try OutputFile.writeOrExit(Array(text.utf8), to: nil, command: "summary")
     }

@@ -6,7 +6,7 @@ extension ViewOptions {
     /// located errors as `validate`, exit 1), matched to the current roadmap by id.
     func baselineVersion(for current: ValidatedRoadmap) throws -> BaselineVersion? {
         guard let baseline else { return nil }
-        let source = RoadmapSource.resolve(baseline)
+        let source = RoadmapSource.resolve(baseline, use: "--baseline")
         let old = try source.loadOrExit()
         return BaselineVersion(name: source.displayName, old: ScheduledRoadmap(old), current: current)
     }
@@ -15,10 +15,10 @@ extension ViewOptions {
     /// state the flags describe, and the schedule with the what-ifs and the `--baseline` version.
     /// Every problem exits as `ScenarioOption.loadOrExit` and `resolve` say; `timing` logs the
     /// steps of opening (`ROADMAP_TIMING`).
-    func open(file: String?, command: String, timing: TimingLog? = nil) throws -> (source: RoadmapSource, state: ViewState, scheduled: ScheduledRoadmap) {
+    func open(file: String?, command: String, preferences: Preferences, timing: TimingLog? = nil) throws -> (source: RoadmapSource, state: ViewState, scheduled: ScheduledRoadmap) {
         let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: self.scenario, command: command)
         timing?.step("loaded")
-        let (state, delays) = try resolve(loaded, scenario: scenario)
+        let (state, delays) = try resolve(loaded, preferences: preferences, scenario: scenario)
         let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: statedOnly, baselineVersion: try baselineVersion(for: loaded))
         timing?.step("scheduled")
         return (source, state, scheduled)

@@ -9,25 +9,28 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
     var view: ViewKind = .roadmap
 
-    @Option(name: .long, help: "The roadmap grid's row order: file (as the file lists them), poster (areas in the strategy poster's order), seed (the seed grid's own rows and order), or the activities within their area by start, float (least first), team or role.")
-    var order: RowOrder = .file
+    @OptionGroup var rowOrder: OrderOption
 
-    @Option(name: .long, help: "fr or en (default: French when LC_ALL, LC_MESSAGES or LANG begins with \"fr\").")
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Only activities of this role (CE, Pr, Int, In; aliases such as Br accepted). Repeatable.")
+    @Option(name: .long, help: "Only activities of this role (CE, Pr, Int, In; aliases such as Br accepted). Repeatable.",
+            completion: CompletionCandidates.roles)
     var role: [String] = []
 
-    @Option(name: .long, help: "Only activities of this area of interest, by id or name. Repeatable.")
+    @Option(name: .long, help: "Only activities of this area of interest, by id or name. Repeatable.",
+            completion: CompletionCandidates.areas)
     var area: [String] = []
 
-    @Option(name: .long, help: "Only activities carried by this task team, by id or name. Repeatable.")
+    @Option(name: .long, help: "Only activities carried by this task team, by id or name. Repeatable.",
+            completion: CompletionCandidates.teams)
     var team: [String] = []
 
-    @Option(name: .long, help: "Only activities whose early dates overlap this period, by id or label (\"Period 1\"). Repeatable.")
+    @Option(name: .long, help: "Only activities whose early dates overlap this period, by id or label (\"Period 1\"). Repeatable.",
+            completion: CompletionCandidates.periods)
     var period: [String] = []
 
-    @Option(name: .long, help: "Only activities carried by a task team of this sub-committee, by id or name. Repeatable.")
+    @Option(name: .long, help: "Only activities carried by a task team of this sub-committee, by id or name. Repeatable.",
+            completion: CompletionCandidates.subcommittees)
     var subcommittee: [String] = []
 
     @Flag(name: .long, help: "Only activities that slip (the dependencies push their early start past their start as planned, or as a what-if puts it).")
@@ -45,28 +48,29 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "Only activities whose name contains TEXT (accents and case ignored, both languages).")
     var search: String?
 
-    @Option(name: .long, help: "The activity whose dependencies the dependencies page shows, by id.")
+    @Option(name: .long, help: "The activity whose dependencies the dependencies page shows, by id.",
+            completion: CompletionCandidates.activities)
     var activity: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"),
+            completion: CompletionCandidates.delays)
     var delay: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
-            completion: .file(extensions: ["json"]))
+            completion: FileArgument.scenario)
     var scenario: String?
 
     @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
     var statedOnly = false
 
-    @Option(name: .long, help: ArgumentHelp("Another version of the roadmap to compare with: the grid draws its bars (▁) where they differ, the what-if panel lists the differences.", valueName: "OLD.json"))
+    @Option(name: .long, help: ArgumentHelp("Another version of the roadmap to compare with: the grid draws its bars (▁) where they differ, the what-if panel lists the differences.", valueName: "OLD.json"),
+            completion: FileArgument.roadmap)
     var baseline: String?
-
-    var language: Language { lang ?? Language.fromEnvironment(ProcessInfoEnvironment.current) }
 
     /// The view state these flags describe, checked against the roadmap (unknown roles, areas,
     /// teams or activities are errors that name the value and what is known). The delays are
     /// the scenario's, when one was loaded (`ScenarioOption`), and the `--delay` flags'.
-    func resolve(_ validated: ValidatedRoadmap, scenario: ScenarioOption.Loaded? = nil) throws -> (state: ViewState, delays: [Int: Int]) {
+    func resolve(_ validated: ValidatedRoadmap, preferences: Preferences, scenario: ScenarioOption.Loaded? = nil) throws -> (state: ViewState, delays: [Int: Int]) {
         let resolver = FilterResolver(roadmap: validated.roadmap)
         var filter = ActivityFilter()
         do {
@@ -95,7 +99,8 @@ struct ViewOptions: ParsableArguments {
         case .success(let parsed): delays = DelayOption.byActivity((scenario?.delays ?? []) + parsed)
         case .failure(let failure): throw ValidationError(failure.message)
         }
-        var state = ViewState(view: view, language: language, filter: filter, selectedActivity: selected, order: order)
+        var state = ViewState(view: view, language: language.language(preferences), filter: filter, selectedActivity: selected,
+                              order: rowOrder.setting(preferences).value)
         state.scenario = scenario?.inUse
         return (state, delays)
     }

@@ -9,8 +9,8 @@ import Glibc
 /// on every way out: q, a signal, an error.
 enum ExplorerLoop {
     static func run(_ scheduled: ScheduledRoadmap, state: ViewState, roadmapPath: String?, exportOptions: ExportOptions = ExportOptions(),
-                    mouse: Bool = true, environment: [String: String]) throws {
-        let terminal = try Terminal(environment: environment, mouse: mouse)
+                    mouse: Bool = true, colors: Bool = true, environment: [String: String]) throws {
+        let terminal = try Terminal(environment: environment, mouse: mouse, colors: colors)
         defer {
             terminal.stop()
             // Stopped by SIGTERM or SIGHUP: with the terminal restored, die of that signal, so

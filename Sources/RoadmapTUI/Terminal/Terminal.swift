@@ -23,9 +23,9 @@ final class Terminal {
     private var stopped = false
 
     /// Takes over the terminal: UTF-8 locale, no echo, keys one at a time, keypad and mouse,
-    /// colours unless NO_COLOR is set or the terminal has none.
+    /// colours when `colors` (the preference, which NO_COLOR turns off) and the terminal has some.
     /// Without `mouse` the terminal keeps its clicks (`--no-mouse`), so that its own selection works.
-    init(environment: [String: String], mouse: Bool = true) throws {
+    init(environment: [String: String], mouse: Bool = true, colors wantsColors: Bool = true) throws {
         // Wide characters need a UTF-8 locale; fall back to C.UTF-8 when the user's is not.
         setlocale(LC_ALL, "")
         if cn_is_utf8_locale() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
@@ -57,7 +57,7 @@ final class Terminal {
         timeout(250)
         mouseinterval(0)
         if mouse { mousemask(mmask_t(cn_button1_pressed() | cn_button1_clicked() | cn_button4_pressed() | cn_button5_pressed()), nil) }
-        if has_colors() && environment["NO_COLOR"].map({ $0.isEmpty }) ?? true {
+        if has_colors() && wantsColors {
             start_color()
             use_default_colors()
             Palette.install()

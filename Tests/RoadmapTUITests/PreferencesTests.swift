@@ -1,0 +1,184 @@
+import Foundation
+import XCTest
+@testable import RoadmapTUI
+import RoadmapModel
+import RoadmapViews
+
+/// The configuration file: each key read, flags winning over it and it over the environment,
+/// and every problem — broken TOML, an unknown key, a wrong type — located by file, line and
+/// key, never ignored: the command stops with status 1.
+final class PreferencesTests: XCTestCase {
+    private var binary: URL!
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        binary = try RoadmapBinary.locate(near: Bundle(for: PreferencesTests.self))
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("roadmap"), withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+        super.tearDown()
+    }
+
+    private var configPath: String { folder.appendingPathComponent("roadmap/config.toml").path }
+
+    private func write(_ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: configPath)) }
+
+    private func apply(_ text: String, environment: [String: String] = [:]) -> (Preferences, [PreferencesFile.Problem]) {
+        var preferences = Preferences(environment: environment)
+        let problems = PreferencesFile.apply(Array(text.utf8), path: "config.toml", to: &preferences)
+        return (preferences, problems)
+    }
+
+    private func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessOutput {
+        var environment = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": folder.path, "HOME": folder.path]
+        environment.merge(extra) { $1 }
+        return try ProcessRunner.run(binary, arguments, environment: environment, currentDirectory: folder)
+    }
+
+    // MARK: - Reading the file
+
+    func testEveryKeyIsReadWithItsLine() {
+        let (preferences, problems) = apply("""
+            # mine
+            lang = "fr"
+            order = "float"
+            width = 160
+            mouse = false
+            color = false
+            bom = true
+            """)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(preferences.lang.value, .fr)
+        XCTAssertEqual(preferences.lang.origin, .file(path: "config.toml", line: 2))
+        XCTAssertEqual(preferences.order.value, .float)
+        XCTAssertEqual(preferences.width.value, 160)
+        XCTAssertEqual(preferences.width.origin, .file(path: "config.toml", line: 4))
+        XCTAssertEqual(preferences.mouse.value, false)
+        XCTAssertEqual(preferences.color.value, false)
+        XCTAssertEqual(preferences.bom.value, true)
+        XCTAssertEqual(preferences.bom.origin, .file(path: "config.toml", line: 7))
+    }
+
+    func testEveryProblemIsReportedWithItsLineAndKey() {
+        let (_, problems) = apply("""
+            lang = "de"
+            colour = false
+            width = "wide"
+            bom = 1
+            order = "alphabetical"
+            width2 = 3
+            """)
+        XCTAssertEqual(problems.map(\.formatted), [
+            "config.toml:1: error: lang: expected \"fr\" or \"en\", found the string \"de\"",
+            "config.toml:2: error: colour: unknown key (did you mean color?); the keys are lang, order, width, mouse, color, bom",
+            "config.toml:3: error: width: expected a whole number of columns from 20 to 1000, found the string \"wide\"",
+            "config.toml:4: error: bom: expected true or false, found the number 1",
+            "config.toml:5: error: order: expected one of \"file\", \"poster\", \"seed\", \"start\", \"float\", \"team\", \"role\", found the string \"alphabetical\"",
+            "config.toml:6: error: width2: unknown key (did you mean width?); the keys are lang, order, width, mouse, color, bom",
+        ])
+    }
+
+    func testAWidthOutOfRangeIsAProblem() {
+        XCTAssertEqual(apply("width = 5").1.map(\.formatted),
+                       ["config.toml:1: error: width: expected a whole number of columns from 20 to 1000, found the number 5"])
+    }
+
+    func testBrokenTOMLIsOneProblemWithLineAndColumn() {
+        let (_, problems) = apply("lang = \"fr\"\nwidth = = 3\n")
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(problems.first?.line, 2)
+        XCTAssertNotNil(problems.first?.column)
+        XCTAssertTrue(problems.first?.formatted.hasPrefix("config.toml:2:") == true, "\(problems)")
+        XCTAssertTrue(problems.first?.message.hasPrefix("this is not TOML: ") == true, "\(problems)")
+    }
+
+    func testATableIsAnUnknownKeyAtItsHeader() {
+        XCTAssertEqual(apply("lang = \"en\"\n\n[explorer]\nmouse = false\n").1.map(\.formatted),
+                       ["config.toml:3: error: explorer: unknown key; the keys are lang, order, width, mouse, color, bom"])
+    }
+
+    func testTheFileWinsOverTheEnvironment() {
+        let (preferences, _) = apply("lang = \"en\"\ncolor = true\n", environment: ["LANG": "fr_CA.UTF-8", "NO_COLOR": "1"])
+        XCTAssertEqual(preferences.lang.value, .en)
+        XCTAssertEqual(preferences.color.value, true)
+        let (environmentOnly, _) = apply("", environment: ["LANG": "fr_CA.UTF-8", "NO_COLOR": "1"])
+        XCTAssertEqual(environmentOnly.lang.value, .fr)
+        XCTAssertEqual(environmentOnly.lang.origin, .environment("LANG=fr_CA.UTF-8"))
+        XCTAssertEqual(environmentOnly.color.value, false)
+        // NO_COLOR set but empty does not count (no-color.org).
+        XCTAssertEqual(apply("", environment: ["NO_COLOR": ""]).0.color.value, true)
+    }
+
+    func testTheFileIsLookedForWhereXDGSays() {
+        XCTAssertEqual(PreferencesFile.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]), "/x/roadmap/config.toml")
+        XCTAssertEqual(PreferencesFile.path(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/h"]), "/h/.config/roadmap/config.toml")
+        XCTAssertEqual(PreferencesFile.path(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"]), "/h/.config/roadmap/config.toml")
+        XCTAssertNil(PreferencesFile.path(environment: [:]))
+    }
+
+    // MARK: - The commands
+
+    func testConfigShowsWhereEachSettingComesFrom() throws {
+        try write("lang = \"fr\"\nwidth = 140\n")
+        let output = try run(["config", "--no-mouse"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(output.status, 0, output.stderrText)
+        let lines = output.stdoutText.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        XCTAssertEqual(Array(lines.prefix(6)), [
+            "lang fr file \(configPath):1",
+            "order file default",
+            "width 140 file \(configPath):2",
+            "mouse false command line (--no-mouse)",
+            "color false environment (NO_COLOR=1)",
+            "bom false default",
+        ])
+        XCTAssertEqual(lines.last, "configuration file: \(configPath)")
+        XCTAssertEqual(try run(["config", "--path"]).stdoutText, configPath + "\n")
+    }
+
+    func testThePreferencesChangeWhatTheCommandsDoAndFlagsWin() throws {
+        let shipped = TerminalTestCase.shipped.path
+        try write("lang = \"fr\"\nwidth = 60\nbom = true\n")
+        let text = try run(["export", shipped, "--format", "text"])
+        XCTAssertEqual(text.status, 0, text.stderrText)
+        XCTAssertEqual(text.stdoutText.split(separator: "\n").map { TextWidth.of(String($0)) }.max(), 60, "width 60 from the file")
+        XCTAssertTrue(text.stdoutText.contains("Feuille de route") || text.stdoutText.contains("Activité"), "French from the file:\n\(text.stdoutText.prefix(400))")
+        let english = try run(["export", shipped, "--format", "text", "--lang", "en", "--width", "80"])
+        XCTAssertEqual(english.stdoutText.split(separator: "\n").map { TextWidth.of(String($0)) }.max(), 80, "the flag wins")
+        let csv = try run(["export", shipped, "--format", "csv"])
+        XCTAssertEqual(Array(csv.stdout.prefix(3)), [0xEF, 0xBB, 0xBF], "bom = true begins a CSV with a byte order mark")
+        let noBom = try run(["export", shipped, "--format", "csv", "--no-bom"])
+        XCTAssertNotEqual(Array(noBom.stdout.prefix(3)), [0xEF, 0xBB, 0xBF], "--no-bom wins over the file")
+        let json = try run(["export", shipped, "--format", "json"])
+        XCTAssertEqual(json.status, 0, "the file's bom applies to CSV only, so JSON is not refused: \(json.stderrText)")
+        XCTAssertEqual(json.stdout.first, UInt8(ascii: "{"))
+    }
+
+    func testABadFileStopsEveryCommand() throws {
+        try write("lang = \"fr\"\ncolour = true\n")
+        for arguments in [["export", "--format", "csv"], ["schedule"], ["summary"], ["config"]] {
+            let output = try run(arguments)
+            XCTAssertEqual(output.status, 1, "\(arguments)")
+            XCTAssertEqual(output.stdout.count, 0, "\(arguments): nothing is written")
+            XCTAssertTrue(output.stderrText.hasPrefix("\(configPath):2: error: colour: unknown key (did you mean color?)"), output.stderrText)
+        }
+        // diff(1): trouble is 2.
+        XCTAssertEqual(try run(["diff", TerminalTestCase.minimal.path, TerminalTestCase.minimal.path]).status, 2)
+        try write("width = [\n")
+        let broken = try run(["config"])
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.stderrText.hasPrefix("\(configPath):"), broken.stderrText)
+        XCTAssertTrue(broken.stderrText.contains("this is not TOML"), broken.stderrText)
+    }
+
+    func testAnUnreadableFileIsAnErrorNotIgnored() throws {
+        try FileManager.default.createDirectory(atPath: configPath, withIntermediateDirectories: true)
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue(output.stderrText.hasPrefix("\(configPath): error: is a folder"), output.stderrText)
+    }
+}
+
