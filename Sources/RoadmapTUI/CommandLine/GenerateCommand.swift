@@ -49,7 +49,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "pretty (one member per line) or minified (the whole file on one line).")
     var layout: SyntheticRoadmap.Layout?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"), completion: FileArgument.output)
     var output: String?
 
     func validate() throws {

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file (default: ./roadmap.json, else the shipped roadmap).")
+    @Argument(help: FileArgument.help(scenario: false), completion: FileArgument.roadmap)
     var file: String?
 
     func run() throws {
