@@ -290,7 +290,7 @@ final class ExplorerTests: XCTestCase {
         let end = readme.range(of: "\n## ", range: keys.upperBound..<readme.endIndex)?.lowerBound ?? readme.endIndex
         let section = String(readme[keys.upperBound..<end])
         for context in KeyContext.allCases {
-            let table = KeyTable.markdown(context)
+            let table = KeysReference.table(context)
             // The table under the context's heading, before the next heading (a paragraph may
             // come between).
             let heading = "### " + ActionTable.title(of: context).en + "\n"
@@ -301,7 +301,7 @@ final class ExplorerTests: XCTestCase {
                           "README lacks, or differs from, the key table for “\(ActionTable.title(of: context).en)”:\n\n### \(ActionTable.title(of: context).en)\n\n\(table)")
         }
         let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
-        let expected = KeyContext.allCases.flatMap { KeyTable.markdown($0).split(separator: "\n").filter { $0.hasPrefix("| `") } }
+        let expected = KeyContext.allCases.flatMap { KeysReference.table($0).split(separator: "\n").filter { $0.hasPrefix("| `") } }
         XCTAssertEqual(rows.count, expected.count, "README's Keys section has key rows that the action table lacks")
     }
 
