@@ -26,6 +26,81 @@ enum SeedFidelity {
 
     static func list(_ value: Any?) -> [Object] { value as? [Object] ?? [] }
 
+    /// Whether the object says `field` is inferred, as the program reads it (`Provenance`):
+    /// `source` "inferred" and the field named in `inferredFields`, or no fields named at all.
+    static func infers(_ object: Object, _ field: String) -> Bool {
+        let fields = object["inferredFields"] as? [String] ?? []
+        return object["source"] as? String == "inferred" && (fields.isEmpty || fields.contains(field))
+    }
+
+    /// Where an object is in the file, for messages: its list and index, and its id if any.
+    static func place(_ listName: String, _ i: Int, _ item: Object) -> String {
+        "\(listName)[\(i)]" + ((item["id"] as? String).map { " (\($0))" } ?? "")
+    }
+
+    /// An object that names deduced fields in `inferredFields` is `source` "inferred": the model
+    /// reads a field as inferred only then (`Provenance.infers`), so the inferredFields of a
+    /// "seed" object would tell the pages one thing and the model another.
+    static func seedObjectsNamingInferredFields(in value: Any, at place: String = "") -> [String] {
+        var problems: [String] = []
+        if let object = value as? Object {
+            if let fields = object["inferredFields"] as? [String], !fields.isEmpty, object["source"] as? String != "inferred" {
+                let shown = place.isEmpty ? "the top level" : place
+                problems.append("\(shown) names inferredFields \(fields) but its source is \(object["source"] as? String ?? "absent (seed)"), not inferred")
+            }
+            for key in object.keys.sorted() {
+                problems += seedObjectsNamingInferredFields(in: object[key]!, at: place.isEmpty ? key : place + "." + key)
+            }
+        } else if let array = value as? [Any] {
+            for (i, item) in array.enumerated() {
+                problems += seedObjectsNamingInferredFields(in: item, at: "\(place)[\(i)]")
+            }
+        }
+        return problems
+    }
+
+    /// An activity's other name is either the grid's own words for it (`grid`: the seed's lines
+    /// of the roadmap grid) or the item the activities-by-team list gives the team that carries
+    /// it, where that team is read from the list; then the other name and the team are one
+    /// statement of the seed. Anything else takes two printed things for one: an
+    /// identification, a reading, so `alternateNames` must be in the activity's inferredFields.
+    static func unmarkedIdentifications(in roadmap: Object, grid: SeedText) -> [String] {
+        var listedByTeam: [String: [String]] = [:]
+        for team in list(roadmap["teams"]) {
+            guard let id = team["id"] as? String else { continue }
+            listedByTeam[id] = (team["listedActivities"] as? [Any] ?? []).compactMap(french).map(SeedText.fold)
+        }
+        var problems: [String] = []
+        for (i, activity) in list(roadmap["activities"]).enumerated() where !infers(activity, "alternateNames") {
+            let team = activity["team"] as? String
+            let listed = infers(activity, "team") ? [] : team.flatMap { listedByTeam[$0] } ?? []
+            for (j, other) in (activity["alternateNames"] as? [Any] ?? []).enumerated() {
+                guard let words = french(other), !grid.prints(words), !listed.contains(SeedText.fold(words)) else { continue }
+                let whose = infers(activity, "team") ? "its inferred team's list" : "the list of its team (\(team ?? "none"))"
+                problems.append("\(place("activities", i, activity)).alternateNames[\(j)]: « \(words) » is neither in the grid nor in \(whose): "
+                    + "an identification, yet alternateNames is not inferred")
+            }
+        }
+        return problems
+    }
+
+    /// A current-work cell that the seed prints twice (`cells`: the lines of the current-state
+    /// grid) is given once, and the group's French note says so: « … » est imprimée deux fois.
+    static func repeatedCellsWithoutNote(in roadmap: Object, seed: SeedText, cells: ClosedRange<Int>) -> [String] {
+        let printed = seed.blocks(cells).map { SeedText.fold($0.text) }
+        var problems: [String] = []
+        for (i, group) in list(roadmap["workingGroups"]).enumerated() {
+            let note = SeedText.fold(french(group["note"]) ?? "")
+            for cell in (french(group["currentWork"]) ?? "").components(separatedBy: "\n") {
+                let copies = printed.filter { $0 == SeedText.fold(cell) }.count
+                guard copies > 1, !note.contains(SeedText.fold("« \(cell) » est imprimée deux fois")) else { continue }
+                problems.append("\(place("workingGroups", i, group)).currentWork: the cell « \(cell) » is printed \(copies) times, "
+                    + "and the note does not say « … » est imprimée deux fois")
+            }
+        }
+        return problems
+    }
+
     /// A dependency that claims the seed (`source` "seed", or no source: absent means seed) must
     /// quote in its French note words the seed prints; a claim without a quotation is a reading
     /// presented as a fact.

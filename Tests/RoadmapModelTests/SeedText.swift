@@ -28,6 +28,33 @@ struct SeedText {
 
     static func fold(_ text: String) -> String { SeedFolding.fold(text) }
 
+    /// The seed's lines, line 1 first: the notes cite them as "l. 1237".
+    var lines: [String] { text.components(separatedBy: "\n") }
+
+    /// Lines `range` of the seed, as a text of their own: to ask whether one part of the seed
+    /// (the roadmap grid, say) prints some words.
+    func part(_ range: ClosedRange<Int>) -> SeedText {
+        SeedText(text: lines.dropFirst(range.lowerBound - 1).prefix(range.count).joined(separator: "\n"))
+    }
+
+    /// The blocks of lines `range` that blank lines separate, each with the line it starts at:
+    /// in the current-state grid, one block is one cell as the extraction printed it.
+    func blocks(_ range: ClosedRange<Int>) -> [(line: Int, text: String)] {
+        var blocks: [(line: Int, text: String)] = []
+        var current: [String] = [], start = 0
+        for (k, line) in lines.dropFirst(range.lowerBound - 1).prefix(range.count).enumerated() {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { blocks.append((start, current.joined(separator: "\n"))) }
+                current = []
+            } else {
+                if current.isEmpty { start = range.lowerBound + k }
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append((start, current.joined(separator: "\n"))) }
+        return blocks
+    }
+
     /// The runs of words a French text quotes between « and »; an ellipsis inside a quotation
     /// ("« Réharmonisation reportée … phase 2 »") separates runs, each of which must be printed.
     static func quotations(in text: String) -> [String] {

@@ -9,7 +9,25 @@ final class WarningTests: XCTestCase {
         let result = RuleFixtures.load(rule: "warning-role-differs-from-team")
         assertSoleFinding(result, .warning, path: "activities[1].role", id: "socialize",
                           message: "the activity's role CE differs from its task team's (strategy-team: Pr)", at: (31, 5))
+        XCTAssertEqual(result.warnings.first?.message.contains("inferred"), false, "the team is the file's statement, not an inference")
         XCTAssertEqual(result.errors, [])
+    }
+
+    /// Where the activity's team is inferred, the warning says so: the mismatch is then between
+    /// the printed role and a reading, not one the source prints.
+    func testRoleWarningSaysWhenTheTeamItComparesWithIsInferred() throws {
+        let activity = "\"team\": \"strategy-team\", \"start\": \"2017-04\", \"finish\": \"2017-09\"}"
+        for (provenance, inferred) in [(", \"source\": \"inferred\", \"inferredFields\": [\"team\"], \"note\": \"by its name\"", true),
+                                       (", \"source\": \"inferred\", \"note\": \"all inferred\"", true),
+                                       (", \"source\": \"inferred\", \"inferredFields\": [\"start\"], \"note\": \"later\"", false),
+                                       (", \"source\": \"seed\", \"inferredFields\": [\"team\"]", false)] {
+            let bytes = try RuleFixtures.text(RuleFixtures.invalid("warning-role-differs-from-team"), replacing: activity,
+                                              with: activity.dropLast() + provenance + "}")
+            let result = RoadmapLoader.load(bytes: bytes)
+            assertSoleFinding(result, .warning, path: "activities[1].role", id: "socialize",
+                              message: "the activity's role CE differs from its task team's (strategy-team: Pr)" + (inferred ? "; its team is inferred, not stated by the source" : ""))
+            XCTAssertEqual(result.warnings.first?.message.hasSuffix("its team is inferred, not stated by the source"), inferred, provenance)
+        }
     }
 
     /// socialize is planned for 2017-02, but follows propose (finishing 2017-03) finish-to-start.

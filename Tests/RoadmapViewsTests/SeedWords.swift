@@ -20,16 +20,22 @@ enum SeedWords {
 
     static func fold(_ text: String) -> String { SeedFolding.fold(text) }
 
-    /// The sentences of a text, each without its final stop: a text the data joins from cells
-    /// the seed prints apart (a group's current work) is printed sentence by sentence.
+    /// The sentences of a text, each without its final stop, cut at line breaks too: a field
+    /// that gathers cells the seed prints apart (a group's current work) has one a line.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
         let characters = Array(text)
         for (k, character) in characters.enumerated() {
+            // Cells of a grid gathered in one field are joined by a line break: each ends there.
+            if character == "\n" {
+                result.append(current)
+                current = ""
+                continue
+            }
             current.append(character)
             let next = k + 1 < characters.count ? characters[k + 1] : " "
-            if (character == "." || character == ";") && next == " " {
+            if (character == "." || character == ";") && (next == " " || next == "\n") {
                 result.append(current)
                 current = ""
             }

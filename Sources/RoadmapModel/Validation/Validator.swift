@@ -230,7 +230,10 @@ public enum Validator {
             let t = Int(teamOf[i])
             if roadmap.teams[t].role != roadmap.activities[i].role {
                 let activity = roadmap.activities[i], team = roadmap.teams[t]
-                findings.warning(.element("activities", i, "role"), id: activity.id, "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))")
+                // A team the file infers is a reading, not the source's pairing: say so, so
+                // that the mismatch is not taken for one the source prints.
+                let inferred = activity.provenance.infers("team") ? "; its team is inferred, not stated by the source" : ""
+                findings.warning(.element("activities", i, "role"), id: activity.id, "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))" + inferred)
             }
         }
         // Slips need only the schedule's forward pass (the early starts), by its own rule.
