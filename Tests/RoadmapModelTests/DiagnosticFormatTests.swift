@@ -42,7 +42,7 @@ final class DiagnosticFormatTests: XCTestCase {
     func testFileThatCannotBeOpenedPrintsWithoutALocation() {
         let result = RoadmapLoader.load(path: "/nonexistent/roadmap.json")
         XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "/nonexistent/roadmap.json") }, [
-            "/nonexistent/roadmap.json: error: cannot open the file: No such file or directory",
+            "/nonexistent/roadmap.json: error: cannot open the file: " + String(cString: strerror(ENOENT)),
         ])
     }
 }

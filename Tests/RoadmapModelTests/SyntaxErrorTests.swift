@@ -48,7 +48,7 @@ final class SyntaxErrorTests: XCTestCase {
 
     func testMissingFileIsOneErrorWithTheSystemsReason() {
         let result = RoadmapLoader.load(path: RuleFixtures.invalid("no-such-roadmap").path)
-        assertSoleFinding(result, .error, path: "", id: nil, message: "cannot open the file: No such file or directory")
+        assertSoleFinding(result, .error, path: "", id: nil, message: "cannot open the file: " + String(cString: strerror(ENOENT)))
         XCTAssertNil(result.diagnostics.first?.line, "a file that cannot be opened has no line to point at")
     }
 

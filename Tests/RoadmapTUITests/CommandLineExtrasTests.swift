@@ -17,7 +17,7 @@ final class CommandLineExtrasTests: XCTestCase {
     /// What bash offers for the words of `line` (the last one being completed), by the
     /// function `roadmap --generate-completion-script bash` defines.
     private func complete(_ words: [String]) throws -> [String] {
-        guard let bash = ProcessRunner.find("bash") else { throw XCTSkip("bash is not installed") }
+        let bash = try XCTUnwrap(ProcessRunner.find("bash"), "bash is not installed: the completion test drives bash's completion")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-completion-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -190,7 +190,7 @@ final class ScenarioExplorerTests: XCTestCase {
                       outVersion.stderrText)
         let missing = try run(["export", minimal, "--scenario", folder.appendingPathComponent("none.json").path])
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderrText.contains("none.json: error: cannot open the file: No such file or directory"), missing.stderrText)
+        XCTAssertTrue(missing.stderrText.contains("none.json: error: cannot open the file: " + String(cString: strerror(ENOENT))), missing.stderrText)
     }
 
     func testTheScenariosRoadmapTheExplicitFileAndFlagsThatAddUp() throws {

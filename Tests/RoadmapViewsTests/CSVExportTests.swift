@@ -8,7 +8,7 @@ import RoadmapModel
 final class CSVExportTests: XCTestCase {
     /// Parses CSV documents with Python's csv module (strict), all in one run of python3;
     /// nil when python3 is missing.
-    private func pythonTables(_ documents: [[UInt8]]) throws -> [[[String]]]? {
+    private func pythonTables(_ documents: [[UInt8]]) throws -> [[[String]]] {
         let script = """
         import csv, io, json, sys
         documents = json.loads(sys.stdin.buffer.read().decode('utf-8'))
@@ -16,14 +16,14 @@ final class CSVExportTests: XCTestCase {
         sys.stdout.write(json.dumps(tables))
         """
         let input = try JSONSerialization.data(withJSONObject: documents.map { String(decoding: $0, as: UTF8.self) })
-        guard let output = try runPython(script, input: Array(input)) else { return nil }
-        let tables = try JSONSerialization.jsonObject(with: output) as? [[[String]]]
-        XCTAssertEqual(tables?.count, documents.count)
+        let output = try runPython(script, input: Array(input))
+        let tables = try XCTUnwrap(try JSONSerialization.jsonObject(with: output) as? [[[String]]], String(decoding: output, as: UTF8.self))
+        XCTAssertEqual(tables.count, documents.count)
         return tables
     }
 
-    private func pythonRows(_ bytes: [UInt8]) throws -> [[String]]? {
-        try pythonTables([bytes])?.first
+    private func pythonRows(_ bytes: [UInt8]) throws -> [[String]] {
+        try XCTUnwrap(try pythonTables([bytes]).first)
     }
 
     private func csv(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) throws -> [UInt8] {
@@ -32,7 +32,7 @@ final class CSVExportTests: XCTestCase {
 
     func testTheFixtureReadsBackFieldForField() throws {
         let scheduled = try Fixture.minimal()
-        guard let rows = try pythonRows(try csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try pythonRows(try csv(scheduled))
         XCTAssertEqual(rows, [
             CSVExport.header,
             ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
@@ -49,7 +49,7 @@ final class CSVExportTests: XCTestCase {
     /// so propose, no longer waited on by socialize, has 12 months of float.
     func testTheRoleAsPrintedAndTheStatedOnlySchedule() throws {
         let scheduled = try Fixture.minimal().statedOnly(true)
-        guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try pythonRows(csv(scheduled))
         XCTAssertEqual(Array(rows[0].suffix(5).prefix(2)), ["role_as_printed", "schedule_dependencies"])
         XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0.suffix(5).prefix(2) }, [
             ["propose", "Pr", "12", "Pr", "stated"], ["socialize", "Pr", "6", "Pr", "stated"], ["cloud", "Int", "0", "Br", "stated"],
@@ -61,7 +61,7 @@ final class CSVExportTests: XCTestCase {
     /// `status_name`. The status used to be written in the view's language ("nouvelle").
     func testCodesAreTheSameInBothLanguagesAndNamesFollowTheLanguage() throws {
         let scheduled = try Fixture.minimal()
-        guard let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
+        let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) })
         let column = { (name: String) in CSVExport.header.firstIndex(of: name)! }
         let (fr, en) = (tables[0], tables[1])
         for name in ["role", "status"] {
@@ -89,7 +89,7 @@ final class CSVExportTests: XCTestCase {
         }
         // Python's utf-8-sig codec reads the marked file back as the same table.
         let script = "import csv, io, sys, json; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))))"
-        guard let output = try runPython(script, input: marked) else { throw XCTSkip("python3 is not installed") }
+        let output = try runPython(script, input: marked)
         let rows = try JSONSerialization.jsonObject(with: output) as? [[String]]
         XCTAssertEqual(rows?.first, CSVExport.header, "the header's first cell is \"id\", not \"\\u{FEFF}id\"")
     }
@@ -103,7 +103,7 @@ final class CSVExportTests: XCTestCase {
         ])
         let bytes = try csv(scheduled)
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"Propose, \"\"now\"\"␊the strategy\""), "quoted, quotes doubled")
-        guard let rows = try pythonRows(bytes) else { throw XCTSkip("python3 is not installed") }
+        let rows = try pythonRows(bytes)
         XCTAssertEqual(rows.count, 4)
         XCTAssertEqual(rows[1][0], "propose")
         XCTAssertEqual(rows[1][1], "Propose, \"now\"␊the strategy")
@@ -113,7 +113,7 @@ final class CSVExportTests: XCTestCase {
 
     func testHostileNamesReadBackAsTheirSanitizedText() throws {
         let scheduled = try Fixture.hostile()
-        guard let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) }) else { throw XCTSkip("python3 is not installed") }
+        let tables = try pythonTables(Language.allCases.map { try csv(scheduled, ViewState(language: $0)) })
         for rows in tables {
             XCTAssertEqual(rows.first, CSVExport.header)
             XCTAssertTrue(rows.allSatisfy { $0.count == CSVExport.header.count })
@@ -129,7 +129,7 @@ final class CSVExportTests: XCTestCase {
             (#""en": "Propose the strategy""#, #""en": "=HYPERLINK(\"http://x\",\"y\")""#),
             (#""en": "Socialize the strategy""#, #""en": "@SUM(A1)""#),
         ])
-        guard let rows = try pythonRows(try csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try pythonRows(try csv(scheduled))
         XCTAssertEqual(rows[1][1], "'=HYPERLINK(\"http://x\",\"y\")")
         XCTAssertEqual(rows[2][1], "'@SUM(A1)")
         XCTAssertEqual(CSVExport.field("-2"), "-2", "a negative number stays a number")
@@ -161,7 +161,7 @@ final class CSVExportTests: XCTestCase {
             for filter in filters {
                 for language in Language.allCases { states.append(ViewState(language: language, filter: filter)) }
             }
-            guard let tables = try pythonTables(states.map { try csv(scheduled, $0) }) else { throw XCTSkip("python3 is not installed") }
+            let tables = try pythonTables(states.map { try csv(scheduled, $0) })
             for (state, rows) in zip(states, tables) {
                 let filter = state.filter
                 XCTAssertEqual(rows.first, CSVExport.header)

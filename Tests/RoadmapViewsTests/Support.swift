@@ -27,8 +27,7 @@ enum Fixture {
         for (old, new) in replacements {
             let count = text.components(separatedBy: old).count - 1
             guard count == 1 else {
-                XCTFail("\(old) occurs \(count) times in minimal.json", file: file, line: line)
-                throw XCTSkip("fixture changed")
+                throw FixtureFailure(at: file, line, "\(old) occurs \(count) times in minimal.json")
             }
             text = text.replacingOccurrences(of: old, with: new)
         }
@@ -37,8 +36,7 @@ enum Fixture {
 
     private static func scheduled(_ result: LoadResult, what: String, file: StaticString, line: UInt) throws -> ScheduledRoadmap {
         guard let validated = result.validated else {
-            XCTFail("\(what) does not load: \(result.errors.map(\.message).joined(separator: "; "))", file: file, line: line)
-            throw XCTSkip("roadmap not loadable")
+            throw FixtureFailure(at: file, line, "\(what) does not load: \(result.errors.map(\.message).joined(separator: "; "))")
         }
         return ScheduledRoadmap(validated)
     }
@@ -57,6 +55,25 @@ enum Fixture {
     }
     /// What the hostile name is once decoded.
     static let hostileName = "Cl\u{1B}[31moud\u{9B}2J\nnext, \"q\" | a: b # c; d"
+}
+
+/// A fixture the test cannot stand on: thrown, so that the test fails with the reason (a
+/// skip would make it look as if nothing were wrong).
+struct FixtureFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+    /// With the place of the test that asked for the fixture.
+    init(at file: StaticString, _ line: UInt, _ description: String) {
+        self.description = "\(URL(fileURLWithPath: "\(file)").lastPathComponent):\(line): \(description)"
+    }
+}
+
+/// The first executable called `name` in a folder of PATH (the test command's PATH: scripts/test
+/// puts the pinned Python environment first), or nil.
+func executableOnPath(_ name: String) -> URL? {
+    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+    return folders.lazy.filter { !$0.isEmpty }.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
 
 extension ScheduledRoadmap {
@@ -101,17 +118,16 @@ func busiestActivity(_ scheduled: ScheduledRoadmap) -> Int? {
     }
 }
 
-/// Runs `python3 -c script` with `input` on its standard input; nil when there is no python3.
-func runPython(_ script: String, input: [UInt8]) throws -> Data? {
-    let candidates = ["/usr/bin/python3", "/usr/local/bin/python3"]
-    let process = Process()
-    if let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-c", script]
-    } else {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
+/// Runs `python3 -c script`, python3 from PATH (the pinned environment under scripts/test),
+/// with `input` on its standard input; throws when there is no python3 (a reference that
+/// cannot run fails the test, it never skips it).
+func runPython(_ script: String, input: [UInt8]) throws -> Data {
+    guard let python = executableOnPath("python3") else {
+        throw FixtureFailure("python3 is not on PATH: scripts/bootstrap installs it, scripts/test puts .build-tools/python/bin first")
     }
+    let process = Process()
+    process.executableURL = python
+    process.arguments = ["-c", script]
     // The input from a file, so that no pipe can fill up while the other is read.
     let inputURL = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-views-tests-\(UUID().uuidString)")
     try Data(input).write(to: inputURL)
@@ -122,14 +138,12 @@ func runPython(_ script: String, input: [UInt8]) throws -> Data? {
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
-    do { try process.run() } catch { return nil }
+    try process.run()
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
     let errors = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    if process.terminationStatus == 127 { return nil }
     guard process.terminationStatus == 0 else {
-        XCTFail("python3 failed: \(String(decoding: errors, as: UTF8.self))")
-        return Data()
+        throw FixtureFailure("\(python.path) failed (\(process.terminationStatus)): \(String(decoding: errors, as: UTF8.self))")
     }
     return output
 }

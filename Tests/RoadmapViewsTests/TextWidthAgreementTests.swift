@@ -4,8 +4,10 @@ import XCTest
 
 /// TextWidth must measure text as terminals do, or a line overflows its width on screen. The
 /// reference is Python's `wcwidth` package (`wcswidth`, grapheme-aware since 0.3), run from
-/// here through python3; `.ci/run` installs it. Without python3 or wcwidth the tests skip and
-/// say so.
+/// here through python3 from PATH, which scripts/test makes the environment scripts/bootstrap
+/// installs the pinned version into (scripts/test-requirements.txt). Without python3, without
+/// wcwidth, or with another version of it, the tests fail and say which: a skip would hide a
+/// disagreement.
 final class TextWidthAgreementTests: XCTestCase {
     /// The version scripts/wide_table.py generated WideCharacters from: the scalar-by-scalar
     /// comparison expects it exactly (another version may know other characters).
@@ -40,7 +42,8 @@ final class TextWidthAgreementTests: XCTestCase {
         ("\u{1B}", -1, 0),
     ]
 
-    /// wcswidth of each string, or nil (with the reason) when the reference cannot run.
+    /// wcswidth of each string, by the pinned wcwidth; throws (failing the test) when the
+    /// reference cannot run or is another version.
     private func reference(_ texts: [String]) throws -> [Int] {
         let script = """
             import json, sys
@@ -48,12 +51,14 @@ final class TextWidthAgreementTests: XCTestCase {
                 import wcwidth
             except ImportError:
                 print("NO-WCWIDTH"); sys.exit(0)
+            if wcwidth.__version__ != sys.argv[1]:
+                print("VERSION " + wcwidth.__version__); sys.exit(0)
             print(json.dumps([wcwidth.wcswidth(t) for t in json.load(sys.stdin)]))
             """
         let input = try JSONSerialization.data(withJSONObject: texts)
-        guard let output = try python(script, input: input) else { throw XCTSkip("python3 is not installed: no reference to compare TextWidth with") }
+        let output = try python(script, input: input, arguments: [Self.tableVersion])
         let text = String(decoding: output, as: UTF8.self)
-        if text.hasPrefix("NO-WCWIDTH") { throw XCTSkip("Python's wcwidth is not installed (python3 -m pip install wcwidth): no reference to compare TextWidth with") }
+        try Self.refuseAnotherReference(text)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: output) as? [Int], text)
     }
 
@@ -90,14 +95,8 @@ final class TextWidthAgreementTests: XCTestCase {
                 out.append(0 if 0xD800 <= cp <= 0xDFFF else wcwidth.wcwidth(chr(cp)) + 1)
             sys.stdout.buffer.write(out)
             """
-        guard let output = try python(script, input: Data(), arguments: [Self.tableVersion]) else {
-            throw XCTSkip("python3 is not installed: no reference to compare TextWidth with")
-        }
-        let head = String(decoding: output.prefix(40), as: UTF8.self)
-        if head.hasPrefix("NO-WCWIDTH") { throw XCTSkip("Python's wcwidth is not installed (python3 -m pip install wcwidth)") }
-        if head.hasPrefix("VERSION") {
-            throw XCTSkip("wcwidth \(head.dropFirst(8)) is installed; WideCharacters was generated from \(Self.tableVersion) (scripts/wide_table.py)")
-        }
+        let output = try python(script, input: Data(), arguments: [Self.tableVersion])
+        try Self.refuseAnotherReference(String(decoding: output.prefix(40), as: UTF8.self))
         XCTAssertEqual(output.count, 0x110000)
         var differences: [String] = []
         for (value, byte) in output.enumerated() {
@@ -110,9 +109,25 @@ final class TextWidthAgreementTests: XCTestCase {
         XCTAssertEqual(differences.count, 0, "\(differences.count) scalars differ; the first: \(differences.prefix(40).joined(separator: "; "))")
     }
 
-    /// python3 from PATH (where pip installs packages), `script` given `input` on its
-    /// standard input; nil when there is no python3.
-    private func python(_ script: String, input: Data, arguments: [String] = []) throws -> Data? {
+    struct ReferenceMissing: Error, CustomStringConvertible { let description: String }
+
+    /// The reference must be the pinned wcwidth: without it there is nothing to compare with,
+    /// and another version may know other characters. Both are failures, never skips.
+    static func refuseAnotherReference(_ head: String) throws {
+        if head.hasPrefix("NO-WCWIDTH") {
+            throw ReferenceMissing(description: "Python's wcwidth is not installed for the python3 on PATH: run scripts/bootstrap, "
+                                   + "and put .build-tools/python/bin first on PATH (scripts/test does)")
+        }
+        if head.hasPrefix("VERSION") {
+            let found = head.dropFirst(8).prefix { !$0.isNewline }
+            throw ReferenceMissing(description: "wcwidth \(found) is installed, not \(tableVersion), the version WideCharacters was "
+                                   + "generated from (scripts/wide_table.py) and scripts/test-requirements.txt pins: run scripts/bootstrap")
+        }
+    }
+
+    /// python3 from PATH (scripts/test puts the pinned environment first), `script` given
+    /// `input` on its standard input; throws when python3 cannot be run or fails.
+    private func python(_ script: String, input: Data, arguments: [String] = []) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
@@ -127,13 +142,22 @@ final class TextWidthAgreementTests: XCTestCase {
         let stdin = try FileHandle(forReadingFrom: inputURL), stdout = try FileHandle(forWritingTo: outputURL)
         process.standardInput = stdin
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
+        let errorURL = inputURL.appendingPathExtension("err")
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorURL) }
+        let stderr = try FileHandle(forWritingTo: errorURL)
+        process.standardError = stderr
+        try process.run()
         process.waitUntilExit()
         try? stdin.close()
         try? stdout.close()
-        if process.terminationStatus == 127 { return nil }
-        XCTAssertEqual(process.terminationStatus, 0, "python3 failed")
+        try? stderr.close()
+        guard process.terminationStatus == 0 else {
+            let said = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
+            throw ReferenceMissing(description: process.terminationStatus == 127
+                ? "python3 is not on PATH: no reference to compare TextWidth with (scripts/bootstrap installs it)"
+                : "python3 exited with \(process.terminationStatus): \(said)")
+        }
         return try Data(contentsOf: outputURL)
     }
 }

@@ -12,10 +12,10 @@ final class ViewExportTests: XCTestCase {
     }
 
     /// Parses CSV with Python's csv module (strict); nil without python3.
-    private func csvRows(_ text: String) throws -> [[String]]? {
+    private func csvRows(_ text: String) throws -> [[String]] {
         let script = "import csv, io, sys, json; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8'), newline=''), strict=True))))"
-        guard let output = try runPython(script, input: Array(text.utf8)) else { return nil }
-        return try JSONSerialization.jsonObject(with: output) as? [[String]]
+        let output = try runPython(script, input: Array(text.utf8))
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: output) as? [[String]], String(decoding: output, as: UTF8.self))
     }
 
     private func jsonArray(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> [[String: Any]] {
@@ -94,7 +94,7 @@ final class ViewExportTests: XCTestCase {
         let glossary = scheduled.roadmap.glossary
         for language in Language.allCases {
             let state = ViewState(view: .glossary, language: language)
-            guard let rows = try csvRows(try render(scheduled, state, .csv)) else { throw XCTSkip("python3 is not installed") }
+            let rows = try csvRows(try render(scheduled, state, .csv))
             XCTAssertEqual(rows.first, ["term", "definition", "source", "inferred_fields", "note"])
             XCTAssertEqual(rows.count - 1, glossary.count, "one row per term")
             XCTAssertEqual(rows.dropFirst().map { $0[0] }, glossary.map { Sanitized.text($0.term[language]) })
@@ -117,7 +117,7 @@ final class ViewExportTests: XCTestCase {
         }
         // The search narrows the export as it narrows the page.
         let searched = ViewState(view: .glossary, language: .en, filter: ActivityFilter(search: "nuage"))
-        guard let rows = try csvRows(try render(scheduled, searched, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, searched, .csv))
         XCTAssertEqual(rows.dropFirst().map { $0[0] }, ["Cloud"])
     }
 
@@ -132,7 +132,7 @@ final class ViewExportTests: XCTestCase {
         XCTAssertEqual(entry.provenance, Provenance(source: .inferred, note: LocalizedText(fr: "déduite", en: "inferred from use"), inferredFields: ["definition"]))
         XCTAssertEqual(RoadmapLoader.load(bytes: RoadmapJSON.bytes(scheduled.roadmap)).roadmap?.glossary[0].provenance, entry.provenance)
         let state = ViewState(view: .glossary, language: .en)
-        guard let rows = try csvRows(try render(scheduled, state, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, state, .csv))
         XCTAssertEqual(rows[1], ["Agile", "A method.", "inferred", "definition", "inferred from use"])
         let json = try jsonArray(try render(scheduled, state, .json))
         XCTAssertEqual(json[0]["source"] as? String, "inferred")
@@ -151,7 +151,7 @@ final class ViewExportTests: XCTestCase {
         let teams = scheduled.roadmap.teams
         let critical = Set(scheduled.teams.criticalPath)
         let state = ViewState(view: .teams, language: .fr)
-        guard let rows = try csvRows(try render(scheduled, state, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, state, .csv))
         XCTAssertEqual(rows.first, ["id", "name", "role", "role_name", "subcommittee", "subcommittee_name", "status", "status_name",
                                     "span_start", "span_finish", "float", "critical", "activity_count", "source", "inferred_fields", "note"])
         XCTAssertEqual(Set(rows.dropFirst().map { $0[0] }), Set(teams.map(\.id)), "every team, as the page shows them all")
@@ -175,7 +175,7 @@ final class ViewExportTests: XCTestCase {
         }
         // A team filter keeps the page's teams, and the export follows.
         let filtered = ViewState(view: .teams, language: .en, filter: ActivityFilter(teams: ["open-data"]))
-        guard let one = try csvRows(try render(scheduled, filtered, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let one = try csvRows(try render(scheduled, filtered, .csv))
         XCTAssertEqual(one.dropFirst().map { $0[0] }, ["open-data"])
 
         let json = try jsonArray(try render(scheduled, state, .json))
@@ -215,7 +215,7 @@ final class ViewExportTests: XCTestCase {
         let scheduled = try Fixture.shipped()
         let dependencies = scheduled.roadmap.dependencies
         let all = ViewState(view: .dependencies, language: .en)
-        guard let rows = try csvRows(try render(scheduled, all, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, all, .csv))
         XCTAssertEqual(rows.first, ["from", "from_name", "to", "to_name", "type", "lag", "binds", "source", "inferred_fields", "note"])
         XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[2], $0[4], $0[5]] }, dependencies.map { [$0.from, $0.to, $0.type.rawValue, "\($0.lag)"] },
                        "without an activity, every link")
@@ -228,7 +228,7 @@ final class ViewExportTests: XCTestCase {
         // With an activity: its links, what it waits for first.
         let pilotA = scheduled.index(of: "pilot-a-digital-identity")
         let one = ViewState(view: .dependencies, language: .en, selectedActivity: pilotA)
-        guard let links = try csvRows(try render(scheduled, one, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let links = try csvRows(try render(scheduled, one, .csv))
         let expected = dependencies.filter { $0.to == "pilot-a-digital-identity" } + dependencies.filter { $0.from == "pilot-a-digital-identity" }
         XCTAssertEqual(links.dropFirst().map { [$0[0], $0[2]] }, expected.map { [$0.from, $0.to] })
         XCTAssertFalse(expected.isEmpty)
@@ -268,7 +268,7 @@ final class ViewExportTests: XCTestCase {
         let scheduled = try Fixture.shipped()
         let groups = scheduled.roadmap.workingGroups
         let state = ViewState(view: .transition, language: .fr)
-        guard let rows = try csvRows(try render(scheduled, state, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, state, .csv))
         XCTAssertEqual(rows.first, ["id", "name", "council", "disposition", "disposition_name", "becomes", "becomes_name",
                                     "rationale", "current_work", "assessment", "source", "inferred_fields", "note"])
         XCTAssertEqual(rows.count - 1, groups.count)
@@ -365,7 +365,7 @@ final class ViewExportTests: XCTestCase {
             XCTAssertEqual(json["inferredFields"] as? [String], activity.provenance.inferredFields)
             XCTAssertEqual(json["note"] as? [String: String], activity.provenance.note.map { ["fr": $0.fr, "en": $0.en] })
         }
-        guard let rows = try csvRows(try render(scheduled, state, .csv)) else { throw XCTSkip("python3 is not installed") }
+        let rows = try csvRows(try render(scheduled, state, .csv))
         let column = try XCTUnwrap(rows.first?.firstIndex(of: "inferred_fields"))
         XCTAssertEqual(rows.first?[column - 1], "source")
         XCTAssertEqual(rows.first?[column + 1], "note")

@@ -149,8 +149,7 @@ struct Gantt {
         self.header = header
         body = page.rows(0..<page.rowCount)
         guard let rule = (0..<header.height).first(where: { header[0, $0].text == "─" }) else {
-            XCTFail("no rule under the column heads", file: file, line: line)
-            throw XCTSkip("no grid")
+            throw FixtureFailure(at: file, line, "no rule under the column heads:\n\(header.lines.joined(separator: "\n"))")
         }
         ruleRow = rule
         let separators = (0..<header.width).filter { ["┼", "┤"].contains(header[$0, rule].text) }

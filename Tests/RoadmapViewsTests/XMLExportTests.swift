@@ -174,11 +174,12 @@ final class XMLExportTests: XCTestCase {
         }
     }
 
-    /// rsvg-convert (librsvg, Debian librsvg2-bin, which .ci/run installs) draws the picture:
-    /// a PNG of the size the SVG says, in both languages at two widths, filtered or not.
+    /// rsvg-convert (librsvg, Debian librsvg2-bin, which scripts/bootstrap installs), found on
+    /// PATH, draws the picture: a PNG of the size the SVG says, in both languages at two
+    /// widths, filtered or not.
     func testRsvgConvertRendersTheSVG() throws {
-        guard let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first(where: FileManager.default.isExecutableFile) else {
-            return XCTFail("rsvg-convert is missing: install librsvg2-bin (.ci/run does)")
+        guard let rsvg = executableOnPath("rsvg-convert") else {
+            return XCTFail("rsvg-convert is not on PATH: install librsvg2-bin (scripts/bootstrap does)")
         }
         let scheduled = try Fixture.shipped()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-svg-\(UUID().uuidString)")
@@ -189,7 +190,7 @@ final class XMLExportTests: XCTestCase {
                 let svg = folder.appendingPathComponent("grid-\(language)-\(width).svg"), png = svg.deletingPathExtension().appendingPathExtension("png")
                 try Data(try Exporter.render(scheduled, ViewState(view: .roadmap, language: language, filter: filter), format: .svg, width: width)).write(to: svg)
                 let process = Process()
-                process.executableURL = URL(fileURLWithPath: rsvg)
+                process.executableURL = rsvg
                 process.arguments = [svg.path, "-o", png.path]
                 let errors = Pipe()
                 process.standardError = errors
