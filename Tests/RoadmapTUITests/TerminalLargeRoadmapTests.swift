@@ -2,10 +2,14 @@ import Foundation
 import XCTest
 
 /// A 100,000-activity roadmap (from `roadmap generate`) in a real terminal: the first screen
-/// comes quickly and the keys stay responsive. The times are printed for the record; the bounds
-/// asserted are generous (10 s for the first screen, 2 s for a key), as the tests run on debug
-/// builds and busy machines.
+/// comes, and every key does what it says. How fast is not asserted here: a debug build on a
+/// busy two-core machine proves nothing about speed, and a bound would only make the test
+/// flaky. Speed is `roadmap bench`'s (release build, docs/performance.md). The waits are
+/// generous limits for a program that hangs, never measures.
 final class TerminalLargeRoadmapTests: TerminalTestCase {
+    /// How long a screen may take to come before the test calls the program stuck.
+    private static let patience: TimeInterval = 60
+
     func testAHundredThousandActivitiesOpenAndStayResponsive() throws {
         let big = folder.appendingPathComponent("big.json")
         let help = try runRoadmap(["--help"])
@@ -13,55 +17,48 @@ final class TerminalLargeRoadmapTests: TerminalTestCase {
         let generated = try runRoadmap(["generate", "--activities", "100000", "--output", big.path], timeout: 60)
         XCTAssertEqual(generated.status, 0, generated.stderrText)
 
-        let wrapped = try openWrapped([big.path], timeout: 10)
-        let (session, firstScreen) = (wrapped.session, wrapped.firstScreen)
-        print("first screen, 100,000 activities: \(Int(firstScreen * 1000)) ms")
+        let wrapped = try openWrapped([big.path], timeout: Self.patience)
+        let session = wrapped.session
         var screen = try session.screen()
         XCTAssertTrue(screen.contains("100000 of 100000 activities") || screen.contains("100,000 of 100,000 activities"),
                       framed(screen))
-        XCTAssertLessThan(firstScreen, 10, "the first screen of a 100,000-activity roadmap took \(firstScreen) s")
 
         func status(_ screen: String) -> String { TerminalTests.row(28, screen) }
-        func timed(_ what: String, _ keys: String..., bound: TimeInterval = 2, until condition: @escaping (String) -> Bool) throws -> String {
-            let start = Date()
+        /// Sends the keys and waits for the screen they should bring.
+        func press(_ what: String, _ keys: String..., until condition: @escaping (String) -> Bool) throws -> String {
             try session.send(contentsOf: keys)
-            let result = try session.waitForScreen(what, timeout: bound, where: condition)
-            print("\(what), 100,000 activities: \(Int(Date().timeIntervalSince(start) * 1000)) ms")
-            return result
+            return try session.waitForScreen(what, timeout: Self.patience, where: condition)
         }
 
         let first = status(screen)
         XCTAssertTrue(first.hasPrefix("▶ "), first)
-        screen = try timed("j", "j") { status($0) != first && status($0).hasPrefix("▶ ") }
+        screen = try press("j", "j") { status($0) != first && status($0).hasPrefix("▶ ") }
         let second = status(screen)
-        screen = try timed("G", "G") { status($0) != second && status($0).hasPrefix("▶ ") }
+        screen = try press("G", "G") { status($0) != second && status($0).hasPrefix("▶ ") }
         XCTAssertNotNil(status(screen).firstMatch(of: /\d+\/\d+$/))
         let bottom = status(screen)
-        screen = try timed("g", "g") { status($0) != bottom }
-        screen = try timed("PageDown", "PageDown") { status($0) != first && status($0).hasPrefix("▶ ") }
+        screen = try press("g", "g") { status($0) != bottom }
+        screen = try press("PageDown", "PageDown") { status($0) != first && status($0).hasPrefix("▶ ") }
 
         // The search filters as it is typed; each key answers.
-        screen = try timed("/", "/") { status($0).hasPrefix("Search: ") }
+        screen = try press("/", "/") { status($0).hasPrefix("Search: ") }
         let name = "(99999)"
         for (k, character) in name.enumerated() {
             let typed = String(name.prefix(k + 1))
             let previous = screen
-            // The first key also builds the search index of the 100,000 names (about 1.5 s on a
-            // debug build): a wider bound for it, so that a busy machine does not fail the test.
-            screen = try timed("typing “\(typed)”", "-l", String(character), bound: k == 0 ? 5 : 2) {
+            screen = try press("typing “\(typed)”", "-l", String(character)) {
                 $0 != previous && status($0).hasPrefix("Search: \(typed)")
             }
         }
-        screen = try timed("Enter", "Enter") { status($0).hasPrefix("▶ ") }
+        screen = try press("Enter", "Enter") { status($0).hasPrefix("▶ ") }
         XCTAssertTrue(screen.contains("search “(99999)” — 1 of 100000 activities"), framed(screen))
         XCTAssertTrue(status(screen).contains("(99999)"), status(screen))
-        _ = try timed("x", "x") { $0.contains("no filter — 100000 of 100000 activities") }
+        _ = try press("x", "x") { $0.contains("no filter — 100000 of 100000 activities") }
 
-        // Quits: the terminal at once, the process once its memory is released.
-        let quit = Date()
+        // Quits: the terminal back, then the process ends with status 0.
         try session.send("q")
-        try session.waitForScreen("the main screen", timeout: 2) { _ in (try? session.format("#{alternate_on}")) == "0" }
-        XCTAssertEqual(try wrapped.waitForExit(timeout: 10), 0)
-        print("q to exit, 100,000 activities: \(Int(Date().timeIntervalSince(quit) * 1000)) ms")
+        try session.waitForScreen("the main screen", timeout: Self.patience) { _ in (try? session.format("#{alternate_on}")) == "0" }
+        XCTAssertEqual(try wrapped.waitForExit(timeout: Self.patience), 0)
+        try assertTerminalRestored(wrapped)
     }
 }

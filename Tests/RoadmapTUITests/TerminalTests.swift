@@ -108,7 +108,7 @@ final class TerminalTests: TerminalTestCase {
 
     func testNavigateTheShippedRoadmap() throws {
         let roadmap = try loadRoadmap(Self.shipped).roadmap
-        let (session, _) = try open([shipped])
+        let (session, log) = try openLogged([shipped])
         let names = Set(roadmap.activities.map(\.name.en))
         var lines = try session.lines()
         let first = try XCTUnwrap(selectedName(lines[28]))
@@ -129,9 +129,8 @@ final class TerminalTests: TerminalTestCase {
         XCTAssertTrue(names.contains(last), last)
         XCTAssertTrue(Self.row(0, screen).hasPrefix(titleLine(roadmap.meta.title.en, "Roadmap")), "the header stays on top while scrolling")
         // Down at the end keeps the last activity selected.
-        try session.send("Down")
-        usleep(200_000)
-        XCTAssertEqual(selectedName(try session.statusLine(height: 30)), last)
+        screen = try sendHandled(session, log, ["Down"])
+        XCTAssertEqual(selectedName(Self.row(28, screen)), last)
 
         try session.send("g")
         screen = try session.waitForScreen("the first activity again") { selectedName(Self.row(28, $0)) == first }
@@ -443,7 +442,7 @@ final class TerminalTests: TerminalTestCase {
     // MARK: - 8. Help
 
     func testHelpListsEveryActionOfTheTable() throws {
-        let (session, _) = try open([minimal])
+        let (session, log) = try openLogged([minimal])
         try session.send("?")
         var screen = try session.waitForScreen(containing: "Help — Esc to close")
         // Page through the help box and gather every line shown.
@@ -455,9 +454,7 @@ final class TerminalTests: TerminalTestCase {
             screen = try session.waitForChange(from: screen)
         }
         // At the end, more PageDowns change nothing, and PageUp goes back at once.
-        try session.send("PageDown", "PageDown", "PageDown")
-        usleep(150_000)
-        let end = try session.screen()
+        let end = try sendHandled(session, log, ["PageDown", "PageDown", "PageDown"])
         XCTAssertEqual(end, screen, "the help stops at its end")
         try session.send("PageUp")
         try session.waitForChange(from: end)
@@ -539,7 +536,7 @@ final class TerminalTests: TerminalTestCase {
     }
 
     func testMouseClickSelectsAndWheelScrolls() throws {
-        let (session, _) = try open([minimal])
+        let (session, log) = try openLogged([minimal])
         XCTAssertEqual(try session.format("#{mouse_sgr_flag}"), "1", "the explorer asks for SGR mouse reports")
         let lines = try session.lines()
         let cloudRow = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("◆ Cloud") })
@@ -549,14 +546,16 @@ final class TerminalTests: TerminalTestCase {
         try click(session, x: 30, y: socializeRow)
         try session.waitForScreen("Socialize selected by a click") { Self.row(28, $0).hasPrefix("▶ Socialize the strategy") }
         // A click on a heading or below the rows changes nothing.
+        let before = log.keys.count
         try click(session, x: 5, y: 20)
         try click(session, x: 5, y: 0)
-        usleep(200_000)
-        XCTAssertTrue(try session.statusLine(height: 30).hasPrefix("▶ Socialize the strategy"))
+        XCTAssertEqual(try log.waitForKeys(2, after: before), ["click", "click"], "each click read and handled")
+        var screen = try session.waitForScreen("a settled screen") { _ in true }
+        XCTAssertTrue(Self.row(28, screen).hasPrefix("▶ Socialize the strategy"), framed(screen))
 
         // The wheel scrolls the help.
         try session.send("?")
-        var screen = try session.waitForScreen(containing: "Help — Esc to close")
+        screen = try session.waitForScreen(containing: "Help — Esc to close")
         let firstHelpLine = Self.row(try XCTUnwrap(screen.components(separatedBy: "\n").firstIndex { $0.contains("Help — Esc to close") }) + 1, screen)
         try wheel(session, down: true)
         screen = try session.waitForChange(from: screen)
