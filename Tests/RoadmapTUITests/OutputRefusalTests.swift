@@ -94,4 +94,45 @@ final class OutputRefusalTests: XCTestCase {
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/proc/roadmap-out.json"))
     }
+
+    /// A device or a pipe named by -o is written into, never replaced: the atomic rename would
+    /// put a regular file in its place (`roadmap bench` writes to /dev/null, and as root that
+    /// replaced the machine's /dev/null). A FIFO, which anyone may make; as root also a null
+    /// device of the test's own (mknod), never the system's.
+    func testADeviceOrAPipeIsWrittenIntoNotReplaced() throws {
+        let (roadmap, _) = try copy("minimal.json", as: "plan.json")
+        let expected = try run(["export", roadmap.path, "--format", "json"]).stdout
+        let fifo = folder.appendingPathComponent("pipe")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        // The reading end open first, without waiting, so that the program's open succeeds;
+        // the export (a few KB) fits in the pipe's buffer.
+        let reader = open(fifo.path, O_RDONLY | O_NONBLOCK)
+        XCTAssertGreaterThanOrEqual(reader, 0)
+        defer { close(reader) }
+        let export = try run(["export", "plan.json", "--format", "json", "-o", fifo.path])
+        XCTAssertEqual(export.status, 0, export.stderrText)
+        var status = stat()
+        XCTAssertEqual(stat(fifo.path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the FIFO is still a FIFO")
+        var received = [UInt8](), buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(reader, &buffer, buffer.count)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        XCTAssertEqual(Data(received), expected, "the export went through the pipe")
+
+        if getuid() == 0 {
+            // Device 1:3 (major 1, minor 3: Linux's null device), as makedev(1, 3) encodes it.
+            let device = folder.appendingPathComponent("null")
+            XCTAssertEqual(mknod(device.path, S_IFCHR | 0o666, dev_t((1 << 8) | 3)), 0, "a null device of the test's own")
+            let sheet = Self.fixtures.appendingPathComponent("../../fuzz/corpus/import-sheet.csv").standardized.path
+            for arguments in [["export", "plan.json", "--format", "text"], ["import", sheet]] {
+                let output = try run(arguments + ["-o", device.path])
+                XCTAssertEqual(output.status, 0, output.stderrText)
+                XCTAssertEqual(stat(device.path, &status), 0)
+                XCTAssertEqual(status.st_mode & S_IFMT, S_IFCHR, "\(arguments[0]) -o a null device leaves it a device")
+            }
+        }
+    }
 }

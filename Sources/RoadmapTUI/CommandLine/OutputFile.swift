@@ -54,6 +54,15 @@ enum OutputFile {
         if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             throw Failure(message: "cannot write \(path): it is a folder")
         }
+        // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, as `>` would: a
+        // rename would replace it with a file — as root, /dev/null itself.
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Failure(message: "cannot write \(path): \(systemMessage())") }
+            defer { close(descriptor) }
+            try produce { try writeAll($0, to: descriptor, what: path) }
+            return
+        }
         // Write through a symbolic link to the file it points at, as `>` in a shell would.
         let target = realPath(path) ?? path
         let folder = folderOf(target)
