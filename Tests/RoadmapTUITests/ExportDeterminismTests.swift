@@ -26,10 +26,8 @@ final class ExportDeterminismTests: XCTestCase {
 
     private func assertTwoRunsAgree(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let what = "roadmap " + arguments.joined(separator: " ")
-        // The two processes at once: the same bytes are expected, and the wait is halved.
-        let outputs = Outputs(), binary: URL = binary
-        DispatchQueue.concurrentPerform(iterations: 2) { k in outputs.set(k, Result { try Self.run(binary, arguments) }) }
-        let first = try outputs.get(0), second = try outputs.get(1)
+        // One after the other, as every test runs its programs (no threads spawning processes).
+        let first = try Self.run(binary, arguments), second = try Self.run(binary, arguments)
         XCTAssertEqual(first.status, 0, "\(what): \(first.stderrText)", file: file, line: line)
         XCTAssertFalse(first.stdout.isEmpty, "\(what) wrote something", file: file, line: line)
         guard first.stdout != second.stdout else { return }
@@ -65,13 +63,3 @@ final class ExportDeterminismTests: XCTestCase {
     }
 }
 
-/// The two runs' results, filled from two threads.
-private final class Outputs: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Int: Result<ProcessOutput, Error>] = [:]
-    func set(_ k: Int, _ result: Result<ProcessOutput, Error>) { lock.lock(); results[k] = result; lock.unlock() }
-    func get(_ k: Int) throws -> ProcessOutput {
-        lock.lock(); defer { lock.unlock() }
-        return try results[k]!.get()
-    }
-}
