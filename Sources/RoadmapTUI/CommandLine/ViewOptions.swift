@@ -52,16 +52,7 @@ struct ViewOptions: ParsableArguments {
             completion: CompletionCandidates.activities)
     var activity: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"),
-            completion: CompletionCandidates.delays)
-    var delay: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
-            completion: FileArgument.scenario)
-    var scenario: String?
-
-    @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
-    var statedOnly = false
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(name: .long, help: ArgumentHelp("Another version of the roadmap to compare with: the grid draws its bars (▁) where they differ, the what-if panel lists the differences.", valueName: "OLD.json"),
             completion: FileArgument.roadmap)
@@ -95,8 +86,8 @@ struct ViewOptions: ParsableArguments {
             selected = i
         }
         let delays: [Int: Int]
-        switch DelayOption.parse(delay, activityIndex: { validated.activityIndex[$0] }) {
-        case .success(let parsed): delays = DelayOption.byActivity((scenario?.delays ?? []) + parsed)
+        switch whatIf.delays(against: validated, scenario: scenario) {
+        case .success(let merged): delays = DelayOption.byActivity(merged)
         case .failure(let failure): throw ValidationError(failure.message)
         }
         var state = ViewState(view: view, language: language.language(preferences), filter: filter, selectedActivity: selected,
