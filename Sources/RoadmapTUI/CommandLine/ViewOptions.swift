@@ -6,7 +6,7 @@ import RoadmapViews
 /// The flags that describe a view — page, language, filters, what-if delays — shared by the
 /// explorer (its starting state) and `export` (the view to write), so both mean the same.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
+    @Option(name: .long, help: "The page to show (or, into a pipe, to print); dependencies shows the links of --activity.")
     var view: ViewKind = .roadmap
 
     @OptionGroup var rowOrder: OrderOption
