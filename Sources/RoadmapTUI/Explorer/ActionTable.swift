@@ -25,6 +25,8 @@ enum Action: CaseIterable, Hashable, Sendable {
     case switchLanguage
     case export
     case help, quit
+    /// The mouse: a click (where, the event says) and the wheel (which way, the event says).
+    case click, wheel
     /// Help and details.
     case close
     /// Pickers and their filter line.
@@ -39,7 +41,7 @@ enum Action: CaseIterable, Hashable, Sendable {
 
 struct ActionSpec: Sendable {
     /// The sections of the main screen's keys in the help.
-    enum Group: CaseIterable, Sendable { case move, filter, schedule, other }
+    enum Group: CaseIterable, Sendable { case move, filter, schedule, other, mouse }
     let action: Action
     let context: KeyContext
     let keys: [Key]
@@ -122,6 +124,9 @@ enum ActionTable {
         spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),
         spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations seraient perdues)",
              "quit (asks first when what-ifs would be lost)", bar: ("Quitter", "Quit")),
+        spec(.main, .click, [.anyClick], .mouse, "un clic choisit une ligne (sur une rubrique : la plie ou la déplie ; sur un onglet : montre sa vue)",
+             "a click selects a row (on a heading: folds or unfolds it; on a tab: shows its view)"),
+        spec(.main, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler", "the wheel scrolls"),
     ]
 
     /// The help and the details: boxes of text that scroll.
@@ -134,6 +139,7 @@ enum ActionTable {
         spec(.scrollBox, .last, [.end, .character("G")], .move, "aller à la fin", "go to the bottom"),
         spec(.scrollBox, .close, [.escape, .character("q"), .enter, .character("?"), .character("h"), .interrupt], .other,
              "fermer", "close", bar: ("Fermer", "Close")),
+        spec(.scrollBox, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler", "the wheel scrolls"),
     ]
 
     /// The details of an activity, besides scrolling.
@@ -161,6 +167,7 @@ enum ActionTable {
         spec(.picker, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.picker, .cancel, [.escape, .character("q"), .interrupt], .other, "fermer sans changer le filtre",
              "close without changing the filter", bar: ("Annuler", "Cancel")),
+        spec(.picker, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler la liste", "the wheel scrolls the list"),
     ]
 
     /// The picker's filter line (after `/`), besides the line editor's keys.
@@ -173,6 +180,7 @@ enum ActionTable {
         spec(.pickerFilter, .clearFilter, [.escape], .filter, "effacer le filtre et revenir à la liste", "clear the filter, back to the list",
              bar: ("Effacer", "Clear")),
         spec(.pickerFilter, .cancel, [.interrupt], .other, "fermer sans changer le filtre", "close without changing the filter"),
+        spec(.pickerFilter, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler la liste", "the wheel scrolls the list"),
     ]
 
     /// The search and export prompts, besides the line editor's keys.
@@ -215,12 +223,20 @@ enum ActionTable {
     /// The action a key stands for in the first of `contexts` that binds it.
     static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
         for context in contexts {
-            if let action = byKey[context]?[key] { return action }
+            if let action = byKey[context]?[key.binding] { return action }
         }
         return nil
     }
 
-    static func action(for key: Key, in context: KeyContext = .main) -> Action? { byKey[context]?[key] }
+    static func action(for key: Key, in context: KeyContext = .main) -> Action? { byKey[context]?[key.binding] }
+
+    /// How a message names the key of `action` in `context` (its first key), so that a key
+    /// rebound here is named right everywhere: `+`, `⌫`, `Esc`.
+    static func keyName(_ action: Action, in context: KeyContext = .main, _ language: Language) -> String {
+        guard let key = specs(in: context).first(where: { $0.action == action })?.keys.first else { return "" }
+        // Backspace as most keyboards label it: a message says it in a sentence.
+        return key == .backspace ? "⌫" : key.name(language)
+    }
 
     static func specs(in context: KeyContext) -> [ActionSpec] { all.filter { $0.context == context } }
 

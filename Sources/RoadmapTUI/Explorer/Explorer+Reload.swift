@@ -31,11 +31,10 @@ extension Explorer {
                        },
                        scenario: state.scenario.map { ScenarioInUse(name: $0.name, delays: carried($0.delays).kept) })
         reloadErrors = nil
-        var text = words("\(fileName) rechargé.", "\(fileName) reloaded.")
+        var text = vocabulary.reloaded(fileName)
         if !dropped.isEmpty {
             let list = dropped.map { Sanitized.inline($0, limit: 30) }.joined(separator: ", ")
-            text += " " + words("Simulation\(dropped.count > 1 ? "s" : "") retirée\(dropped.count > 1 ? "s" : "") (activité disparue du fichier) : ",
-                                "What-if\(dropped.count > 1 ? "s" : "") dropped (activity no longer in the file): ") + list
+            text += " " + vocabulary.whatIfsDropped(dropped.count) + list
         }
         message = Message(text: text, isError: !dropped.isEmpty)
     }

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// A key press or terminal event, independent of ncurses, so that the explorer's state machine
 /// can be driven by tests with plain sequences of keys.
 enum Key: Hashable, Sendable {
@@ -31,6 +33,15 @@ enum Key: Hashable, Sendable {
         }
     }
 
+    /// Any click, as the action table binds it: a click's place is the event's, not the key's.
+    static let anyClick = Key.click(x: 0, y: 0)
+
+    /// The key as the action table looks it up (every click is one).
+    var binding: Key {
+        if case .click = self { return .anyClick }
+        return self
+    }
+
     /// How the key is written in the help, the key bar and the README: `↓`, `PgDn`, `C-u`.
     var name: String {
         switch self {
@@ -58,4 +69,9 @@ enum Key: Hashable, Sendable {
         case .wheelDown: return "wheel down"
         }
     }
+}
+
+extension Key {
+    /// How the key is written in the view's language: in the help, the key bar and messages.
+    func name(_ language: Language) -> String { name }
 }

@@ -6,32 +6,17 @@ import RoadmapViews
 enum OverlayRenderer {
     static func draw(_ overlay: Overlay, _ explorer: Explorer, _ screen: inout Canvas) {
         let language = explorer.state.language
-        let fr = language == .fr
+        if let box = explorer.box(for: overlay) {
+            switch box.content {
+            case let .lines(lines): draw(canvas(lines, width: box.frame.innerWidth), in: box.frame, title: box.title, scroll: scroll(overlay), &screen)
+            case let .canvas(canvas): draw(canvas, in: box.frame, title: box.title, scroll: scroll(overlay), &screen)
+            case let .page(page): draw(page, in: box.frame, title: box.title, scroll: scroll(overlay), &screen)
+            }
+            return
+        }
         switch overlay {
-        case let .help(box):
-            let width = OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: screen.width)
-            let lines = HelpText.lines(language, width: max(1, width - 4))
-            let frame = OverlayLayout.box(contentHeight: lines.count, preferredWidth: OverlayLayout.helpWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            draw(canvas(lines, width: frame.innerWidth), in: frame, title: fr ? "Aide — Esc pour fermer" : "Help — Esc to close",
-                 scroll: box.scroll, &screen)
-        case let .details(activity, box):
-            let page = explorer.detailsPage(activity)
-            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
-            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
-        case let .team(team, box):
-            let page = explorer.teamPage(team)
-            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            draw(page, in: frame, title: fr ? "Équipe — Esc pour fermer" : "Team — Esc to close", scroll: box.scroll, &screen)
-        case let .whatIfs(box):
-            let page = explorer.whatIfPage()
-            let frame = OverlayLayout.box(contentHeight: page.header.height + page.rowCount, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            let title = fr ? "Simulations — Esc pour fermer, e pour exporter" : "What-ifs — Esc to close, e to export"
-            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
+        case .help, .details, .team, .whatIfs:
+            break  // boxes, drawn above
         case let .picker(picker):
             drawPicker(picker, language, &screen)
         case let .prompt(prompt):
@@ -41,6 +26,14 @@ enum OverlayRenderer {
             let style = CellStyle(.warning, bold: true, selected: true)
             screen.fill(" ", x: 0, y: y, count: screen.width, style: style)
             screen.put(question.text(language), x: 0, y: y, style: style)
+        }
+    }
+
+    /// How far a box has scrolled.
+    private static func scroll(_ overlay: Overlay) -> Int {
+        switch overlay {
+        case let .help(box), let .details(_, box), let .team(_, box), let .whatIfs(box): return box.scroll
+        case .picker, .prompt, .question: return 0
         }
     }
 

@@ -17,9 +17,8 @@ enum ScreenComposer {
             // A question asked here (quit with what-ifs) takes the message's place.
             var question: Question?
             if case let .question(asked)? = explorer.overlay { question = asked }
-            let text = question?.text(words.language) ?? (words.language == .fr
-                ? "Terminal trop petit (\(width)×\(height)) : il faut au moins \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q pour quitter."
-                : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit.")
+            let text = question?.text(words.language) ?? words.terminalTooSmall(width: width, height: height, minimumWidth: Explorer.minimumWidth,
+                                                                                minimumHeight: Explorer.minimumHeight, quit: explorer.key(.quit))
             let message = Array(TextWidth.wrap(text, to: width).prefix(height))
             let top = height - message.count
             for y in 0..<top { copy(full, row: y, to: &screen, y: y) }
@@ -116,7 +115,7 @@ enum ScreenComposer {
             style = .warning
         }
         if !explorer.undoStack.isEmpty {
-            left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
+            left = words.whatIfReminder(undo: explorer.key(.undo)) + left
             if explorer.message == nil { style = .accent }
         }
         // Which file, and that it is a draft, stay in sight: a quarter of the line at most,
@@ -192,7 +191,7 @@ enum ScreenComposer {
     static func sourceLabel(_ explorer: Explorer) -> String {
         let language = explorer.state.language
         let file = explorer.fileName.map { Sanitized.inline($0, limit: 60) }
-            ?? explorer.words("feuille de route intégrée", "built-in roadmap")
+            ?? explorer.vocabulary.builtInRoadmap
         guard let status = explorer.scheduled.roadmap.meta.status?[language], !status.isEmpty else { return file }
         return file + " · " + status
     }
@@ -208,7 +207,7 @@ enum ScreenComposer {
         let items = contexts.flatMap { context in
             ActionTable.specs(in: context).compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
         }
-        let moreWord = language == .fr ? "Autres" : "More"
+        let moreWord = Vocabulary(language).moreKeys
         // The help's room is enough for either of its words; the last item needs no space after it.
         func width(_ item: (Action, String, String)) -> Int {
             TextWidth.of(item.1) + max(TextWidth.of(item.2), item.0 == .help ? TextWidth.of(moreWord) : 0) + 1

@@ -58,13 +58,9 @@ struct Picker: Equatable {
 
     /// `rows`: how many choices show at once (OverlayLayout.picker), for paging.
     mutating func handle(_ key: Key, rows: Int) -> Outcome {
-        switch key {
-        case .wheelDown: move(by: 3, rows: rows); return .stay
-        case .wheelUp: move(by: -3, rows: rows); return .stay
-        default: break
-        }
         let action = ActionTable.action(for: key, in: contexts)
         switch action {
+        case .wheel?: move(by: key == .wheelUp ? -3 : 3, rows: rows)
         case .moveDown?: move(by: 1, rows: rows)
         case .moveUp?: move(by: -1, rows: rows)
         case .pageDown?: move(by: max(1, rows - 1), rows: rows)

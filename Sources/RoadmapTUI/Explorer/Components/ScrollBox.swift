@@ -16,13 +16,10 @@ struct ScrollBox: Equatable {
     mutating func handle(_ key: Key, contexts: [KeyContext], lines: Int, visible: Int) -> Outcome {
         let limit = max(0, lines - visible)
         let page = max(1, visible - 1)
-        switch key {
-        case .wheelDown: scroll = min(limit, scroll + 3); return .stay
-        case .wheelUp: scroll = max(0, min(limit, scroll) - 3); return .stay
-        default: break
-        }
         guard let action = ActionTable.action(for: key, in: contexts) else { return .stay }
         switch action {
+        case .wheel where key == .wheelUp: scroll = max(0, min(limit, scroll) - 3)
+        case .wheel: scroll = min(limit, scroll + 3)
         case .moveDown: scroll = min(limit, scroll + 1)
         case .moveUp: scroll = max(0, min(limit, scroll) - 1)
         case .pageDown: scroll = min(limit, scroll + page)
