@@ -220,8 +220,8 @@ final class ExplorerTests: XCTestCase {
     /// Within a context, and across the contexts a component looks its keys up in, a key means
     /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
-        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
-                                      [.prompt, .lineEditor], [.question]]
+        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.boxSearch, .lineEditor], [.picker],
+                                      [.pickerFilter, .lineEditor], [.prompt, .lineEditor], [.question]]
         XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
         for chain in chains {
             var seen: [Key: Action] = [:]

@@ -105,7 +105,7 @@ final class ScenarioExplorerTests: XCTestCase {
     func testANameIsSavedInTheCurrentFolderAndTheNextPromptOffersIt() throws {
         var explorer = try explorer()
         _ = explorer.handle(.character("+"))
-        XCTAssertEqual(save(as: "slip one", &explorer), .saveScenario(path: "slip one.scenario.json", name: "slip one"))
+        XCTAssertEqual(save(as: "slip one", &explorer), .saveScenario(path: "slip-one.scenario.json", name: "slip one"), "the file by its slug, the name kept inside")
         let path = folder.appendingPathComponent("slip one.scenario.json").path
         explorer.writeScenario(path: path, name: "slip one", roadmapPath: nil)
         XCTAssertEqual(explorer.defaultScenarioName, "slip one")

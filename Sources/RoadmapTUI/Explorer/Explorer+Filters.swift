@@ -21,8 +21,15 @@ extension Explorer {
             choices = roadmap.areas.map { Picker.Choice(id: $0.id, label: $0.name) }
             checked = state.filter.areas
         case .teams:
-            choices = roadmap.teams.map { team in
-                Picker.Choice(id: team.id, label: LocalizedText(fr: "\(team.role)  \(team.name.fr)", en: "\(team.role)  \(team.name.en)"))
+            // The role codes aligned (two spaces after the longest), namesakes told apart by
+            // what differs, each team's sub-committee after it (muted, not searched).
+            let names = (fr: TeamNames.distinct(roadmap, .fr), en: TeamNames.distinct(roadmap, .en))
+            let roleWidth = (roadmap.teams.map { TextWidth.of($0.role) }.max() ?? 0) + 2
+            choices = roadmap.teams.indices.map { t in
+                let team = roadmap.teams[t]
+                let role = TextWidth.pad(team.role, to: roleWidth)
+                let subcommittee = team.subcommittee.flatMap { id in roadmap.subcommittees.first { $0.id == id }?.name }
+                return Picker.Choice(id: team.id, label: LocalizedText(fr: role + names.fr[t], en: role + names.en[t]), note: subcommittee)
             }
             checked = state.filter.teams
         case .periods:

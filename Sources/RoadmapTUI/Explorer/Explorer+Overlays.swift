@@ -21,6 +21,15 @@ struct OverlayBox {
 }
 
 extension OverlayBox.Content {
+    /// The lines as text, for the box's search; none for a page (the what-if report).
+    var text: [String] {
+        switch self {
+        case let .lines(lines): return lines.map(\.0)
+        case let .canvas(canvas): return canvas.lines
+        case .page: return []
+        }
+    }
+
     var lineCount: Int {
         switch self {
         case let .lines(lines): return lines.count
@@ -121,10 +130,18 @@ extension Explorer {
         return .none
     }
 
-    /// A key in a box that scrolls, with the box's length and height from `box(for:)`.
+    /// A key in a box that scrolls, with the box's length and height from `box(for:)`, and its
+    /// text for `/` (the help's and the details'; the what-if report is a table, found with `n`
+    /// on the main screen).
     private func scroll(_ scrollBox: inout ScrollBox, _ overlay: Overlay, _ key: Key) -> ScrollBox.Outcome {
         guard let box = box(for: overlay) else { return .stay }
-        return scrollBox.handle(key, contexts: overlay.contexts, lines: box.lineCount, visible: box.frame.innerHeight)
+        let base: [KeyContext]
+        switch overlay {
+        case .details: base = [.details, .scrollBox]
+        case .whatIfs: base = [.whatIfs, .scrollBox]
+        default: base = [.scrollBox]
+        }
+        return scrollBox.handle(key, contexts: base, lines: box.lineCount, visible: box.frame.innerHeight, text: box.content.text)
     }
 
     private mutating func answer(_ question: Question, _ key: Key) -> Effect {

@@ -65,6 +65,8 @@ struct Explorer {
     /// The errors of the roadmap file on disk, when it changed and no longer loads (the last
     /// good version stays on screen); nil when it loads.
     var reloadErrors: Int?
+    /// The first of those errors, located.
+    var firstReloadError: Diagnostic?
     var message: Message?
     /// The time, for the default export file name; tests fix it.
     var now: () -> Date = Date.init
@@ -133,6 +135,15 @@ struct Explorer {
             page.activity(atRow: row) != nil || page.team(atRow: row) != nil || page.heading(atRow: row)?.folded == true
         }
     }
+    /// Whether the key bar offers `spec` now: a main-screen action only on the pages where it
+    /// works, a prompt's Tab only where it completes (file names, not the search).
+    func barOffers(_ spec: ActionSpec) -> Bool {
+        if spec.context == .main { return spec.works(on: state.view) }
+        if spec.action == .complete, case let .prompt(prompt)? = overlay, case .search = prompt.kind { return false }
+        // The what-if report is a table without a search of its own.
+        if spec.context == .scrollBox, spec.group == .filter, case .whatIfs? = overlay { return false }
+        return true
+    }
     /// Where the keys go now: the main screen's keymap, or the open overlay's.
     var keyContexts: [KeyContext] { overlay?.contexts ?? [.main] }
 
@@ -176,6 +187,8 @@ struct Explorer {
         }
         if isTooSmall { return handleTooSmall(key) }
         if let overlay { return handle(key, in: overlay) }
+        // What the last action said is stale after the next key, whatever it is.
+        message = nil
         guard let action = ActionTable.action(for: key, in: .main) else { return .none }
         switch (action, key) {
         case let (.click, .click(x, y)):
@@ -287,7 +300,13 @@ struct Explorer {
         case .resetWhatIfs: resetWhatIfs()
         case .toggleStatedOnly: toggleStatedOnly()
         case .whatIfs: overlay = .whatIfs(ScrollBox())
-        case .saveScenario: overlay = .prompt(Prompt(kind: .saveScenario, text: defaultScenarioName))
+        case .saveScenario:
+            // A scenario without a what-if would change nothing: say how to make one instead.
+            if scheduled.delays.isEmpty {
+                message = Message(text: vocabulary.noWhatIfToSave(delay: key(.delay), advance: key(.advance)), isError: true)
+            } else {
+                overlay = .prompt(Prompt(kind: .saveScenario, text: defaultScenarioName))
+            }
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))

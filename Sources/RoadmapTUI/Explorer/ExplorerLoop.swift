@@ -70,7 +70,7 @@ enum ExplorerLoop {
                         let name = explorer.fileName ?? path
                         switch RoadmapSource.resolve(path).load() {
                         case let .valid(validated): explorer.reload(validated, fileName: name)
-                        case let result: explorer.reloadFailed(errors: result.errors.count)
+                        case let result: explorer.reloadFailed(errors: result.errors.count, first: result.errors.first)
                         }
                         needsDrawing = true
                     }

@@ -122,3 +122,30 @@ extension Vocabulary {
     public var toExport: String { say("exporter", "to export") }
     public var moreKeys: String { say("Autres", "More") }
 }
+
+extension Vocabulary {
+    /// The label of the help's and the details' search line.
+    public var searchBox: String { language == .fr ? "Rechercher dans le texte : " : "Search the text: " }
+}
+
+extension Vocabulary {
+    /// `S` with no what-if in force.
+    public func noWhatIfToSave(delay: String, advance: String) -> String {
+        language == .fr ? "Aucune simulation à enregistrer : \(delay) et \(advance) en font une sur l’activité choisie."
+            : "No what-if to save: \(delay) and \(advance) make one on the selected activity."
+    }
+
+    /// The roadmap file changed on disk and no longer loads: how many errors, the first one
+    /// located (nil when unknown), and that the last good version stays on screen.
+    public func reloadProblem(_ file: String, errors: Int, first: String?) -> String {
+        let fr = language == .fr
+        let count = fr ? "\(errors) erreur\(errors > 1 ? "s" : "")" : "\(errors) error\(errors > 1 ? "s" : "")"
+        guard let first else {
+            return fr ? "\(file) modifié : \(count) (roadmap validate) ; la dernière version valide reste affichée."
+                : "\(file) changed: \(count) (roadmap validate); the last good version stays on screen."
+        }
+        let which = errors > 1 ? (fr ? "la première : " : "the first: ") : ""
+        return fr ? "\(file) modifié : \(count), \(which)\(first) — la dernière version valide reste affichée."
+            : "\(file) changed: \(count), \(which)\(first) — the last good version stays on screen."
+    }
+}

@@ -9,12 +9,15 @@ struct Picker: Equatable {
         let id: String
         /// In both languages, so that `L` redraws the list in the other.
         let label: LocalizedText
+        /// Said after the label, muted, and not searched (a team's sub-committee).
+        let note: LocalizedText?
         /// The id and both labels, folded as the search folds them.
         let folded: String
 
-        init(id: String, label: LocalizedText) {
+        init(id: String, label: LocalizedText, note: LocalizedText? = nil) {
             self.id = id
             self.label = label
+            self.note = note
             folded = TextFolding.fold(id + " " + label.fr + " " + label.en)
         }
     }
