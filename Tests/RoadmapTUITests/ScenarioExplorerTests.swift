@@ -217,7 +217,7 @@ final class TerminalScenarioTests: TerminalTestCase {
     func testSSavesTheWhatIfsAndScenarioOpensThemAgain() throws {
         let (session, _) = try open([Self.minimal.path], width: 100, height: 30)
         try session.send("G", "+")
-        try session.waitForScreen(containing: "cloud +1 month · 1 activity moved")
+        try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved")
         try session.send("S")
         try session.waitForScreen(containing: "Save the scenario as (a name, or a .json file): minimal-what-ifs")
         try session.send("C-u")

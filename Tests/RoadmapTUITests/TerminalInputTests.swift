@@ -48,7 +48,7 @@ final class TerminalInputTests: TerminalTestCase {
         }
         // What-ifs pending: q and Ctrl-C ask first.
         try session.send("+")
-        try session.waitForScreen(containing: "propose +1 month")
+        try session.waitForScreen(containing: "Propose the strategy +1 month")
         try session.send("q")
         try session.waitForScreen("the quit question") { Self.row(28, $0) == "Quit and lose 1 what-if? (y/n)" }
         try session.send("n")
@@ -69,7 +69,7 @@ final class TerminalInputTests: TerminalTestCase {
         let wrapped = try openWrapped([minimal, "--lang", "fr"])
         let session = wrapped.session
         try session.send("+", "G", "+")
-        try session.waitForScreen(containing: "cloud +1 mois")
+        try session.waitForScreen(containing: "Infonuagique +1 mois")
         try session.send("q")
         try session.waitForScreen("the question in French") { Self.row(28, $0) == "Quitter et perdre 2 simulations ? (o/n)" }
         try session.send("y")

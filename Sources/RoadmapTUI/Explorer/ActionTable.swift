@@ -24,7 +24,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case dependencies, back, toggleNetwork
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs, saveScenario
     case switchLanguage
-    case export
+    case export, copyText, copyMarkdown
     case help, quit
     /// The mouse: a click (where, the event says) and the wheel (which way, the event says).
     case click, wheel
@@ -57,8 +57,20 @@ struct ActionSpec: Sendable {
     /// Whether the action does something on `view`.
     func works(on view: ViewKind) -> Bool { views?.contains(view) ?? true }
 
-    /// How the keys are written in the help and the README: every key, by its name.
+    /// How the keys are written in the README: every key, by its English name.
     var label: String { keys.map(\.name).joined(separator: " ") }
+
+    /// How the keys are written in the help, in the view's language: the key French software
+    /// names first (`o` for oui) first.
+    func label(_ language: Language) -> String { keys(language).map { $0.name(language) }.joined(separator: " ") }
+
+    /// The keys in the order the language reads them: a French yes is `o` before `y`.
+    func keys(_ language: Language) -> [Key] {
+        guard language == .fr, action == .yes, let o = keys.firstIndex(of: .character("o")) else { return keys }
+        var keys = keys
+        keys.insert(keys.remove(at: o), at: 0)
+        return keys
+    }
 }
 
 enum ActionTable {
@@ -138,6 +150,12 @@ enum ActionTable {
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.main, .export, [.character("e")], .other, "exporter la vue (\(formats(.fr)) : l’extension du fichier choisit)",
              "export the view (\(formats(.en)): the file’s extension chooses)", bar: ("Exporter", "Export")),
+        spec(.main, .copyText, [.character("y")], .other,
+             "copier la vue en texte dans le presse-papiers du terminal (OSC 52 : tmux avec set-clipboard on, iTerm2, kitty, Windows Terminal, xterm)",
+             "copy the view as text to the terminal’s clipboard (OSC 52: tmux with set-clipboard on, iTerm2, kitty, Windows Terminal, xterm)",
+             bar: ("Copier", "Copy")),
+        spec(.main, .copyMarkdown, [.character("Y")], .other, "copier la vue en Markdown dans le presse-papiers du terminal",
+             "copy the view as Markdown to the terminal’s clipboard"),
         spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),
         spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations seraient perdues)",
              "quit (asks first when what-ifs would be lost)", bar: ("Quitter", "Quit")),
@@ -262,7 +280,7 @@ enum ActionTable {
     /// How a message names the key of `action` in `context` (its first key), so that a key
     /// rebound here is named right everywhere: `+`, `⌫`, `Esc`.
     static func keyName(_ action: Action, in context: KeyContext = .main, _ language: Language) -> String {
-        guard let key = specs(in: context).first(where: { $0.action == action })?.keys.first else { return "" }
+        guard let key = specs(in: context).first(where: { $0.action == action })?.keys(language).first else { return "" }
         // Backspace as most keyboards label it: a message says it in a sentence.
         return key == .backspace ? "⌫" : key.name(language)
     }

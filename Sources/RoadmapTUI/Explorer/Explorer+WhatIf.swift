@@ -20,10 +20,12 @@ extension Explorer {
         restoreCursor()
     }
 
-    /// "cloud +1 month: 3 activities moved · finish Apr 2018 (+1) · critical path changed".
+    /// "Cloud +1 month · 3 activities moved · finish Apr 2018 (+1) · critical path changed".
     func describe(_ change: ScheduleChange, activity: Int, months: Int) -> String {
-        let id = scheduled.roadmap.activities[activity].id
-        var parts = ["\(Sanitized.inline(id, limit: 30)) \(months > 0 ? "+" : "")\(vocabulary.months(months))"]
+        // The activity by its name in the view's language, whole: the status line cuts it
+        // only where it must (fitStatus keeps the finish).
+        let name = Sanitized.inline(scheduled.roadmap.activities[activity].name[state.language], limit: 200)
+        var parts = ["\(name) \(months > 0 ? "+" : "")\(vocabulary.months(months))"]
         parts.append(vocabulary.activitiesMoved(change.moved.count))
         var finish = finishText()
         if change.finishDelta != 0 { finish += " (\(change.finishDelta > 0 ? "+" : "")\(change.finishDelta))" }

@@ -13,6 +13,8 @@ struct Explorer {
         case export(path: String, format: ExportFormat, view: ViewKind? = nil)
         /// Write the what-ifs in force as the scenario `name` (`S`).
         case saveScenario(path: String, name: String)
+        /// Copy the view, as `format` exports it, to the terminal's clipboard (`y`, `Y`).
+        case copy(format: ExportFormat)
     }
 
     struct Message: Equatable {
@@ -310,6 +312,8 @@ struct Explorer {
         case .switchLanguage: switchLanguage()
         case .export:
             overlay = .prompt(Prompt(kind: .export, text: defaultExportName()))
+        case .copyText: return requestCopy(.text)
+        case .copyMarkdown: return requestCopy(.markdown)
         case .help: overlay = .help(ScrollBox())
         case .quit: return requestQuit()
         case .click, .wheel:

@@ -42,10 +42,11 @@ enum HelpText {
     /// One action: its keys, padded to the widest of its context, then its help, wrapped to
     /// `width` under itself.
     static func entry(_ spec: ActionSpec, _ language: Language, width: Int) -> [String] {
-        let labelWidth = min(20, ActionTable.specs(in: spec.context).map { TextWidth.of($0.label) }.max() ?? 8)
+        let labelWidth = min(20, ActionTable.specs(in: spec.context).map { TextWidth.of($0.label(language)) }.max() ?? 8)
         let indent = 2 + labelWidth + 1
         let wrapped = TextWidth.wrap(spec.help[language], to: max(10, width - indent))
-        let label = TextWidth.of(spec.label) > labelWidth ? spec.label + " " : TextWidth.pad(spec.label, to: labelWidth)
+        let name = spec.label(language)
+        let label = TextWidth.of(name) > labelWidth ? name + " " : TextWidth.pad(name, to: labelWidth)
         return wrapped.enumerated().map { k, line in
             (k == 0 ? "  " + label + " " : String(repeating: " ", count: indent)) + line
         }

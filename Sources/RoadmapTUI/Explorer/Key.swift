@@ -73,5 +73,27 @@ enum Key: Hashable, Sendable {
 
 extension Key {
     /// How the key is written in the view's language: in the help, the key bar and messages.
-    func name(_ language: Language) -> String { name }
+    /// In French, as French keyboards and software name them (Entrée, Échap, Début, Fin…); the
+    /// README's tables keep the English names.
+    func name(_ language: Language) -> String {
+        guard language == .fr else { return name }
+        switch self {
+        case .character(" "): return "Espace"
+        case .enter: return "Entrée"
+        case .escape: return "Échap"
+        case .home: return "Début"
+        case .end: return "Fin"
+        case .pageUp: return "PgPréc"
+        case .pageDown: return "PgSuiv"
+        case .backTab: return "Maj-Tab"
+        case .backspace: return "RetArr"
+        case .delete: return "Suppr"
+        case let .control(c): return "Ctrl-\(c)"
+        case .interrupt: return "Ctrl-c"
+        case .click: return "clic"
+        case .wheelUp: return "molette haut"
+        case .wheelDown: return "molette bas"
+        default: return name
+        }
+    }
 }

@@ -303,7 +303,7 @@ enum ScreenComposer {
     }
 
     private static func barKey(_ spec: ActionSpec, _ language: Language) -> String {
-        spec.keys.first == .enter ? "⏎" : spec.keys.first?.name(language) ?? ""
+        spec.keys.first == .enter ? "⏎" : spec.keys(language).first?.name(language) ?? ""
     }
 }
 

@@ -149,3 +149,12 @@ extension Vocabulary {
             : "\(file) changed: \(count), \(which)\(first) — the last good version stays on screen."
     }
 }
+
+extension Vocabulary {
+    /// After `y`/`Y`: what went to the terminal's clipboard.
+    public func copiedToClipboard(lines: Int, format: String) -> String {
+        language == .fr
+            ? "\(lines) ligne\(lines > 1 ? "s" : "") copiée\(lines > 1 ? "s" : "") dans le presse-papiers (\(format), OSC 52 ; dans tmux : set-clipboard on)."
+            : "\(lines) line\(lines == 1 ? "" : "s") copied to the clipboard (\(format), OSC 52; in tmux: set-clipboard on)."
+    }
+}
