@@ -159,7 +159,7 @@ final class ExplorerOverlayTests: XCTestCase {
         type([.character("t")], into: &explorer)
         XCTAssertEqual(picker(explorer)?.cursor, teams.count - 1)
         let lines = screen(explorer).joined(separator: "\n")
-        XCTAssertTrue(lines.contains("[x] \(teams.last!.role)  \(teams.last!.name.en)".prefix(50)), "the ticked team is on screen:\n\(lines)")
+        XCTAssertTrue(lines.contains("[x] \(TextWidth.pad(teams.last!.role, to: 5))\(teams.last!.name.en)".prefix(50)), "the ticked team is on screen:\n\(lines)")
     }
 
     func testALongPickerPages() throws {

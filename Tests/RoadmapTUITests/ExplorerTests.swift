@@ -151,7 +151,7 @@ final class ExplorerTests: XCTestCase {
         type([.character("G"), .character("+")], into: &explorer)  // cloud, on the critical path
         XCTAssertEqual(explorer.scheduled.delays, [2: 1])
         XCTAssertEqual(explorer.scheduled.schedule.projectFinishMonth, before + 1)
-        XCTAssertEqual(explorer.message?.text, "cloud +1 month · 1 activity moved · finish Apr 2018 (+1)")
+        XCTAssertEqual(explorer.message?.text, "Cloud +1 month · 1 activity moved · finish Apr 2018 (+1)")
         let lines = screen(explorer)
         XCTAssertTrue(lines[0].hasSuffix("Finish Apr 2018 (+1 month)"), lines[0])
         XCTAssertTrue(lines[1].contains("what-if: cloud +1"), lines[1])
@@ -165,7 +165,7 @@ final class ExplorerTests: XCTestCase {
     func testTheStatusSaysWhenTheCriticalPathChanges() throws {
         var explorer = try explorer()
         type([.character("j")] + Array(repeating: .character("+"), count: 6), into: &explorer)  // socialize
-        XCTAssertEqual(explorer.message?.text, "socialize +1 month · 1 activity moved · finish Mar 2018 · critical path changed")
+        XCTAssertEqual(explorer.message?.text, "Socialize the strategy +1 month · 1 activity moved · finish Mar 2018 · critical path changed")
         XCTAssertTrue(explorer.scheduled.schedule.isCritical(1))
     }
 
@@ -173,7 +173,7 @@ final class ExplorerTests: XCTestCase {
         var explorer = try explorer()
         type([.character("-")], into: &explorer)  // propose one month earlier than its plan
         XCTAssertEqual(explorer.scheduled.delays, [0: -1])
-        XCTAssertTrue(explorer.message!.text.hasPrefix("propose -1 month · 1 activity moved"), explorer.message!.text)
+        XCTAssertTrue(explorer.message!.text.hasPrefix("Propose the strategy -1 month · 1 activity moved"), explorer.message!.text)
     }
 
     func testLanguageSwitchesEverything() throws {
@@ -220,8 +220,8 @@ final class ExplorerTests: XCTestCase {
     /// Within a context, and across the contexts a component looks its keys up in, a key means
     /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
-        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.picker], [.pickerFilter, .lineEditor],
-                                      [.prompt, .lineEditor], [.question]]
+        let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.boxSearch, .lineEditor], [.picker],
+                                      [.pickerFilter, .lineEditor], [.prompt, .lineEditor], [.question]]
         XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
         for chain in chains {
             var seen: [Key: Action] = [:]

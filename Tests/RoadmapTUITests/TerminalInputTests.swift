@@ -48,7 +48,7 @@ final class TerminalInputTests: TerminalTestCase {
         }
         // What-ifs pending: q and Ctrl-C ask first.
         try session.send("+")
-        try session.waitForScreen(containing: "propose +1 month")
+        try session.waitForScreen(containing: "Propose the strategy +1 month")
         try session.send("q")
         try session.waitForScreen("the quit question") { Self.row(28, $0) == "Quit and lose 1 what-if? (y/n)" }
         try session.send("n")
@@ -69,7 +69,7 @@ final class TerminalInputTests: TerminalTestCase {
         let wrapped = try openWrapped([minimal, "--lang", "fr"])
         let session = wrapped.session
         try session.send("+", "G", "+")
-        try session.waitForScreen(containing: "cloud +1 mois")
+        try session.waitForScreen(containing: "Infonuagique +1 mois")
         try session.send("q")
         try session.waitForScreen("the question in French") { Self.row(28, $0) == "Quitter et perdre 2 simulations ? (o/n)" }
         try session.send("y")
@@ -88,15 +88,15 @@ final class TerminalInputTests: TerminalTestCase {
         let (session, _) = try open([shipped], width: 100, height: 24)
         try session.send("t")
         var screen = try session.waitForScreen(containing: "0 of \(teams.count) ticked")
-        XCTAssertTrue(screen.contains("▶ [ ] \(teams[0].role)  \(teams[0].name.en)".prefix(40)), framed(screen))
-        let lastRow = String("[ ] \(teams.last!.role)  \(teams.last!.name.en)".prefix(40))
+        XCTAssertTrue(screen.contains("▶ [ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)), framed(screen))
+        let lastRow = String("[ ] \(TextWidth.pad(teams.last!.role, to: 5))\(teams.last!.name.en)".prefix(40))
         XCTAssertFalse(screen.contains(lastRow), "a long list does not all show")
         // End and PageUp page; the frame says where the list is.
         try session.send("End")
         screen = try session.waitForScreen(containing: "\(teams.count)/\(teams.count) ─┘")
         XCTAssertTrue(screen.contains(lastRow), framed(screen))
         try session.send("Home")
-        screen = try session.waitForScreen(containing: String("[ ] \(teams[0].role)  \(teams[0].name.en)".prefix(40)))
+        screen = try session.waitForScreen(containing: String("[ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)))
         try session.send("PageDown")
         try session.waitForChange(from: screen)
 
@@ -116,7 +116,7 @@ final class TerminalInputTests: TerminalTestCase {
         // nothing ticked removes the filter.
         try session.send("t")
         screen = try session.waitForScreen(containing: "1 of \(teams.count) ticked")
-        XCTAssertTrue(screen.contains("▶ [x] \(matching[0].role)  \(matching[0].name.en)".prefix(40)), "the cursor on the ticked team:\n\(framed(screen))")
+        XCTAssertTrue(screen.contains("▶ [x] \(TextWidth.pad(matching[0].role, to: 5))\(matching[0].name.en)".prefix(40)), "the cursor on the ticked team:\n\(framed(screen))")
         try session.send("Space", "Enter")
         try session.waitForScreen(containing: "Filters: no filter — \(total) of \(total) activities")
 

@@ -71,7 +71,7 @@ final class WhatIfPanelTests: XCTestCase {
         var explorer = try explorer(language: .fr)
         type([.character("w")], into: &explorer)
         XCTAssertTrue(screen(explorer).contains("Aucune simulation : dans l’explorateur, + retarde l’activité choisie"), screen(explorer))
-        XCTAssertTrue(screen(explorer).contains("Simulations — Esc pour fermer, e pour exporter"), screen(explorer))
+        XCTAssertTrue(screen(explorer).contains("Simulations — Échap pour fermer, e pour exporter"), screen(explorer))
     }
 
     func testEInThePanelExportsTheReportNotTheGrid() throws {

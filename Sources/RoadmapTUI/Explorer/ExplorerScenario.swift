@@ -12,12 +12,12 @@ extension Explorer {
                                 delays: Scenario.delays(scheduled.delays, of: scheduled.roadmap))
         do {
             if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
+                throw OutputFile.Failure(message: "\(path): " + vocabulary.isOpenRoadmap)
             }
             try OutputFile.writeAtomically(ScenarioJSON.bytes(scenario), to: path)
             scenarioSaved(name: name, path: path)
         } catch {
-            message = Message(text: words("Scénario non enregistré : ", "Scenario not saved: ") + Sanitized.inline("\(error)", limit: 120), isError: true)
+            message = Message(text: vocabulary.scenarioNotSaved + Sanitized.inline("\(error)", limit: 120), isError: true)
         }
     }
 

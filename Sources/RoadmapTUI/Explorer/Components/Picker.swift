@@ -9,12 +9,15 @@ struct Picker: Equatable {
         let id: String
         /// In both languages, so that `L` redraws the list in the other.
         let label: LocalizedText
+        /// Said after the label, muted, and not searched (a team's sub-committee).
+        let note: LocalizedText?
         /// The id and both labels, folded as the search folds them.
         let folded: String
 
-        init(id: String, label: LocalizedText) {
+        init(id: String, label: LocalizedText, note: LocalizedText? = nil) {
             self.id = id
             self.label = label
+            self.note = note
             folded = TextFolding.fold(id + " " + label.fr + " " + label.en)
         }
     }
@@ -58,13 +61,9 @@ struct Picker: Equatable {
 
     /// `rows`: how many choices show at once (OverlayLayout.picker), for paging.
     mutating func handle(_ key: Key, rows: Int) -> Outcome {
-        switch key {
-        case .wheelDown: move(by: 3, rows: rows); return .stay
-        case .wheelUp: move(by: -3, rows: rows); return .stay
-        default: break
-        }
         let action = ActionTable.action(for: key, in: contexts)
         switch action {
+        case .wheel?: move(by: key == .wheelUp ? -3 : 3, rows: rows)
         case .moveDown?: move(by: 1, rows: rows)
         case .moveUp?: move(by: -1, rows: rows)
         case .pageDown?: move(by: max(1, rows - 1), rows: rows)
