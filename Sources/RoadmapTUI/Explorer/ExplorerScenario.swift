@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapViews
 
 /// `S`'s effect on the file system, kept out of the pure state machine as the export's is: the
 /// loop calls it when `handle` asks to save, and the tests call it as the loop does.
