@@ -99,13 +99,33 @@ final class ExplorerPolishTests: XCTestCase {
                 return TextWidth.of(String(choice.label[language].prefix(upTo: choice.label[language].range(of: team.name[language])!.lowerBound)))
             })
             XCTAssertEqual(nameColumns.count, 1, "\(language): role codes aligned: \(labels.prefix(6))")
-            // Each says its sub-committee.
+            // Grouped under their sub-committee, as the seed lists them: each group's heading
+            // once, in the file's order of the sub-committees, the teams of none last.
             for choice in picker.choices {
                 let team = roadmap.teams.first { $0.id == choice.id }!
-                guard let id = team.subcommittee, let sub = roadmap.subcommittees.first(where: { $0.id == id }) else { continue }
-                XCTAssertEqual(choice.note?[language], sub.name[language])
+                let sub = team.subcommittee.flatMap { id in roadmap.subcommittees.first { $0.id == id } }
+                XCTAssertEqual(choice.group?[language], sub?.name[language] ?? Picker.noGroup[language])
             }
+            let headings = picker.rows.compactMap { row -> String? in
+                if case let .heading(name) = row { return name[language] } else { return nil }
+            }
+            let expected = roadmap.subcommittees.filter { sub in roadmap.teams.contains { $0.subcommittee == sub.id } }.map { $0.name[language] }
+                + (roadmap.teams.contains { $0.subcommittee == nil } ? [Picker.noGroup[language]] : [])
+            XCTAssertEqual(headings, expected, "\(language): one heading per sub-committee, in order")
         }
+    }
+
+    /// The box is as wide as the longest team (what tells namesakes apart is at the end), and a
+    /// group's heading shows above its first team when the list scrolls to it.
+    func testTheTeamPickerShowsWholeNamesUnderTheirHeadings() throws {
+        var explorer = try explorer(Self.shipped, 120, 32)
+        type([.character("t"), .character("G")], into: &explorer)
+        let screen = lines(explorer).joined(separator: "\n")
+        for pilot in ["A", "B", "C"] { XCTAssertTrue(screen.contains("Prototype Project X Task Team (Pilot project \(pilot))"), screen) }
+        type([.character("g")], into: &explorer)
+        let top = lines(explorer).joined(separator: "\n")
+        let first = explorer.scheduled.roadmap.subcommittees.first { sub in explorer.scheduled.roadmap.teams.contains { $0.subcommittee == sub.id } }!
+        XCTAssertTrue(top.contains(first.name.en), "the first group's heading above the first team:\n\(top)")
     }
 
     func testTheTeamGanttAndItsStatusLineTellNamesakesApart() throws {

@@ -21,15 +21,22 @@ extension Explorer {
             choices = roadmap.areas.map { Picker.Choice(id: $0.id, label: $0.name) }
             checked = state.filter.areas
         case .teams:
-            // The role codes aligned (two spaces after the longest), namesakes told apart by
-            // what differs, each team's sub-committee after it (muted, not searched).
+            // Under their sub-committee, as the seed lists them (the file's order of the
+            // sub-committees, teams of none last), the role codes aligned (two spaces after
+            // the longest), namesakes told apart by what differs.
             let names = (fr: TeamNames.distinct(roadmap, .fr), en: TeamNames.distinct(roadmap, .en))
             let roleWidth = (roadmap.teams.map { TextWidth.of($0.role) }.max() ?? 0) + 2
-            choices = roadmap.teams.indices.map { t in
+            let order = Dictionary(roadmap.subcommittees.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let grouped = roadmap.teams.indices.sorted { a, b in
+                let (x, y) = (roadmap.teams[a].subcommittee.flatMap { order[$0] } ?? Int.max, roadmap.teams[b].subcommittee.flatMap { order[$0] } ?? Int.max)
+                return (x, a) < (y, b)
+            }
+            choices = grouped.map { t in
                 let team = roadmap.teams[t]
                 let role = TextWidth.pad(team.role, to: roleWidth)
                 let subcommittee = team.subcommittee.flatMap { id in roadmap.subcommittees.first { $0.id == id }?.name }
-                return Picker.Choice(id: team.id, label: LocalizedText(fr: role + names.fr[t], en: role + names.en[t]), note: subcommittee)
+                return Picker.Choice(id: team.id, label: LocalizedText(fr: role + names.fr[t], en: role + names.en[t]),
+                                     group: subcommittee ?? Picker.noGroup)
             }
             checked = state.filter.teams
         case .periods:

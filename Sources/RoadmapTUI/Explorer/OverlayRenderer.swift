@@ -77,17 +77,22 @@ enum OverlayRenderer {
             let text = picker.isFiltering ? picker.filter.beforeCursor + "▏" + picker.filter.afterCursor : picker.filter.text
             lines.append((label + text, picker.isFiltering ? CellStyle(.accent, bold: true) : .muted))
         }
-        let top = Picker.top(keeping: picker.cursor, from: picker.top, rows: rows, count: picker.shown.count)
+        let list = picker.rows
+        let top = picker.top(rows: rows)
         if picker.shown.isEmpty {
             lines.append((fr ? "(aucun choix ne correspond)" : "(no choice matches)", .muted))
         }
-        for row in top..<min(picker.shown.count, top + rows) {
-            let choice = picker.choices[picker.shown[row]]
+        for row in list[min(top, list.count)..<min(list.count, top + rows)] {
+            guard case let .choice(k) = row else {
+                if case let .heading(name) = row { lines.append((name[language], CellStyle(.heading, bold: true))) }
+                continue
+            }
+            let choice = picker.choices[picker.shown[k]]
             // The cursor is a mark as well as reverse video, so that it shows without
             // attributes too (a monochrome terminal, a screen reader, a copy of the screen).
-            let mark = (row == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
+            let mark = (k == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
             lines.append((mark + choice.label[language] + (choice.note.map { " · " + $0[language] } ?? ""),
-                          row == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
+                          k == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
         }
         while lines.count < frame.innerHeight - 2 { lines.append(("", .plain)) }
         lines.append(("", .plain))
@@ -107,9 +112,9 @@ enum OverlayRenderer {
         case .subcommittees: title = fr ? "Sous-comités" : "Sub-committees"
         }
         draw(canvas(lines, width: frame.innerWidth), in: frame, title: title, scroll: 0, &screen)
-        if picker.shown.count > rows {
+        if list.count > rows {
             // Where the list is, on the frame, as the other boxes say how far they scrolled.
-            let more = "\(min(picker.shown.count, top + rows))/\(picker.shown.count)"
+            let more = "\(min(list.count, top + rows))/\(list.count)"
             screen.put(" \(more) ", x: frame.left + frame.width - TextWidth.of(more) - 4, y: frame.top + frame.height - 1, style: .muted)
         }
     }
