@@ -13,6 +13,9 @@ let package = Package(
     targets: [
         // The model: decode, validate, dependency graph, schedule, filters, imports. No terminal.
         .target(name: "RoadmapModel", dependencies: ["CLibXML2"]),
+        // Synthetic roadmaps of any size and shape, for `roadmap generate`, `roadmap bench` and
+        // the tests: a tool of the program, not part of the model library others link.
+        .target(name: "RoadmapSynthetic", dependencies: ["RoadmapModel"]),
         // The system-library binding to libxml2 (Debian: libxml2-dev), whose SAX2 parser reads
         // MS Project XML (Foundation's XMLParser over the same library was 5 times slower).
         .systemLibrary(
@@ -32,15 +35,15 @@ let package = Package(
         .executableTarget(
             name: "RoadmapTUI",
             dependencies: [
-                "RoadmapModel", "RoadmapViews", "CNcurses",
+                "RoadmapModel", "RoadmapViews", "RoadmapSynthetic", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The shipped roadmap is compiled into the binary so it runs from any folder.
             // Resources/roadmap.json is a symbolic link to the roadmap.json at the root.
             resources: [.embedInCode("Resources/roadmap.json")]
         ),
-        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
-        .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel"]),
-        .testTarget(name: "RoadmapTUITests", dependencies: ["RoadmapTUI", "RoadmapViews", "RoadmapModel"]),
+        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel", "RoadmapSynthetic"]),
+        .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel", "RoadmapSynthetic"]),
+        .testTarget(name: "RoadmapTUITests", dependencies: ["RoadmapTUI", "RoadmapViews", "RoadmapModel", "RoadmapSynthetic"]),
     ]
 )

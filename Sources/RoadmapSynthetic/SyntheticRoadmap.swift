@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// Roadmaps made up for measuring and testing: as many activities as asked, in the same format
 /// as the real one, and always the same roadmap for the same options (a seeded SplitMix64,
 /// never the system generator).
