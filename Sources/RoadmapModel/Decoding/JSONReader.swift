@@ -29,6 +29,8 @@ struct JSONReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// Where the last key `nextKey` read begins (its opening quote), for a finding about the key.
+    private(set) var keyStart = 0
     /// Short strings already made, shared by copies of the reader.
     private let shortStrings = ShortStringCache()
     /// The deepest nesting a value may have, against pathological inputs.
@@ -92,6 +94,7 @@ struct JSONReader {
         first = false
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
+        keyStart = position
         let key = try readString()
         try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
         return key
