@@ -11,7 +11,7 @@ struct RoadmapCommand: ParsableCommand {
         the text export of the view the flags describe instead.
         """,
         version: RoadmapVersion.current,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self, GenerateCommand.self, BenchCommand.self],
+        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self, GenerateCommand.self, BenchCommand.self, FmtCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 
