@@ -13,9 +13,11 @@
 ///   the same required ones, and refuses any other;
 /// - fuzz/roadmap.dict holds every key.
 ///
-/// A new field: add it here, to the model, to its decoder (Decoding/Decode+*.swift), to the
-/// writer (Export/RoadmapJSON.swift) at the same place, to the schema, to the fuzz dictionary,
-/// and to Tests/Fixtures/valid/every-field.json; the contract tests say which one was forgotten.
+/// A new field: add it here, to the model (Data/), to its decoder (Decoding/RoadmapDecoder+*.swift,
+/// and RoadmapDecoder+FastPath.swift for an activity or a dependency), to the writer
+/// (Export/RoadmapJSON.swift) at the same place, to the schema, to fuzz/roadmap.dict, to
+/// Tests/Fixtures/valid/every-field.json and to docs/format.md; the contract tests say which
+/// one was forgotten.
 public struct FormatObject: Sendable, Hashable {
     /// What the object is, for messages: "an activity".
     public let name: String
