@@ -250,6 +250,10 @@ final class ViewExportTests: XCTestCase {
         XCTAssertTrue(page.contains("moderate reading") || page.contains("weak reading") || page.contains("strong reading"), page)
         let french = try render(scheduled, ViewState(view: .dependencies, language: .fr, selectedActivity: pilotA), .text)
         XCTAssertTrue(french.contains("lecture moyenne") || french.contains("lecture faible"), french)
+        var network = ViewState(view: .dependencies, language: .en)
+        network.dependencyScope = .network
+        let whole = try render(scheduled, network, .text, width: 200)
+        XCTAssertTrue(whole.contains("inferred · strong reading") && whole.contains("inferred · weak reading"), whole)
     }
 
     /// The links as a flowchart: one arrow per dependency in the data, none implied; dotted
