@@ -48,6 +48,10 @@ final class FastPathAgreementTests: XCTestCase {
             odd = odd.replacingOccurrences(of: #""lag": 0, "#, with: #""lag": 0, "strenght": "weak", "#)
             odd = odd.replacingOccurrences(of: #""start": "2017-04", "finish": "2017-09"}"#, with: #""start": "2017-04", "finish": "2017-09", "strength": "weak"}"#)
             files.append(("minimal.json with unknown keys", Array(odd.utf8)))
+            // A dependency the fast path takes whole, strength included.
+            let plain = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""lag": 0, "source": "inferred", "note": "propose, then socialize""#,
+                                              with: #""lag": 0, "strength": "strong""#)
+            files.append(("minimal.json with a plain dependency", plain))
             return files
         }
     }
