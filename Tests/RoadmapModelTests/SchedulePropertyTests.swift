@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// The schedule against a brute-force computation written here from the definitions alone:
 /// constraints relaxed over and over until nothing changes, and free float found by actually

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import RoadmapTUI
 import RoadmapModel
+import RoadmapSynthetic
 import RoadmapViews
 
 /// The what-if panel (`w`, issue 10): every activity the what-ifs moved, before → after, the
