@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import RoadmapTUI
 
 /// `roadmap fmt`, run as a user runs it: the built binary.
 final class FmtCommandTests: XCTestCase {
@@ -46,15 +47,41 @@ final class FmtCommandTests: XCTestCase {
         XCTAssertTrue(again.stdoutText.contains("in canonical form already"), again.stdoutText)
     }
 
-    /// EXPECTED TO PASS ONLY AFTER roadmap.json IS REFORMATTED: the integrator runs
-    /// `roadmap fmt --write roadmap.json` after merging the data edits of another branch, adds
-    /// `fmt --check` to CI, and then deletes the line marked below, so that this test fails
-    /// whenever the shipped roadmap leaves its canonical form. Until then the property is
-    /// tested on a copy (testFmtIsIdempotentAndCheckPassesAfterWrite).
+    /// The shipped roadmap is kept in canonical form (scripts/test checks it too), so that
+    /// every rewrite of it — a progress update, an import — changes only what changed.
     func testTheShippedRoadmapIsCanonical() throws {
         let check = try ProcessRunner.run(try binary(), ["fmt", "--check", shipped.path])
-        if check.status != 0 { throw XCTSkip("roadmap.json is not yet in canonical form: \(check.stderrText)") } // delete after the reformat
         XCTAssertEqual(check.status, 0, check.stderrText)
+    }
+
+    func testStandardInputIsPrintedOrCheckedButNeverRewritten() throws {
+        let piped = try ProcessRunner.run(try binary(), ["fmt", "-"], input: .file(shipped))
+        XCTAssertEqual(piped.status, 0, piped.stderrText)
+        XCTAssertEqual(piped.stdout, try Data(contentsOf: shipped), "the canonical form of the canonical shipped roadmap is itself")
+        let check = try ProcessRunner.run(try binary(), ["fmt", "--check", "-"], input: .file(shipped))
+        XCTAssertEqual(check.stdoutText, "standard input: in canonical form\n")
+        let write = try ProcessRunner.run(try binary(), ["fmt", "--write", "-"], input: .file(shipped))
+        XCTAssertEqual(write.status, 64, write.stderrText)
+        XCTAssertTrue(write.stderrText.contains("standard input has no place to rewrite"), write.stderrText)
+    }
+
+    /// A file that changes between the read and the rename is not written over: the newer
+    /// version stays. The change is made by the program's own writer hook, between the two.
+    func testAFileChangedOnDiskSinceItWasReadIsNotWrittenOver() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fmt-newer-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("r.json").path
+        try Data("one".utf8).write(to: URL(fileURLWithPath: path))
+        let read = FileVersion.of(path)
+        try Data("newer".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try OutputFile.writeAtomically(Array("mine".utf8), to: path, ifStill: read)) { error in
+            XCTAssertTrue("\(error)".contains("changed on disk since it was read; nothing written"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "newer")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["r.json"], "no temporary file left")
+        try OutputFile.writeAtomically(Array("mine".utf8), to: path, ifStill: FileVersion.of(path))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "mine")
     }
 
     func testCheckNamesTheFileAndTheFirstLineThatDiffers() throws {

@@ -18,7 +18,7 @@ struct FmtCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The roadmap file.")
+    @Argument(help: "The roadmap file; `-` for standard input (printed or checked, not rewritten).", completion: FileArgument.roadmap)
     var file: String
 
     @Flag(help: "Write nothing; exit 1 when the file is not in canonical form.")
@@ -29,11 +29,14 @@ struct FmtCommand: ParsableCommand {
 
     func validate() throws {
         if check && write { throw ValidationError("--check and --write cannot be used together") }
+        if write && file == "-" { throw ValidationError("--write rewrites a file in place: standard input has no place to rewrite (print it, or name the file)") }
     }
 
     func run() throws {
         let bytes: [UInt8]
-        switch readFile(file) {
+        let version = FileVersion.of(file)
+        let file = self.file == "-" ? StandardInput.displayName : self.file
+        switch StandardInput.readFileOrInput(self.file, for: "FILE") {
         case .success(let read): bytes = read
         case .failure(let failure):
             printError("\(file): error: \(failure.message)")
@@ -66,7 +69,7 @@ struct FmtCommand: ParsableCommand {
                     return
                 }
                 do {
-                    try OutputFile.writeAtomically(canonical, to: file)
+                    try OutputFile.writeAtomically(canonical, to: file, ifStill: version)
                 } catch {
                     printError("roadmap fmt: error: \(error)")
                     throw ExitCode(1)
