@@ -83,7 +83,13 @@ final class TerminalInputTests: TerminalTestCase {
         let validated = try loadRoadmap(Self.shipped)
         let roadmap = validated.roadmap
         let scheduled = ScheduledRoadmap(validated)
-        let teams = roadmap.teams
+        // The picker lists the teams under their sub-committee (the file's order of the
+        // sub-committees, teams of none last), each group under its heading.
+        let order = Dictionary(roadmap.subcommittees.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let teams = roadmap.teams.enumerated().sorted { a, b in
+            ((a.element.subcommittee.flatMap { order[$0] } ?? Int.max), a.offset) < ((b.element.subcommittee.flatMap { order[$0] } ?? Int.max), b.offset)
+        }.map(\.element)
+        let groups = Set(teams.map { $0.subcommittee ?? "" }).count
         let total = roadmap.activities.count
         let (session, _) = try open([shipped], width: 100, height: 24)
         try session.send("t")
@@ -91,9 +97,9 @@ final class TerminalInputTests: TerminalTestCase {
         XCTAssertTrue(screen.contains("▶ [ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)), framed(screen))
         let lastRow = String("[ ] \(TextWidth.pad(teams.last!.role, to: 5))\(teams.last!.name.en)".prefix(40))
         XCTAssertFalse(screen.contains(lastRow), "a long list does not all show")
-        // End and PageUp page; the frame says where the list is.
+        // End and PageUp page; the frame says where the list is (its rows, headings included).
         try session.send("End")
-        screen = try session.waitForScreen(containing: "\(teams.count)/\(teams.count) ─┘")
+        screen = try session.waitForScreen(containing: "\(teams.count + groups)/\(teams.count + groups) ─┘")
         XCTAssertTrue(screen.contains(lastRow), framed(screen))
         try session.send("Home")
         screen = try session.waitForScreen(containing: String("[ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)))
