@@ -16,6 +16,9 @@ let package = Package(
     targets: [
         // The model: decode, validate, dependency graph, schedule, filters, imports. No terminal.
         .target(name: "RoadmapModel", dependencies: ["CLibXML2"]),
+        // Synthetic roadmaps of any size and shape, for `roadmap generate`, `roadmap bench` and
+        // the tests: a tool of the program, not part of the model library others link.
+        .target(name: "RoadmapSynthetic", dependencies: ["RoadmapModel"]),
         // The system-library binding to libxml2 (Debian: libxml2-dev), whose SAX2 parser reads
         // MS Project XML (Foundation's XMLParser over the same library was 5 times slower).
         .systemLibrary(
@@ -35,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "RoadmapTUI",
             dependencies: [
-                "RoadmapModel", "RoadmapViews", "CNcurses",
+                "RoadmapModel", "RoadmapViews", "RoadmapSynthetic", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -46,8 +49,8 @@ let package = Package(
             // target links: TOMLKit's conformances must not change how other files type-check.
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
-        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
-        .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel"]),
-        .testTarget(name: "RoadmapTUITests", dependencies: ["RoadmapTUI", "RoadmapViews", "RoadmapModel"]),
+        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel", "RoadmapSynthetic"]),
+        .testTarget(name: "RoadmapViewsTests", dependencies: ["RoadmapViews", "RoadmapModel", "RoadmapSynthetic"]),
+        .testTarget(name: "RoadmapTUITests", dependencies: ["RoadmapTUI", "RoadmapViews", "RoadmapModel", "RoadmapSynthetic"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 final class ExportJSONTests: XCTestCase {
     static var fixture: URL {

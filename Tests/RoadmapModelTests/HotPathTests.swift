@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 #if canImport(Glibc)
 import Glibc
 #endif

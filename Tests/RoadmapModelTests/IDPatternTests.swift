@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// Ids, keys and role codes are written as the schema says (ASCII), and an id is the same as
 /// another only when their bytes are. A name that breaks the rule is reported where it is

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// Lines and columns of findings come from one sweep over the file, with the findings taken in
 /// the order of their offsets. Checked against counting from the start for each offset, on

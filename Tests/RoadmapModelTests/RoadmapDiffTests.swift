@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// `RoadmapDiff` on hand-made pairs: each kind of change alone, then together.
 final class RoadmapDiffTests: XCTestCase {

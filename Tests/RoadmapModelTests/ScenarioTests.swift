@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// Scenario files: read with their lines and columns, checked against a roadmap, written back
 /// to the same value, and described by schema/scenario.schema.json.

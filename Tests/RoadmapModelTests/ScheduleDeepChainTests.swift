@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// A million activities in one chain: every pass must be iterative, and linear.
 final class ScheduleDeepChainTests: XCTestCase {

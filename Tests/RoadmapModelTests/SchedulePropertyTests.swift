@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// The schedule against a brute-force computation written here from the definitions alone:
 /// constraints relaxed over and over until nothing changes, free float found by actually

@@ -69,7 +69,7 @@ final class SeedFidelityTests: XCTestCase {
         XCTAssertEqual(problems, [], problems.joined(separator: "\n"))
     }
 
-    /// The README's account of `roadmap validate` on the shipped roadmap tells the role
+    /// The guide's account of `roadmap validate` on the shipped roadmap tells the role
     /// warnings whose team the seed states from those whose team is inferred — the warnings
     /// the program gives, which say it too.
     func testTheReadmeSaysWhichRoleWarningsRestOnAnInferredTeam() throws {
@@ -81,21 +81,21 @@ final class SeedFidelityTests: XCTestCase {
             let inferred = mismatches.first { $0.id == warning.objectID }?.teamInferred ?? false
             XCTAssertEqual(warning.message.contains("its team is inferred"), inferred, warning.message)
         }
-        let readme = try String(contentsOf: RuleFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try XCTUnwrap(readme.components(separatedBy: "\n## What the shipped roadmap's schedule says\n").dropFirst().first,
-                                    "README.md has no section \"What the shipped roadmap's schedule says\"")
+        let guide = try String(contentsOf: RuleFixtures.packageRoot.appendingPathComponent("docs/guide.md"), encoding: .utf8)
+        let section = try XCTUnwrap(guide.components(separatedBy: "\n## What the shipped roadmap's schedule says\n").dropFirst().first,
+                                    "docs/guide.md has no section \"What the shipped roadmap's schedule says\"")
         let paragraph = try XCTUnwrap(DocumentClaims.paragraph(startingWith: "- `roadmap validate`", in: section.components(separatedBy: "\n## ")[0]),
                                       "the section has no item on `roadmap validate`")
         let problems = DocumentClaims.roleWarningProblems(in: paragraph, mismatches)
         XCTAssertEqual(problems, [], problems.joined(separator: "\n"))
     }
 
-    /// Where README.md or docs/data-notes.md use an other name the data marks inferred (Br read
+    /// Where README.md, docs/guide.md or docs/data-notes.md use an other name the data marks inferred (Br read
     /// as broker, say), the sentence says it is an inference.
     func testTheDocumentsCallEveryInferredOtherNameInferred() throws {
         let names = DocumentClaims.inferredOtherNames(in: try shipped())
         XCTAssertTrue(names.contains("Broker"), "the data no longer marks the broker name inferred: \(names)")
-        for document in ["README.md", "docs/data-notes.md"] {
+        for document in ["README.md", "docs/guide.md", "docs/data-notes.md"] {
             let text = try String(contentsOf: RuleFixtures.packageRoot.appendingPathComponent(document), encoding: .utf8)
             let problems = DocumentClaims.otherNamesNotCalledInferred(in: text, names: names)
             XCTAssertEqual(problems, [], document + ":\n" + problems.joined(separator: "\n"))

@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 final class SyntheticRoadmapTests: XCTestCase {
     func testSplitMix64KnownValues() {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import RoadmapModel
+import RoadmapSynthetic
 
 /// The shapes `roadmap generate --profile` writes and `roadmap bench` measures: each must be
 /// what its name says, and load without an error.

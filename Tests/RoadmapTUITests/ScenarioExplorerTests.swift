@@ -105,7 +105,7 @@ final class ScenarioExplorerTests: XCTestCase {
     func testANameIsSavedInTheCurrentFolderAndTheNextPromptOffersIt() throws {
         var explorer = try explorer()
         _ = explorer.handle(.character("+"))
-        XCTAssertEqual(save(as: "slip one", &explorer), .saveScenario(path: "slip one.scenario.json", name: "slip one"))
+        XCTAssertEqual(save(as: "slip one", &explorer), .saveScenario(path: "slip-one.scenario.json", name: "slip one"), "the file by its slug, the name kept inside")
         let path = folder.appendingPathComponent("slip one.scenario.json").path
         explorer.writeScenario(path: path, name: "slip one", roadmapPath: nil)
         XCTAssertEqual(explorer.defaultScenarioName, "slip one")
@@ -217,7 +217,7 @@ final class TerminalScenarioTests: TerminalTestCase {
     func testSSavesTheWhatIfsAndScenarioOpensThemAgain() throws {
         let (session, _) = try open([Self.minimal.path], width: 100, height: 30)
         try session.send("G", "+")
-        try session.waitForScreen(containing: "cloud +1 month · 1 activity moved")
+        try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved")
         try session.send("S")
         try session.waitForScreen(containing: "Save the scenario as (a name, or a .json file): minimal-what-ifs")
         try session.send("C-u")

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import RoadmapTUI
 import RoadmapModel
+import RoadmapViews
 
 /// `roadmap schedule` lists every chain (no "… and more"), each → a dependency that binds,
 /// with the teams it runs through; `--stated-only` leaves the inferred dependencies out.

@@ -48,7 +48,7 @@ final class TerminalInputTests: TerminalTestCase {
         }
         // What-ifs pending: q and Ctrl-C ask first.
         try session.send("+")
-        try session.waitForScreen(containing: "propose +1 month")
+        try session.waitForScreen(containing: "Propose the strategy +1 month")
         try session.send("q")
         try session.waitForScreen("the quit question") { Self.row(28, $0) == "Quit and lose 1 what-if? (y/n)" }
         try session.send("n")
@@ -69,7 +69,7 @@ final class TerminalInputTests: TerminalTestCase {
         let wrapped = try openWrapped([minimal, "--lang", "fr"])
         let session = wrapped.session
         try session.send("+", "G", "+")
-        try session.waitForScreen(containing: "cloud +1 mois")
+        try session.waitForScreen(containing: "Infonuagique +1 mois")
         try session.send("q")
         try session.waitForScreen("the question in French") { Self.row(28, $0) == "Quitter et perdre 2 simulations ? (o/n)" }
         try session.send("y")
@@ -83,20 +83,26 @@ final class TerminalInputTests: TerminalTestCase {
         let validated = try loadRoadmap(Self.shipped)
         let roadmap = validated.roadmap
         let scheduled = ScheduledRoadmap(validated)
-        let teams = roadmap.teams
+        // The picker lists the teams under their sub-committee (the file's order of the
+        // sub-committees, teams of none last), each group under its heading.
+        let order = Dictionary(roadmap.subcommittees.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let teams = roadmap.teams.enumerated().sorted { a, b in
+            ((a.element.subcommittee.flatMap { order[$0] } ?? Int.max), a.offset) < ((b.element.subcommittee.flatMap { order[$0] } ?? Int.max), b.offset)
+        }.map(\.element)
+        let groups = Set(teams.map { $0.subcommittee ?? "" }).count
         let total = roadmap.activities.count
         let (session, _) = try open([shipped], width: 100, height: 24)
         try session.send("t")
         var screen = try session.waitForScreen(containing: "0 of \(teams.count) ticked")
-        XCTAssertTrue(screen.contains("▶ [ ] \(teams[0].role)  \(teams[0].name.en)".prefix(40)), framed(screen))
-        let lastRow = String("[ ] \(teams.last!.role)  \(teams.last!.name.en)".prefix(40))
+        XCTAssertTrue(screen.contains("▶ [ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)), framed(screen))
+        let lastRow = String("[ ] \(TextWidth.pad(teams.last!.role, to: 5))\(teams.last!.name.en)".prefix(40))
         XCTAssertFalse(screen.contains(lastRow), "a long list does not all show")
-        // End and PageUp page; the frame says where the list is.
+        // End and PageUp page; the frame says where the list is (its rows, headings included).
         try session.send("End")
-        screen = try session.waitForScreen(containing: "\(teams.count)/\(teams.count) ─┘")
+        screen = try session.waitForScreen(containing: "\(teams.count + groups)/\(teams.count + groups) ─┘")
         XCTAssertTrue(screen.contains(lastRow), framed(screen))
         try session.send("Home")
-        screen = try session.waitForScreen(containing: String("[ ] \(teams[0].role)  \(teams[0].name.en)".prefix(40)))
+        screen = try session.waitForScreen(containing: String("[ ] \(TextWidth.pad(teams[0].role, to: 5))\(teams[0].name.en)".prefix(40)))
         try session.send("PageDown")
         try session.waitForChange(from: screen)
 
@@ -116,7 +122,7 @@ final class TerminalInputTests: TerminalTestCase {
         // nothing ticked removes the filter.
         try session.send("t")
         screen = try session.waitForScreen(containing: "1 of \(teams.count) ticked")
-        XCTAssertTrue(screen.contains("▶ [x] \(matching[0].role)  \(matching[0].name.en)".prefix(40)), "the cursor on the ticked team:\n\(framed(screen))")
+        XCTAssertTrue(screen.contains("▶ [x] \(TextWidth.pad(matching[0].role, to: 5))\(matching[0].name.en)".prefix(40)), "the cursor on the ticked team:\n\(framed(screen))")
         try session.send("Space", "Enter")
         try session.waitForScreen(containing: "Filters: no filter — \(total) of \(total) activities")
 

@@ -11,7 +11,7 @@ final class TerminalPanelsTests: TerminalTestCase {
     func testWListsTheWhatIfsAndEscClosesThePanel() throws {
         let (session, _) = try open([minimal], width: 100, height: 30)
         try session.send("G", "+")
-        try session.waitForScreen(containing: "cloud +1 month · 1 activity moved")
+        try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved")
         try session.send("w")
         let panel = try session.waitForScreen(containing: "What-ifs — Esc to close, e to export")
         XCTAssertTrue(panel.contains("cloud +1 month — Cloud"), panel)
@@ -22,7 +22,7 @@ final class TerminalPanelsTests: TerminalTestCase {
         XCTAssertTrue(closed.contains(String(RoadmapPage.Mark.ghost)), "the grid shows the ghost of cloud's bar: \(closed)")
 
         try session.send("L", "w")
-        try session.waitForScreen(containing: "Simulations — Esc pour fermer, e pour exporter")
+        try session.waitForScreen(containing: "Simulations — Échap pour fermer, e pour exporter")
         try session.send("q")
         try session.waitForScreen("the panel closed, the program still running") { !$0.contains("Simulations — Esc") && $0.contains("Quitter") }
     }

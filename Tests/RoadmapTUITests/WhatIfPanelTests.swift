@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import RoadmapTUI
 import RoadmapModel
+import RoadmapSynthetic
 import RoadmapViews
 
 /// The what-if panel (`w`, issue 10): every activity the what-ifs moved, before → after, the
@@ -71,7 +72,7 @@ final class WhatIfPanelTests: XCTestCase {
         var explorer = try explorer(language: .fr)
         type([.character("w")], into: &explorer)
         XCTAssertTrue(screen(explorer).contains("Aucune simulation : dans l’explorateur, + retarde l’activité choisie"), screen(explorer))
-        XCTAssertTrue(screen(explorer).contains("Simulations — Esc pour fermer, e pour exporter"), screen(explorer))
+        XCTAssertTrue(screen(explorer).contains("Simulations — Échap pour fermer, e pour exporter"), screen(explorer))
     }
 
     func testEInThePanelExportsTheReportNotTheGrid() throws {

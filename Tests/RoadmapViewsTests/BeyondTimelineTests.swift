@@ -34,6 +34,15 @@ final class BeyondTimelineTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("Beyond the timeline: Apr 2018 – May 2018") }, lines.joined(separator: "\n"))
     }
 
+    /// One month past the end is said as one month, not as a range from it to itself.
+    func testOneMonthPastTheEndIsSaidOnce() throws {
+        for width in [40, 100, 160] {
+            let legend = try page(["cloud": 1], width: width).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            XCTAssertTrue(legend.contains("Beyond the timeline: Apr 2018 (the last columns)"), "\(width): \(legend)")
+            XCTAssertFalse(legend.contains("Apr 2018 – Apr 2018"), "\(width): \(legend)")
+        }
+    }
+
     /// A grid too narrow for a column a month is compressed and has no room for the section's
     /// header: the legend still names the months past the end.
     func testACompressedGridStillNamesTheMonthsPastTheEnd() throws {

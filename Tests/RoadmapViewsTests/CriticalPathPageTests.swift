@@ -66,7 +66,8 @@ final class CriticalPathPageTests: XCTestCase {
                     guard let activity = page.activity(atRow: row), !text.hasPrefix("  ◆") else { continue }
                     steps += 1
                     let team = roadmap.activities[activity].team.flatMap { scheduled.teamIndex[$0] }
-                    let teamName = team.map { roadmap.teams[$0].name[language] } ?? Vocabulary(language).noTeam
+                    // Namesake teams told apart by what differs (issue 23).
+                    let teamName = team.map { TeamNames.distinct(roadmap, language)[$0] } ?? Vocabulary(language).noTeam
                     let below = row + 1 < page.rowCount ? page.rows(row + 1..<row + 2).line(0) : ""
                     // Under the name, the team is cut only when it is wider than the page.
                     let under = below.trimmingCharacters(in: .whitespaces)

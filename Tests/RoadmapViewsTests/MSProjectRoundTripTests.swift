@@ -1,5 +1,6 @@
 import XCTest
 import RoadmapModel
+import RoadmapSynthetic
 @testable import RoadmapViews
 
 /// import(export(roadmap)) through MS Project XML schedules to the same plan: every activity

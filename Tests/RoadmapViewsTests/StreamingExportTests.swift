@@ -1,5 +1,6 @@
 import XCTest
 import RoadmapModel
+import RoadmapSynthetic
 @testable import RoadmapViews
 
 /// The exports reach their sink a chunk at a time, so that a roadmap of a hundred thousand

@@ -216,7 +216,8 @@ final class ViewExportTests: XCTestCase {
         let dependencies = scheduled.roadmap.dependencies
         let all = ViewState(view: .dependencies, language: .en)
         let rows = try csvRows(try render(scheduled, all, .csv))
-        XCTAssertEqual(rows.first, ["from", "from_name", "to", "to_name", "type", "lag", "binds", "source", "inferred_fields", "note"])
+        // `strength` (issue 20) comes last, so that the columns before it stay where they were.
+        XCTAssertEqual(rows.first, ["from", "from_name", "to", "to_name", "type", "lag", "binds", "source", "inferred_fields", "note", "strength"])
         XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[2], $0[4], $0[5]] }, dependencies.map { [$0.from, $0.to, $0.type.rawValue, "\($0.lag)"] },
                        "without an activity, every link")
         for (k, row) in rows.dropFirst().enumerated() {
@@ -224,6 +225,7 @@ final class ViewExportTests: XCTestCase {
             XCTAssertEqual(row[7], "inferred", "the seed states no dependency")
             XCTAssertEqual(row[8], dependencies[k].provenance.inferredFields.joined(separator: ";"))
             XCTAssertEqual(row[9], dependencies[k].provenance.note?.en ?? "")
+            XCTAssertEqual(row[10], dependencies[k].strength?.rawValue, "every link of the shipped roadmap says its strength")
         }
         // With an activity: its links, what it waits for first.
         let pilotA = scheduled.index(of: "pilot-a-digital-identity")
@@ -235,12 +237,23 @@ final class ViewExportTests: XCTestCase {
 
         let json = try jsonArray(try render(scheduled, all, .json))
         XCTAssertEqual(json.count, dependencies.count)
-        XCTAssertEqual(Set(json[0].keys), ["from", "to", "type", "lag", "binds", "source", "inferredFields", "note"])
+        XCTAssertEqual(Set(json[0].keys), ["from", "to", "type", "lag", "binds", "strength", "source", "inferredFields", "note"])
+        XCTAssertEqual(json.map { $0["strength"] as? String }, dependencies.map { $0.strength?.rawValue })
         XCTAssertEqual(json.map { $0["source"] as? String }, dependencies.map { _ in "inferred" })
 
         let markdown = try render(scheduled, one, .markdown)
         XCTAssertTrue(markdown.contains("## Links of “\(MarkdownText.cell(scheduled.roadmap.activities[pilotA].name.en))” (\(expected.count))"), markdown)
         try assertFootnotes(markdown)
+        // The strength of each reading, in both languages: on the page and in the Markdown.
+        XCTAssertTrue(markdown.contains("| Reading | Source |"), markdown)
+        let page = try render(scheduled, one, .text)
+        XCTAssertTrue(page.contains("moderate reading") || page.contains("weak reading") || page.contains("strong reading"), page)
+        let french = try render(scheduled, ViewState(view: .dependencies, language: .fr, selectedActivity: pilotA), .text)
+        XCTAssertTrue(french.contains("lecture moyenne") || french.contains("lecture faible"), french)
+        var network = ViewState(view: .dependencies, language: .en)
+        network.dependencyScope = .network
+        let whole = try render(scheduled, network, .text, width: 200)
+        XCTAssertTrue(whole.contains("inferred · strong reading") && whole.contains("inferred · weak reading"), whole)
     }
 
     /// The links as a flowchart: one arrow per dependency in the data, none implied; dotted

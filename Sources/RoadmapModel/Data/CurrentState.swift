@@ -7,9 +7,11 @@ public struct CurrentState: Hashable, Sendable {
     public struct Point: Hashable, Sendable {
         public var name: LocalizedText
         public var description: LocalizedText
-        public init(name: LocalizedText, description: LocalizedText) {
+        public var provenance: Provenance
+        public init(name: LocalizedText, description: LocalizedText, provenance: Provenance = .seed) {
             self.name = name
             self.description = description
+            self.provenance = provenance
         }
     }
 

@@ -197,7 +197,10 @@ public struct TaskTeam: Hashable, Sendable {
     public enum Status: String, CaseIterable, Sendable { case existing, new, external }
     public var id: String
     public var name: LocalizedText
+    /// The canonical role id once aliases are resolved (Br becomes Int).
     public var role: String
+    /// The role code as the file writes it, kept so that a rewrite of the file keeps it.
+    public var roleAsWritten: String
     public var subcommittee: String?
     public var status: Status
     /// Other names the seed prints for the team (the future-state page and the team list differ).
@@ -208,12 +211,16 @@ public struct TaskTeam: Hashable, Sendable {
     public var phase: String?
     /// What the seed's activities-by-team list gives the team, verbatim.
     public var listedActivities: [LocalizedText]
+    /// Whether the team is in that list at all: a team listed with no activity has none
+    /// above, and this true (the file writes `"listedActivities": []`).
+    public var isInTeamList: Bool
     public var provenance: Provenance
     public init(id: String, name: LocalizedText, role: String, subcommittee: String? = nil, status: Status = .new, provenance: Provenance = .seed,
                 alternateNames: [LocalizedText] = [], area: String? = nil, phase: String? = nil, listedActivities: [LocalizedText] = []) {
         self.id = id
         self.name = name
         self.role = role
+        self.roleAsWritten = role
         self.subcommittee = subcommittee
         self.status = status
         self.provenance = provenance
@@ -221,7 +228,11 @@ public struct TaskTeam: Hashable, Sendable {
         self.area = area
         self.phase = phase
         self.listedActivities = listedActivities
+        self.isInTeamList = !listedActivities.isEmpty
     }
+
+    /// The role code to show: as the file writes it, the canonical code when nothing was written.
+    public var roleAsPrinted: String { roleAsWritten.isEmpty ? role : roleAsWritten }
 }
 
 public struct Activity: Hashable, Sendable {
@@ -282,14 +293,22 @@ public struct Dependency: Hashable, Sendable {
     public var from: String
     public var to: String
     public var type: Kind
+    /// How strong the reading behind an inferred dependency is (docs/data-notes.md): strong
+    /// when the successor's printed name names the predecessor's product, moderate when the
+    /// seed's words point to the link but print no order, weak when only general project logic
+    /// supports it.
+    public enum Strength: String, CaseIterable, Sendable { case strong, moderate, weak }
     /// Whole months; negative is a lead.
     public var lag: Int
+    /// Nil when the file does not say (a stated dependency needs none).
+    public var strength: Strength?
     public var provenance: Provenance
-    public init(from: String, to: String, type: Kind = .FS, lag: Int = 0, provenance: Provenance = .seed) {
+    public init(from: String, to: String, type: Kind = .FS, lag: Int = 0, strength: Strength? = nil, provenance: Provenance = .seed) {
         self.from = from
         self.to = to
         self.type = type
         self.lag = lag
+        self.strength = strength
         self.provenance = provenance
     }
 }

@@ -52,3 +52,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { formatted(file: "roadmap") }
 }
+
+extension Diagnostic {
+    /// A key the format does not have, which a rewrite of the file would drop.
+    public var isUnknownField: Bool { severity == .warning && message.hasPrefix(Diagnostic.unknownFieldPrefix) }
+
+    static let unknownFieldPrefix = "unknown field "
+}

@@ -29,6 +29,8 @@ struct JSONReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// Where the last key `nextKey` read begins (its opening quote), for a finding about the key.
+    private(set) var keyStart = 0
     /// Short strings already made, shared by copies of the reader.
     private let shortStrings = ShortStringCache()
     /// The deepest nesting a value may have, against pathological inputs.
@@ -92,6 +94,7 @@ struct JSONReader {
         first = false
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
+        keyStart = position
         let key = try readString()
         try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
         return key
@@ -456,57 +459,6 @@ struct JSONReader {
 func hex(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-}
-
-/// Short ASCII strings already made into `String`s, by their bytes: a roadmap repeats the same
-/// keys ("name", "start"), codes ("Pr", "new", "FS") and ids thousands of times, and looking
-/// one up is several times cheaper than making it again. Direct-mapped: a miss just replaces
-/// the entry. Only for strings of at most 15 bytes, which Swift stores inline (no allocation).
-final class ShortStringCache {
-    struct Entry {
-        var low: UInt64
-        var high: UInt64
-        var length: Int
-        var string: String
-    }
-
-    static let longest = 15
-    private static let size = 4096
-    private let entries: UnsafeMutablePointer<Entry>
-
-    init() {
-        entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: Self.size)
-    }
-
-    deinit {
-        entries.deinitialize(count: Self.size)
-        entries.deallocate()
-    }
-
-    /// The string of the `length` (at most 15) ASCII bytes at `start`; the 16 bytes from
-    /// `start` must be readable.
-    @inline(__always)
-    func string(at start: UnsafePointer<UInt8>, length: Int) -> String {
-        let raw = UnsafeRawPointer(start)
-        var low = raw.loadUnaligned(as: UInt64.self)
-        var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        // Keep only the string's own bytes (little-endian: the first byte is the lowest).
-        if length < 8 {
-            low &= (1 &<< UInt64(8 * length)) &- 1
-            high = 0
-        } else {
-            high &= (1 &<< UInt64(8 * (length - 8))) &- 1
-        }
-        let hash = ((low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F)) >> 52
-        let entry = entries + Int(truncatingIfNeeded: hash)
-        if entry.pointee.low == low, entry.pointee.high == high, entry.pointee.length == length {
-            return entry.pointee.string
-        }
-        let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
-        entry.pointee = Entry(low: low, high: high, length: length, string: text)
-        return text
-    }
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {

@@ -31,7 +31,8 @@ public enum RoadmapLoader {
         if let roadmap = decoded {
             // One owner for the arrays, so that resolving role aliases does not copy them.
             decoded = nil
-            let checked = Validator.check(consume roadmap, structureIsComplete: findings.isEmpty)
+            // Warnings (unknown keys) leave the structure whole; errors do not.
+            let checked = Validator.check(consume roadmap, structureIsComplete: !findings.contains(where: \.isError))
             findings += checked.findings
             validated = checked.validated
         }

@@ -1,97 +1,97 @@
-/// A roadmap written back in its own file format (schema version 1), by the same byte writer
-/// as the exports. `roadmap generate` writes its synthetic roadmaps with it; reading the result
-/// with `RoadmapLoader` gives the same roadmap back. Texts are kept exactly (only escaped), as
-/// this is data, not a display: a name that reads the same in both languages is written once.
+/// A roadmap written back in its own file format (schema version 1): the one writer of roadmap
+/// files. `roadmap fmt` prints its canonical form with it, `roadmap import --output` and
+/// `roadmap generate` save with it, and reading the result with `RoadmapLoader` gives the same
+/// roadmap back. Texts are kept exactly (only escaped), as this is data, not a display: a text
+/// that reads the same in both languages is written once.
+///
+/// The canonical form (`Layout.canonical`):
+/// - keys in the order of `RoadmapFormat` (the schema's order), provenance last;
+/// - two spaces per level, every member and every element on its own line, arrays of ids
+///   included: a change to one value, one id added to a list, or one language of a text
+///   fixed, is a diff of one line, which a review reads at a glance. It is also how the
+///   shipped roadmap has been written by hand, so that putting it in canonical form moves keys,
+///   not lines;
+/// - an empty list as `[]`; a field whose value is absent (and not required) left out, except
+///   the fields the schema allows to be `null`, always written (`null` when absent): an
+///   activity's `team`, a team's `subcommittee`, `area` and `phase`, a working group's
+///   `becomes`, a result box's `horizon`, a phase's `finish`; and a role's `aliases` and
+///   `alternateNames`, even empty, as they are how the activities' codes are read;
+/// - a line feed at the end.
 public enum RoadmapJSON {
-    public static func bytes(_ roadmap: Roadmap) -> [UInt8] {
-        var w = Writer(out: JSONBytes(mode: .exact, reservingCapacity: 4096 + roadmap.activities.count * 300 + roadmap.dependencies.count * 60))
+    public enum Layout: Sendable {
+        /// `roadmap fmt`'s: every member and element on its own line.
+        case canonical
+        /// Each element of the document's lists on one line (the rest as in `.canonical`):
+        /// what `roadmap generate` writes, so that a synthetic file of a million activities
+        /// stays compact and quick to read for the benchmarks.
+        case elementPerLine
+    }
+
+    public static func bytes(_ roadmap: Roadmap, layout: Layout = .canonical) -> [UInt8] {
+        let perActivity = layout == .canonical ? 500 : 300
+        var w = Writer(out: JSONBytes(mode: .exact, reservingCapacity: 4096 + roadmap.activities.count * perActivity + roadmap.dependencies.count * 100),
+                       inlineBelow: layout == .canonical ? Int.max : 2)
         w.document(roadmap)
+        w.out.byte(0x0A)
         return w.out.bytes
     }
 
+    /// Writes JSON values with the layout's line breaks: members and elements one per line,
+    /// indented two spaces per level, except inside containers nested deeper than
+    /// `inlineBelow`, which are written on one line.
     private struct Writer {
         var out: JSONBytes
-        /// Whether the current object has a member yet (a comma is due before the next).
-        private var needsComma = false
+        let inlineBelow: Int
+        /// How many containers are open.
+        private var depth = 0
+        /// Whether the innermost open container has no member yet.
+        private var empty = true
 
-        init(out: JSONBytes) { self.out = out }
+        init(out: JSONBytes, inlineBelow: Int) {
+            self.out = out
+            self.inlineBelow = inlineBelow
+        }
+
+        // MARK: - The document, in RoadmapFormat's order
 
         mutating func document(_ r: Roadmap) {
-            out.raw("{\n  \"schemaVersion\": ")
-            out.int(r.schemaVersion)
-            out.raw(",\n  \"meta\": {\n    \"title\": ")
-            text(r.meta.title)
-            if let x = r.meta.titleNote { out.raw(",\n    \"titleNote\": "); text(x) }
-            if let status = r.meta.status { out.raw(",\n    \"status\": "); text(status) }
-            if let draftDate = r.meta.draftDate { out.raw(",\n    \"draftDate\": "); out.string(draftDate) }
-            if let x = r.meta.draftDateNote { out.raw(",\n    \"draftDateNote\": "); text(x) }
-            if let source = r.meta.source { out.raw(",\n    \"source\": "); text(source) }
-            if let x = r.meta.languageNote { out.raw(",\n    \"language\": "); text(x) }
-            if let x = r.meta.roadmapQuestion { out.raw(",\n    \"roadmapQuestion\": "); text(x) }
-            if let headings = r.meta.headings {
-                out.raw(",\n    \"headings\": ")
-                begin()
-                for heading in headings.headings { dataName(heading.key); text(heading.text) }
-                provenance(headings.provenance)
-                end()
-            }
-            out.raw(",\n    \"timeline\": {\"start\": ")
-            out.month(r.meta.timeline.start)
-            out.raw(", \"finish\": ")
-            out.month(r.meta.timeline.finish)
-            out.raw("},\n    \"periods\": ")
-            list(r.meta.periods, indent: 4) { w, p in
-                w.begin(); w.field("id", p.id); w.field("label", p.label); w.field("start", p.start); w.field("finish", p.finish)
-                if let d = p.dates { w.field("dates", d) }
-                w.provenance(p.provenance); w.end()
-            }
-            if !r.meta.phases.isEmpty {
-                out.raw(",\n    \"phases\": ")
-                list(r.meta.phases, indent: 4) { w, p in
-                    w.begin(); w.field("id", p.id); w.field("label", p.label)
-                    if let start = p.start { w.field("start", start) }
-                    if let finish = p.finish { w.field("finish", finish) }
-                    if let d = p.dates { w.field("dates", d) }
-                    if let d = p.description { w.field("description", d) }
-                    w.provenance(p.provenance); w.end()
-                }
-            }
-            if !r.meta.activityStatuses.isEmpty { out.raw(",\n    \"activityStatuses\": "); legend(r.meta.activityStatuses, indent: 4) }
-            if !r.meta.teamStatuses.isEmpty { out.raw(",\n    \"teamStatuses\": "); legend(r.meta.teamStatuses, indent: 4) }
-            out.raw("\n  }")
-            if let strategy = r.strategy { out.raw(",\n  \"strategy\": "); self.strategy(strategy) }
-            out.raw(",\n  \"principles\": ")
-            list(r.principles, indent: 2) { w, p in
-                w.begin(); w.field("id", p.id); w.field("name", p.name)
+            open("{")
+            name("schemaVersion"); out.int(r.schemaVersion)
+            name("meta"); meta(r.meta)
+            if let strategy = r.strategy { name("strategy"); self.strategy(strategy) }
+            name("principles")
+            list(r.principles) { w, p in
+                w.open("{"); w.field("id", p.id); w.field("name", p.name)
                 if let d = p.description { w.field("description", d) }
-                w.provenance(p.provenance); w.end()
+                w.provenance(p.provenance); w.close("}")
             }
-            out.raw(",\n  \"roles\": ")
-            list(r.roles, indent: 2) { w, role in
-                w.begin(); w.field("id", role.id); w.field("name", role.name)
-                if !role.aliases.isEmpty { w.name("aliases"); w.out.stringList(role.aliases, indent: 4, column: 0, width: .max) }
-                if !role.alternateNames.isEmpty { w.name("alternateNames"); w.texts(role.alternateNames) }
+            name("roles")
+            list(r.roles) { w, role in
+                w.open("{"); w.field("id", role.id); w.field("name", role.name)
+                // Always said, even when empty: they are how activities' role codes are read.
+                w.name("aliases"); w.strings(role.aliases)
+                w.name("alternateNames"); w.texts(role.alternateNames)
                 if let d = role.description { w.field("description", d) }
-                w.provenance(role.provenance); w.end()
+                w.provenance(role.provenance); w.close("}")
             }
             if !r.councils.isEmpty {
-                out.raw(",\n  \"councils\": ")
-                list(r.councils, indent: 2) { w, c in
-                    w.begin(); w.field("id", c.id); w.field("name", c.name)
+                name("councils")
+                list(r.councils) { w, c in
+                    w.open("{"); w.field("id", c.id); w.field("name", c.name)
                     if let x = c.abbreviation { w.field("abbreviation", x) }
                     if let x = c.description { w.field("description", x) }
-                    w.provenance(c.provenance); w.end()
+                    w.provenance(c.provenance); w.close("}")
                 }
             }
-            out.raw(",\n  \"subcommittees\": ")
-            list(r.subcommittees, indent: 2) { w, s in
-                w.begin(); w.field("id", s.id); w.field("name", s.name)
+            name("subcommittees")
+            list(r.subcommittees) { w, s in
+                w.open("{"); w.field("id", s.id); w.field("name", s.name)
                 if let d = s.description { w.field("description", d) }
-                w.provenance(s.provenance); w.end()
+                w.provenance(s.provenance); w.close("}")
             }
-            out.raw(",\n  \"areas\": ")
-            list(r.areas, indent: 2) { w, a in
-                w.begin(); w.field("id", a.id); w.field("name", a.name)
+            name("areas")
+            list(r.areas) { w, a in
+                w.open("{"); w.field("id", a.id); w.field("name", a.name)
                 if !a.alternateNames.isEmpty { w.name("alternateNames"); w.texts(a.alternateNames) }
                 if let x = a.posterOrder { w.name("posterOrder"); w.out.int(x) }
                 if let x = a.gridRow { w.name("gridRow"); w.out.int(x) }
@@ -99,136 +99,184 @@ public enum RoadmapJSON {
                 if let c = a.coverage { w.field("coverage", c) }
                 if !a.considerations.isEmpty { w.name("considerations"); w.texts(a.considerations) }
                 if !a.challenges.isEmpty { w.name("challenges"); w.texts(a.challenges) }
-                w.provenance(a.provenance); w.end()
+                w.provenance(a.provenance); w.close("}")
             }
-            out.raw(",\n  \"teams\": ")
-            list(r.teams, indent: 2) { w, t in
-                w.begin(); w.field("id", t.id); w.field("name", t.name); w.field("role", t.role)
+            name("teams")
+            list(r.teams) { w, t in
+                w.open("{"); w.field("id", t.id); w.field("name", t.name)
+                if !t.alternateNames.isEmpty { w.name("alternateNames"); w.texts(t.alternateNames) }
+                w.field("role", t.roleAsPrinted)
                 w.name("subcommittee"); w.out.optionalString(t.subcommittee)
                 w.field("status", t.status.rawValue)
-                if !t.alternateNames.isEmpty { w.name("alternateNames"); w.texts(t.alternateNames) }
-                if let x = t.area { w.field("area", x) }
-                if let x = t.phase { w.field("phase", x) }
-                if !t.listedActivities.isEmpty { w.name("listedActivities"); w.texts(t.listedActivities) }
-                w.provenance(t.provenance); w.end()
+                w.name("area"); w.out.optionalString(t.area)
+                w.name("phase"); w.out.optionalString(t.phase)
+                if t.isInTeamList || !t.listedActivities.isEmpty { w.name("listedActivities"); w.texts(t.listedActivities) }
+                w.provenance(t.provenance); w.close("}")
             }
-            out.raw(",\n  \"activities\": ")
-            list(r.activities, indent: 2) { w, a in
-                w.begin(); w.field("id", a.id); w.field("name", a.name); w.field("area", a.area)
+            name("activities")
+            list(r.activities) { w, a in
+                w.open("{"); w.field("id", a.id); w.field("name", a.name)
+                if !a.alternateNames.isEmpty { w.name("alternateNames"); w.texts(a.alternateNames) }
+                w.field("area", a.area)
                 // The code as written keeps an alias (Br) where the file used one.
-                w.field("role", a.roleAsWritten.isEmpty ? a.role : a.roleAsWritten)
+                w.field("role", a.roleAsPrinted)
                 w.field("status", a.status.rawValue)
                 w.name("team"); w.out.optionalString(a.team)
                 w.field("start", a.start); w.field("finish", a.finish)
                 if let period = a.period { w.field("period", period) }
                 if let x = a.gridOrder { w.name("gridOrder"); w.out.int(x) }
-                if !a.alternateNames.isEmpty { w.name("alternateNames"); w.texts(a.alternateNames) }
-                if !a.supportingTeams.isEmpty { w.name("supportingTeams"); w.out.stringList(a.supportingTeams, indent: 0, column: 0, width: .max) }
-                w.provenance(a.provenance); w.end()
+                if !a.supportingTeams.isEmpty { w.name("supportingTeams"); w.strings(a.supportingTeams) }
+                w.provenance(a.provenance); w.close("}")
             }
-            out.raw(",\n  \"dependencies\": ")
-            list(r.dependencies, indent: 2) { w, d in
-                w.begin(); w.field("from", d.from); w.field("to", d.to); w.field("type", d.type.rawValue)
+            name("dependencies")
+            list(r.dependencies) { w, d in
+                w.open("{"); w.field("from", d.from); w.field("to", d.to); w.field("type", d.type.rawValue)
                 w.name("lag"); w.out.int(d.lag)
-                w.provenance(d.provenance); w.end()
+                if let x = d.strength { w.field("strength", x.rawValue) }
+                w.provenance(d.provenance); w.close("}")
             }
-            out.raw(",\n  \"workingGroups\": ")
-            list(r.workingGroups, indent: 2) { w, g in
-                w.begin(); w.field("id", g.id); w.field("name", g.name)
+            name("workingGroups")
+            list(r.workingGroups) { w, g in
+                w.open("{"); w.field("id", g.id); w.field("name", g.name)
                 if let council = g.council { w.field("council", council) }
                 w.field("disposition", g.disposition.rawValue)
-                if let becomes = g.becomes { w.field("becomes", becomes) }
+                w.name("becomes"); w.out.optionalString(g.becomes)
                 if let x = g.rationale { w.field("rationale", x) }
                 if let x = g.currentWork { w.field("currentWork", x) }
                 if let x = g.assessment { w.field("assessment", x) }
-                w.provenance(g.provenance); w.end()
+                w.provenance(g.provenance); w.close("}")
             }
-            if let analysis = r.changeAnalysis { out.raw(",\n  \"changeAnalysis\": "); changeAnalysis(analysis) }
-            if let state = r.currentState { out.raw(",\n  \"currentState\": "); currentState(state) }
-            out.raw(",\n  \"glossary\": ")
-            list(r.glossary, indent: 2) { w, g in
-                w.begin(); w.field("term", g.term); w.field("definition", g.definition); w.provenance(g.provenance); w.end()
+            if let analysis = r.changeAnalysis { name("changeAnalysis"); changeAnalysis(analysis) }
+            if let state = r.currentState { name("currentState"); currentState(state) }
+            name("glossary")
+            list(r.glossary) { w, g in
+                w.open("{"); w.field("term", g.term); w.field("definition", g.definition); w.provenance(g.provenance); w.close("}")
             }
-            out.raw("\n}\n")
+            close("}")
+        }
+
+        mutating func meta(_ m: Meta) {
+            open("{")
+            field("title", m.title)
+            if let x = m.titleNote { field("titleNote", x) }
+            if let x = m.status { field("status", x) }
+            if let x = m.draftDate { field("draftDate", x) }
+            if let x = m.draftDateNote { field("draftDateNote", x) }
+            if let x = m.source { field("source", x) }
+            if let x = m.languageNote { field("language", x) }
+            if let x = m.roadmapQuestion { field("roadmapQuestion", x) }
+            if let headings = m.headings { name("headings"); self.headings(headings) }
+            name("timeline"); open("{"); field("start", m.timeline.start); field("finish", m.timeline.finish); close("}")
+            name("periods")
+            list(m.periods) { w, p in
+                w.open("{"); w.field("id", p.id); w.field("label", p.label); w.field("start", p.start); w.field("finish", p.finish)
+                if let d = p.dates { w.field("dates", d) }
+                w.provenance(p.provenance); w.close("}")
+            }
+            if !m.phases.isEmpty {
+                name("phases")
+                list(m.phases) { w, p in
+                    w.open("{"); w.field("id", p.id); w.field("label", p.label)
+                    if let start = p.start { w.field("start", start) }
+                    // An open-ended phase says so.
+                    w.name("finish"); if let finish = p.finish { w.out.month(finish) } else { w.out.null() }
+                    if let d = p.dates { w.field("dates", d) }
+                    if let d = p.description { w.field("description", d) }
+                    w.provenance(p.provenance); w.close("}")
+                }
+            }
+            if !m.activityStatuses.isEmpty { name("activityStatuses"); legend(m.activityStatuses) }
+            if !m.teamStatuses.isEmpty { name("teamStatuses"); legend(m.teamStatuses) }
+            close("}")
+        }
+
+        /// In the format's order of the headings, whatever the file's.
+        mutating func headings(_ h: PosterHeadings) {
+            open("{")
+            for key in RoadmapFormat.headings.fields {
+                if let text = h[key] { dataName(key); self.text(text) }
+            }
+            provenance(h.provenance)
+            close("}")
         }
 
         mutating func strategy(_ s: Strategy) {
-            begin()
+            open("{")
             if let x = s.vision { field("vision", x) }
             if let x = s.callToAction { field("callToAction", x) }
             if let x = s.objective { field("objective", x) }
+            if let v = s.variants {
+                name("variants"); open("{")
+                if let x = v.vision { field("vision", x) }
+                if let x = v.callToAction { field("callToAction", x) }
+                if let x = v.note { field("note", x) }
+                close("}")
+            }
             if !s.outcomes.isEmpty {
                 name("outcomes")
-                list(s.outcomes, indent: 4) { w, o in
-                    w.begin(); w.field("id", o.id); w.field("name", o.name)
+                list(s.outcomes) { w, o in
+                    w.open("{"); w.field("id", o.id); w.field("name", o.name)
                     if let d = o.description { w.field("description", d) }
-                    w.provenance(o.provenance); w.end()
+                    w.provenance(o.provenance); w.close("}")
                 }
             }
             if !s.horizons.isEmpty {
                 name("horizons")
-                list(s.horizons, indent: 4) { w, h in
-                    w.begin(); w.field("id", h.id); w.field("name", h.name)
+                list(s.horizons) { w, h in
+                    w.open("{"); w.field("id", h.id); w.field("name", h.name)
                     if let x = h.span { w.field("span", x) }
                     if let x = h.description { w.field("description", x) }
-                    w.provenance(h.provenance); w.end()
+                    w.provenance(h.provenance); w.close("}")
                 }
             }
-            if let v = s.variants {
-                name("variants"); begin()
-                if let x = v.vision { field("vision", x) }
-                if let x = v.callToAction { field("callToAction", x) }
-                if let x = v.note { field("note", x) }
-                end()
-            }
             if let p = s.posterLabels {
-                name("posterLabels"); begin(); name("labels"); texts(p.labels); provenance(p.provenance); end()
+                name("posterLabels"); open("{"); name("labels"); texts(p.labels); provenance(p.provenance); close("}")
             }
             if let x = s.initiativesHeading { field("initiativesHeading", x) }
             if !s.immediateResults.isEmpty { name("immediateResults"); texts(s.immediateResults) }
             if let x = s.immediateResultsNote { field("immediateResultsNote", x) }
             if !s.resultBoxes.isEmpty {
                 name("resultBoxes")
-                list(s.resultBoxes, indent: 4) { w, b in
-                    w.begin(); w.name("horizon"); w.out.optionalString(b.horizon)
+                list(s.resultBoxes) { w, b in
+                    w.open("{"); w.name("horizon"); w.out.optionalString(b.horizon)
                     if let x = b.textBlock { w.name("textBlock"); w.out.int(x) }
-                    w.provenance(b.provenance); w.end()
+                    w.provenance(b.provenance); w.close("}")
                 }
             }
             if let node = s.futureState { name("futureState"); document(node) }
             provenance(s.provenance)
-            end()
+            close("}")
         }
 
-        mutating func legend(_ entries: [LegendEntry], indent: Int) {
-            list(entries, indent: indent) { w, e in
-                w.begin(); w.field("id", e.id); w.field("label", e.label); w.provenance(e.provenance); w.end()
+        mutating func legend(_ entries: [LegendEntry]) {
+            list(entries) { w, e in
+                w.open("{"); w.field("id", e.id); w.field("label", e.label); w.provenance(e.provenance); w.close("}")
             }
         }
 
         mutating func points(_ items: [CurrentState.Point]) {
-            list(items, indent: 4) { w, p in
-                w.begin(); w.field("name", p.name); w.field("description", p.description); w.end()
+            list(items) { w, p in
+                w.open("{"); w.field("name", p.name); w.field("description", p.description); w.provenance(p.provenance); w.close("}")
             }
         }
 
         mutating func changeAnalysis(_ a: ChangeAnalysis) {
-            begin()
+            open("{")
             if let x = a.heading { field("heading", x) }
-            if !a.columns.isEmpty { name("columns"); legend(a.columns, indent: 4) }
+            if !a.columns.isEmpty { name("columns"); legend(a.columns) }
             if !a.tableHeadings.isEmpty { name("tableHeadings"); texts(a.tableHeadings) }
             if let t = a.teamsNotConsidered {
-                name("teamsNotConsidered"); begin()
+                name("teamsNotConsidered"); open("{")
                 if let x = t.intro { field("intro", x) }
-                name("teams"); out.stringList(t.teams, indent: 0, column: 0, width: .max)
-                end()
+                name("teams"); strings(t.teams)
+                close("}")
             }
             provenance(a.provenance)
-            end()
+            close("}")
         }
 
         mutating func currentState(_ c: CurrentState) {
-            begin()
+            open("{")
             if let x = c.heading { field("heading", x) }
             if let x = c.subheading { field("subheading", x) }
             if !c.strengths.isEmpty { name("strengths"); points(c.strengths) }
@@ -237,70 +285,72 @@ public enum RoadmapJSON {
             if let x = c.coverageHeading { field("coverageHeading", x) }
             if !c.unattributedWork.isEmpty { name("unattributedWork"); texts(c.unattributedWork) }
             provenance(c.provenance)
-            end()
+            close("}")
         }
 
+        /// A free-form part, in the file's order of keys (its shape is the document's).
         mutating func document(_ node: DocumentNode) {
             switch node {
             case .text(let t): text(t)
             case .number(let n):
-                if n.rounded() == n, abs(n) < 1e15 { out.int(Int(n)) } else { rawText(n.isFinite ? "\(n)" : "null") }
+                if n.rounded() == n, abs(n) < 1e15 { out.int(Int(n)) } else { out.rawUTF8(n.isFinite ? "\(n)" : "null") }
             case .flag(let f): out.bool(f)
             case .empty: out.null()
             case .list(let items):
-                out.byte(UInt8(ascii: "["))
-                for (k, item) in items.enumerated() {
-                    if k > 0 { out.raw(", ") }
-                    document(item)
-                }
-                out.byte(UInt8(ascii: "]"))
+                open("[")
+                for item in items { element(); document(item) }
+                close("]")
             case .section(let members):
-                out.byte(UInt8(ascii: "{"))
-                for (k, member) in members.enumerated() {
-                    if k > 0 { out.raw(", ") }
-                    out.dataKey(member.key)
-                    document(member.value)
-                }
-                out.byte(UInt8(ascii: "}"))
+                open("{")
+                for member in members { dataName(member.key); document(member.value) }
+                close("}")
             }
         }
 
-        // MARK: - Pieces
+        mutating func provenance(_ p: Provenance) {
+            if p.source != .seed || p.statesSeed { field("source", p.source.rawValue) }
+            if !p.inferredFields.isEmpty { name("inferredFields"); strings(p.inferredFields) }
+            if let note = p.note { field("note", note) }
+        }
 
-        /// An array of objects, one per line.
-        mutating func list<T>(_ items: [T], indent: Int, _ element: (inout Writer, T) -> Void) {
-            if items.isEmpty { out.raw("[]"); return }
-            out.byte(UInt8(ascii: "["))
-            for (k, item) in items.enumerated() {
-                if k > 0 { out.byte(UInt8(ascii: ",")) }
-                out.newline(indent: indent + 2)
-                element(&self, item)
+        // MARK: - Layout
+
+        /// Opens an object or an array.
+        mutating func open(_ bracket: StaticString) {
+            out.raw(bracket)
+            depth += 1
+            empty = true
+        }
+
+        /// Closes the innermost container, on a line of its own unless it is empty or inline.
+        mutating func close(_ bracket: StaticString) {
+            if !empty && depth <= inlineBelow { out.newline(indent: 2 * (depth - 1)) }
+            depth -= 1
+            out.raw(bracket)
+            // The container just closed was a member of its parent.
+            empty = false
+        }
+
+        /// Starts the next member or element of the innermost container.
+        mutating func element() {
+            if !empty { out.byte(UInt8(ascii: ",")) }
+            if depth <= inlineBelow {
+                out.newline(indent: 2 * depth)
+            } else if !empty {
+                out.byte(0x20)
             }
-            out.newline(indent: indent)
-            out.byte(UInt8(ascii: "]"))
+            empty = false
         }
 
-        mutating func begin() {
-            out.byte(UInt8(ascii: "{"))
-            needsComma = false
-        }
-
-        mutating func end() {
-            out.byte(UInt8(ascii: "}"))
-            needsComma = true
-        }
-
-        mutating func name(_ key: StaticString) {
-            if needsComma { out.raw(", ") }
-            needsComma = true
-            out.key(key)
-        }
+        mutating func name(_ key: StaticString) { element(); out.key(key) }
 
         /// A member whose name comes from the data.
-        mutating func dataName(_ key: String) {
-            if needsComma { out.raw(", ") }
-            needsComma = true
-            out.dataKey(key)
+        mutating func dataName(_ key: String) { element(); out.dataKey(key) }
+
+        mutating func list<T>(_ items: [T], _ write: (inout Writer, T) -> Void) {
+            open("[")
+            for item in items { element(); write(&self, item) }
+            close("]")
         }
 
         mutating func field(_ key: StaticString, _ value: String) { name(key); out.string(value) }
@@ -311,25 +361,20 @@ public enum RoadmapJSON {
             if t.fr == t.en {
                 out.string(t.fr)
             } else {
-                out.raw("{\"fr\": "); out.string(t.fr); out.raw(", \"en\": "); out.string(t.en); out.byte(UInt8(ascii: "}"))
+                open("{"); field("fr", t.fr); field("en", t.en); close("}")
             }
         }
 
         mutating func texts(_ items: [LocalizedText]) {
-            out.byte(UInt8(ascii: "["))
-            for (k, item) in items.enumerated() {
-                if k > 0 { out.raw(", ") }
-                text(item)
-            }
-            out.byte(UInt8(ascii: "]"))
+            open("[")
+            for item in items { element(); text(item) }
+            close("]")
         }
 
-        mutating func rawText(_ s: String) { out.rawUTF8(s) }
-
-        mutating func provenance(_ p: Provenance) {
-            if p.source != .seed { field("source", p.source.rawValue) }
-            if let note = p.note { field("note", note) }
-            if !p.inferredFields.isEmpty { name("inferredFields"); out.stringList(p.inferredFields, indent: 0, column: 0, width: .max) }
+        mutating func strings(_ items: [String]) {
+            open("[")
+            for item in items { element(); out.string(item) }
+            close("]")
         }
     }
 }

@@ -180,6 +180,7 @@ public enum ImportBuilder {
             let roles = teamRoles[t]
             let best = roles.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? defaultRole
             teams[t].role = best
+            teams[t].roleAsWritten = best
             teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
                 fr: "Équipe faite d’une ressource du fichier importé : son rôle est celui que jouent le plus ses activités, son statut « nouvelle » par défaut.",
                 en: "A team made from a resource of the imported file: its role is the one its activities play most, its status new by default."),

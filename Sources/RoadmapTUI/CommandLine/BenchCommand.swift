@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapSynthetic
 import RoadmapViews
 
 #if canImport(Glibc)

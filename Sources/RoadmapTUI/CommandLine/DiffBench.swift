@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapSynthetic
 import RoadmapViews
 
 /// The `roadmap diff` case of `roadmap bench`: two versions of the clean synthetic roadmap,

@@ -120,7 +120,7 @@ struct DiffCommand: ParsableCommand {
         }
         if result.validated == nil {
             let count = result.errors.count
-            printError("\(source.displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in the README")
+            printError("\(source.displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in docs/format.md")
         }
         return result.validated
     }

@@ -12,7 +12,11 @@ struct ExploreCommand: ParsableCommand {
         discussion: """
         The flags set the explorer's starting view and filters. When standard output is not a \
         terminal, the same flags describe the view printed as text, as `roadmap export --format \
-        text` would (as `git log` does into a pipe).
+        text` would (as `git log` does into a pipe). When the roadmap comes from a pipe, the keys \
+        are read from the terminal (/dev/tty). Colours follow --color/--no-color, else the \
+        configuration file, else NO_COLOR (set and not empty: no colours); the language \
+        --lang, else the configuration file, else LC_ALL, LC_MESSAGES or LANG. The keys are in \
+        the help screen (?) and in `man roadmap`.
         """
     )
 

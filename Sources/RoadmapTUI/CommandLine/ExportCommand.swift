@@ -49,7 +49,7 @@ struct ExportCommand: ParsableCommand {
             printError("roadmap export: error: \(refusal.message(.en))")
             throw ExitCode(1)
         }
-        if viewOptions.baseline != nil, !Self.showsBaseline(format, viewOptions.view) {
+        if viewOptions.baseline != nil, !Exporter.showsBaseline(format, of: viewOptions.view) {
             // Not silently dropped: the user asked for a comparison this output has no place for.
             printError("roadmap export: warning: --baseline is drawn by the roadmap grid (--format text, svg or html) and listed by the what-if view (--view what-ifs); this export leaves it out — `roadmap diff OLD FILE --format json` gives the differences as data")
         }
@@ -59,15 +59,5 @@ struct ExportCommand: ParsableCommand {
                                 options: ExportOptions(csvByteOrderMark: format == .csv && bom.setting(preferences).value), to: sink)
         }
         exitLeavingMemory(scheduled)
-    }
-
-    /// The outputs that show another version given with `--baseline`: the grid's bars, the
-    /// what-if report's differences.
-    static func showsBaseline(_ format: ExportFormat, _ view: ViewKind) -> Bool {
-        switch view {
-        case .roadmap: return [.text, .svg, .html].contains(format)
-        case .whatIfs: return [.text, .markdown].contains(format)
-        default: return false
-        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapSynthetic
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -58,7 +58,7 @@ struct RoadmapSource {
         }
         guard let validated = result.validated else {
             let count = result.errors.count
-            printError("\(displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in the README")
+            printError("\(displayName): \(count) error\(count == 1 ? "" : "s"); see `roadmap validate` and the format in docs/format.md")
             throw ExitCode(1)
         }
         return validated

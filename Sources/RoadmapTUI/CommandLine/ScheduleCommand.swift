@@ -22,17 +22,7 @@ struct ScheduleCommand: ParsableCommand {
     @Argument(help: FileArgument.help(scenario: true), completion: FileArgument.roadmap)
     var file: String?
 
-    @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"),
-            completion: CompletionCandidates.delays)
-    var delay: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
-            completion: FileArgument.scenario)
-    var scenario: String?
-
-    @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
-    var statedOnly = false
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(help: "text (a table) or json (the export's format).")
     var format: Format = .text
@@ -41,23 +31,18 @@ struct ScheduleCommand: ParsableCommand {
 
     func run() throws {
         let preferences = try Preferences.loadOrExit()
-        let (_, loaded, scenarioLoaded) = try ScenarioOption.loadOrExit(file: file, scenario: scenario, command: "schedule")
+        let (_, loaded, scenarioLoaded) = try ScenarioOption.loadOrExit(file: file, scenario: whatIf.scenario, command: "schedule")
         let language = self.language.language(preferences)
-        let base = ScheduledRoadmap(loaded, statedOnly: statedOnly)
-        var delays: [(activity: Int, months: Int)]
-        switch DelayOption.parse(delay, activityIndex: { loaded.activityIndex[$0] }) {
-        case .success(let parsed):
-            // The scenario's delays, then the flags', one entry an activity, in that order.
-            delays = scenarioLoaded?.delays ?? []
-            for (activity, months) in parsed {
-                if let k = delays.firstIndex(where: { $0.activity == activity }) { delays[k].months += months } else { delays.append((activity, months)) }
-            }
+        let base = ScheduledRoadmap(loaded, statedOnly: whatIf.statedOnly)
+        let delays: [(activity: Int, months: Int)]
+        switch whatIf.delays(against: loaded, scenario: scenarioLoaded) {
+        case .success(let merged): delays = merged
         case .failure(let failure):
             printError("roadmap schedule: error: \(failure.message)")
             throw ExitCode(1)
         }
         // Every flag in one what-if: the passes run once, however many flags there are.
-        let scheduled = delays.isEmpty ? base : ScheduledRoadmap(loaded, delays: DelayOption.byActivity(delays), searchIndex: base.searchIndex, statedOnly: statedOnly)
+        let scheduled = delays.isEmpty ? base : ScheduledRoadmap(loaded, delays: DelayOption.byActivity(delays), searchIndex: base.searchIndex, statedOnly: whatIf.statedOnly)
 
         switch format {
         case .json:
@@ -66,206 +51,5 @@ struct ScheduleCommand: ParsableCommand {
             let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, scenario: scenarioLoaded?.inUse, language: language)
             try OutputFile.writeOrExit(Array(report.text.utf8), to: nil, command: "schedule")
         }
-    }
-}
-
-/// The text of `roadmap schedule`: the table, the finish against the timeline, the critical
-/// path and the teams on it, the slips, and with a what-if what it changed.
-struct ScheduleReport {
-    let scheduled: ScheduledRoadmap
-    /// The schedule without the delays, when there are some.
-    let base: ScheduledRoadmap?
-    let delays: [(activity: Int, months: Int)]
-    /// The scenario the delays came from (`--scenario`), if any.
-    var scenario: ScenarioInUse? = nil
-    let language: Language
-
-    private var fr: Bool { language == .fr }
-    private func t(_ french: String, _ english: String) -> String { fr ? french : english }
-
-    var text: String {
-        let roadmap = scheduled.roadmap
-        let schedule = scheduled.schedule
-        let timeline = roadmap.meta.timeline
-        var lines: [String] = []
-        lines.append(Sanitized.text(roadmap.meta.title[language]))
-        lines.append(t("Calendrier selon les dépendances (méthode du chemin critique, en mois), échéancier ",
-                       "Schedule implied by the dependencies (critical path method, in months), timeline ")
-                     + "\(timeline.start) – \(timeline.finish)")
-        if scheduled.statedOnly {
-            lines.append(Vocabulary(language).statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
-                         + t(" (les dépendances inférées sont laissées de côté)", " (the inferred dependencies are left out)"))
-        }
-        if !delays.isEmpty || scenario != nil {
-            let applied = delays.filter { $0.months != 0 }
-            let list = applied.isEmpty ? t("aucun retard", "no delay")
-                : applied.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ") + t(" mois", " months")
-            if let scenario {
-                let name = Sanitized.inline(scenario.name, limit: 80)
-                lines.append(scenario.isExactly(scheduled.delays) ? t("Scénario « \(name) » : ", "Scenario “\(name)”: ") + list
-                             : t("Simulation, scénario « \(name) » et d’autres retards : ", "What-if, scenario “\(name)” and more delays: ") + list)
-            } else {
-                lines.append(t("Simulation : ", "What-if: ") + list)
-            }
-        }
-        lines.append("")
-        lines += table()
-        lines.append("")
-
-        // The finish against the timeline.
-        let past = scheduled.monthsPastTimeline
-        let finish = "\(schedule.projectFinishMonth)"
-        if past == 0 {
-            lines.append(t("Fin : \(finish), le dernier mois de l’échéancier.", "Finishes \(finish), on the timeline's last month."))
-        } else if past > 0 {
-            lines.append(t("Fin : \(finish), \(months(past)) après la fin de l’échéancier (\(timeline.finish)).",
-                           "Finishes \(finish), \(months(past)) past the timeline's end (\(timeline.finish))."))
-        } else {
-            lines.append(t("Fin : \(finish), \(months(-past)) avant la fin de l’échéancier (\(timeline.finish)).",
-                           "Finishes \(finish), \(months(-past)) before the timeline's end (\(timeline.finish))."))
-        }
-        lines.append("")
-
-        // The critical path, then the chains that drive the finish.
-        let critical = schedule.criticalPath
-        lines.append(t("Chemin critique", "Critical path") + " (" + count(critical.count, "activité", "activities", "activity") + ")"
-                     + (critical.isEmpty ? "" : t(" :", ":")))
-        let idWidth = min(36, critical.map { TextWidth.of(id($0)) }.max() ?? 0)
-        for activity in critical {
-            lines.append("  " + pad(id(activity), idWidth) + "  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity])
-                         + "  " + name(activity))
-        }
-        lines.append("")
-        lines += CriticalChainsText.lines(CriticalChainsReport(scheduled, language: language), scheduled, language)
-        lines.append("")
-
-        let slipping = schedule.earlyStart.indices.filter { schedule.slip($0) > 0 }
-        if slipping.isEmpty {
-            lines.append(t("Aucun glissement : chaque activité peut commencer à la date prévue.",
-                           "No slip: every activity can start when planned."))
-        } else {
-            lines.append(t("Glissements (\(slipping.count)) : les dépendances repoussent le début (prévu, ou mis par la simulation).",
-                           "Slips (\(slipping.count)): the dependencies push back the start (as planned, or as the what-if puts it)."))
-            for activity in slipping.prefix(50) {
-                let planned = scheduled.baseline.plannedStart[activity], delay = schedule.plannedStart[activity] - planned
-                let whatIf = delay == 0 ? "" : t(" + simulation ", " + what-if ") + signed(delay)
-                lines.append("  " + id(activity) + "  " + signed(schedule.slip(activity)) + " "
-                             + t("mois", schedule.slip(activity) == 1 ? "month" : "months") + " ("
-                             + t("prévu \(schedule.month(planned))\(whatIf), au plus tôt \(schedule.month(schedule.earlyStart[activity]))",
-                                 "planned \(schedule.month(planned))\(whatIf), earliest \(schedule.month(schedule.earlyStart[activity]))")
-                             + ")")
-            }
-            if slipping.count > 50 { lines.append("  … " + t("et \(slipping.count - 50) autres", "and \(slipping.count - 50) more")) }
-        }
-
-        if let base { lines.append(""); lines += whatIf(base) }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func table() -> [String] {
-        let schedule = scheduled.schedule
-        let order = schedule.earlyStart.indices.sorted {
-            (schedule.earlyStart[$0], schedule.earlyFinish[$0], $0) < (schedule.earlyStart[$1], schedule.earlyFinish[$1], $1)
-        }
-        // Planned is the plan as drawn; with what-ifs, a column says each activity's months.
-        let plan = scheduled.baseline.plannedStart
-        let withDelays = !scheduled.delays.isEmpty
-        var headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
-                       t("marge tot.", "total float"), t("marge libre", "free float"), t("critique", "critical"), t("glissement", "slip")]
-        if withDelays { headers.append(t("simulation", "what-if")) }
-        var rows: [[String]] = [headers]
-        for i in order {
-            let delay = schedule.plannedStart[i] - plan[i]
-            rows.append([
-                id(i),
-                dates(plan[i], plan[i] + schedule.duration[i]),
-                dates(schedule.earlyStart[i], schedule.earlyFinish[i]),
-                dates(schedule.lateStart[i], schedule.lateFinish[i]),
-                String(schedule.totalFloat[i]),
-                String(schedule.freeFloat[i]),
-                schedule.isCritical(i) ? "*" : "",
-                schedule.slip(i) == 0 ? "0" : signed(schedule.slip(i)),
-            ] + (withDelays ? [delay == 0 ? "0" : signed(delay)] : []))
-        }
-        var widths = [Int](repeating: 0, count: headers.count)
-        for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
-        widths[0] = min(widths[0], 36)
-        // Numbers to the right, the rest to the left.
-        let right: Set<Int> = [4, 5, 7, 8]
-        return rows.map { row in
-            var line = ""
-            for (k, cell) in row.enumerated() {
-                if k > 0 { line += "  " }
-                let fitted = TextWidth.truncate(cell, to: widths[k])
-                let padding = String(repeating: " ", count: max(0, widths[k] - TextWidth.of(fitted)))
-                line += right.contains(k) ? padding + fitted : fitted + padding
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
-        }
-    }
-
-    private func whatIf(_ base: ScheduledRoadmap) -> [String] {
-        let change = ScheduleChange(from: base.schedule, to: scheduled.schedule)
-        var lines: [String] = []
-        lines.append(t("Effet de la simulation :", "What the what-if changes:"))
-        if change.moved.isEmpty {
-            lines.append("  " + t("Aucune activité ne bouge.", "No activity moves."))
-        } else {
-            lines.append("  " + t("Activités déplacées (\(change.moved.count)) :", "Activities that move (\(change.moved.count)):"))
-            for move in change.moved.prefix(50) {
-                let s = scheduled.schedule
-                lines.append("    " + id(move.activity) + "  " + t("début", "start") + " " + signed(move.startDelta)
-                             + ", " + t("fin", "finish") + " " + signed(move.finishDelta) + "  → "
-                             + dates(s.earlyStart[move.activity], s.earlyFinish[move.activity]))
-            }
-            if change.moved.count > 50 { lines.append("    … " + t("et \(change.moved.count - 50) autres", "and \(change.moved.count - 50) more")) }
-        }
-        let finish = "\(scheduled.schedule.projectFinishMonth)"
-        if change.finishDelta == 0 {
-            lines.append("  " + t("La fin ne bouge pas (\(finish)).", "The finish does not move (\(finish))."))
-        } else if change.finishDelta > 0 {
-            lines.append("  " + t("La fin recule de \(months(change.finishDelta)), à \(finish).",
-                                  "The finish moves \(months(change.finishDelta)) later, to \(finish)."))
-        } else {
-            lines.append("  " + t("La fin avance de \(months(-change.finishDelta)), à \(finish).",
-                                  "The finish moves \(months(-change.finishDelta)) earlier, to \(finish)."))
-        }
-        if !change.criticalPathChanged {
-            lines.append("  " + t("Le chemin critique ne change pas.", "The critical path does not change."))
-        } else {
-            lines.append("  " + t("Le chemin critique change.", "The critical path changes."))
-            if !change.becameCritical.isEmpty {
-                lines.append("    " + t("devenues critiques : ", "now critical: ") + change.becameCritical.map(id).joined(separator: ", "))
-            }
-            if !change.leftCriticalPath.isEmpty {
-                lines.append("    " + t("plus critiques : ", "no longer critical: ") + change.leftCriticalPath.map(id).joined(separator: ", "))
-            }
-        }
-        return lines
-    }
-
-    // MARK: - Pieces
-
-    private func id(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].id) }
-    private func name(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].name[language]) }
-
-    /// "2016-10 – 2017-03" from a start offset and an exclusive finish offset.
-    private func dates(_ start: Int, _ exclusiveFinish: Int) -> String {
-        "\(scheduled.schedule.month(start)) – \(scheduled.schedule.lastMonth(exclusiveFinish))"
-    }
-
-    /// "1 activité", "2 activités", "1 activity", "2 activities".
-    private func count(_ n: Int, _ french: String, _ englishPlural: String, _ englishSingular: String) -> String {
-        fr ? "\(n) " + french + (n > 1 ? "s" : "") : "\(n) " + (n == 1 ? englishSingular : englishPlural)
-    }
-
-    private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
-
-    private func months(_ n: Int) -> String { fr ? "\(n) mois" : (n == 1 ? "1 month" : "\(n) months") }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        let fitted = TextWidth.truncate(text, to: width)
-        return fitted + String(repeating: " ", count: max(0, width - TextWidth.of(fitted)))
     }
 }

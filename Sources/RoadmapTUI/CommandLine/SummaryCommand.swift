@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapViews
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -16,10 +16,10 @@ extension ViewOptions {
     /// Every problem exits as `ScenarioOption.loadOrExit` and `resolve` say; `timing` logs the
     /// steps of opening (`ROADMAP_TIMING`).
     func open(file: String?, command: String, preferences: Preferences, timing: TimingLog? = nil) throws -> (source: RoadmapSource, state: ViewState, scheduled: ScheduledRoadmap) {
-        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: self.scenario, command: command)
+        let (source, loaded, scenario) = try ScenarioOption.loadOrExit(file: file, scenario: whatIf.scenario, command: command)
         timing?.step("loaded")
         let (state, delays) = try resolve(loaded, preferences: preferences, scenario: scenario)
-        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: statedOnly, baselineVersion: try baselineVersion(for: loaded))
+        let scheduled = ScheduledRoadmap(loaded, delays: delays, statedOnly: whatIf.statedOnly, baselineVersion: try baselineVersion(for: loaded))
         timing?.step("scheduled")
         return (source, state, scheduled)
     }

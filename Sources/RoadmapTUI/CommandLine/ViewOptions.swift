@@ -6,7 +6,7 @@ import RoadmapViews
 /// The flags that describe a view — page, language, filters, what-if delays — shared by the
 /// explorer (its starting state) and `export` (the view to write), so both mean the same.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "The page: roadmap, teams, dependencies, transition, strategy, glossary, critical-path or current-state.")
+    @Option(name: .long, help: "The page to show (or, into a pipe, to print); dependencies shows the links of --activity.")
     var view: ViewKind = .roadmap
 
     @OptionGroup var rowOrder: OrderOption
@@ -52,16 +52,7 @@ struct ViewOptions: ParsableArguments {
             completion: CompletionCandidates.activities)
     var activity: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What-if: delay activity ID by MONTHS (negative to advance). Repeatable.", valueName: "ID=MONTHS"),
-            completion: CompletionCandidates.delays)
-    var delay: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("What-ifs kept in a scenario file: the schedule of the delays it holds (--delay flags add to them). Its roadmap is used when no FILE is given.", valueName: "FILE"),
-            completion: FileArgument.scenario)
-    var scenario: String?
-
-    @Flag(name: .long, help: "Schedule with the stated dependencies only, leaving out those the file marks inferred.")
-    var statedOnly = false
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(name: .long, help: ArgumentHelp("Another version of the roadmap to compare with: the grid draws its bars (▁) where they differ, the what-if panel lists the differences.", valueName: "OLD.json"),
             completion: FileArgument.roadmap)
@@ -95,8 +86,8 @@ struct ViewOptions: ParsableArguments {
             selected = i
         }
         let delays: [Int: Int]
-        switch DelayOption.parse(delay, activityIndex: { validated.activityIndex[$0] }) {
-        case .success(let parsed): delays = DelayOption.byActivity((scenario?.delays ?? []) + parsed)
+        switch whatIf.delays(against: validated, scenario: scenario) {
+        case .success(let merged): delays = DelayOption.byActivity(merged)
         case .failure(let failure): throw ValidationError(failure.message)
         }
         var state = ViewState(view: view, language: language.language(preferences), filter: filter, selectedActivity: selected,

@@ -1,10 +1,11 @@
 import RoadmapModel
+import RoadmapViews
 
 /// Where a key goes: the main screen, or the overlay or prompt that is open. Each context has
 /// its own keymap (tig's keymaps); a component looks a key up in its contexts in order — a
 /// prompt in its own, then in the line editor's — so shared keys are declared once.
 enum KeyContext: CaseIterable, Hashable, Sendable {
-    case main, scrollBox, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question
+    case main, scrollBox, boxSearch, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question
 }
 
 /// Everything a user can do in the explorer, each declared once per context with its keys and
@@ -23,8 +24,10 @@ enum Action: CaseIterable, Hashable, Sendable {
     case dependencies, back, toggleNetwork
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs, saveScenario
     case switchLanguage
-    case export
+    case export, copyText, copyMarkdown
     case help, quit
+    /// The mouse: a click (where, the event says) and the wheel (which way, the event says).
+    case click, wheel
     /// Help and details.
     case close
     /// Pickers and their filter line.
@@ -39,7 +42,7 @@ enum Action: CaseIterable, Hashable, Sendable {
 
 struct ActionSpec: Sendable {
     /// The sections of the main screen's keys in the help.
-    enum Group: CaseIterable, Sendable { case move, filter, schedule, other }
+    enum Group: CaseIterable, Sendable { case move, filter, schedule, other, mouse }
     let action: Action
     let context: KeyContext
     let keys: [Key]
@@ -47,19 +50,46 @@ struct ActionSpec: Sendable {
     let help: LocalizedText
     /// The short word for the key bar, when the action has a place there.
     let bar: LocalizedText?
+    /// The pages where the action does something (nil: every page), so that the key bar offers
+    /// only what works on the page shown (htop's function bar follows its screen).
+    let views: Set<ViewKind>?
 
-    /// How the keys are written in the help and the README: every key, by its name.
+    /// Whether the action does something on `view`.
+    func works(on view: ViewKind) -> Bool { views?.contains(view) ?? true }
+
+    /// How the keys are written in the README: every key, by its English name.
     var label: String { keys.map(\.name).joined(separator: " ") }
+
+    /// How the keys are written in the help, in the view's language: the key French software
+    /// names first (`o` for oui) first.
+    func label(_ language: Language) -> String { keys(language).map { $0.name(language) }.joined(separator: " ") }
+
+    /// The keys in the order the language reads them: a French yes is `o` before `y`.
+    func keys(_ language: Language) -> [Key] {
+        guard language == .fr, action == .yes, let o = keys.firstIndex(of: .character("o")) else { return keys }
+        var keys = keys
+        keys.insert(keys.remove(at: o), at: 0)
+        return keys
+    }
 }
 
 enum ActionTable {
-    static let all: [ActionSpec] = main + scrollBox + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question
+    /// Pages whose rows are activities, which an action about the selected activity acts on.
+    private static let activityRows: Set<ViewKind> = [.roadmap, .teams, .dependencies]
+    /// Pages with rows to choose (Enter: an activity's details, a team's on the team Gantt).
+    private static let choosableRows: Set<ViewKind> = [.roadmap, .teams, .dependencies, .teamGantt]
+    /// Pages the activity filters narrow (the search narrows or marks every page).
+    private static let filtered: Set<ViewKind> = [.roadmap, .teams, .criticalPath, .teamGantt]
+    /// Pages whose headings fold.
+    private static let folding: Set<ViewKind> = [.roadmap, .teams, .teamGantt]
+
+    static let all: [ActionSpec] = main + scrollBox + boxSearch + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question
 
     private static let main: [ActionSpec] = [
         spec(.main, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "move down one row"),
         spec(.main, .moveUp, [.up, .character("k")], .move, "monter d’une ligne", "move up one row"),
         spec(.main, .pageDown, [.pageDown, .character(" ")], .move, "page suivante", "next page"),
-        spec(.main, .pageUp, [.pageUp], .move, "page précédente", "previous page"),
+        spec(.main, .pageUp, [.pageUp, .character("b")], .move, "page précédente", "previous page"),
         spec(.main, .first, [.home, .character("g")], .move, "aller au début", "go to the top"),
         spec(.main, .last, [.end, .character("G")], .move, "aller à la fin", "go to the bottom"),
         spec(.main, .nextView, [.tab], .move, "vue suivante", "next view", bar: ("Vue", "View")),
@@ -74,40 +104,40 @@ enum ActionTable {
         spec(.main, .showCurrentState, [.character("8")], .move, "état actuel", "current state"),
         spec(.main, .showTeamGantt, [.character("9")], .move, "Gantt des équipes (Entrée : détails d’une équipe)", "team Gantt (Enter: a team’s details)"),
         spec(.main, .details, [.enter], .move, "détails de l’activité choisie (sur une rubrique : la plier ou la déplier ; dans les dépendances : suivre le lien sous le curseur)",
-             "details of the selected activity (on a heading: fold or unfold it; in the dependencies: follow the link under the cursor)", bar: ("Détails", "Details")),
-        spec(.main, .back, [.backspace], .move, "dépendances : revenir à l’activité d’avant (historique)", "dependencies: back to the previous activity (history)"),
+             "details of the selected activity (on a heading: fold or unfold it; in the dependencies: follow the link under the cursor)", bar: ("Détails", "Details"), on: choosableRows),
+        spec(.main, .back, [.backspace], .move, "dépendances : revenir à l’activité d’avant (historique)", "dependencies: back to the previous activity (history)", on: [.dependencies]),
         spec(.main, .toggleFold, [.character("f")], .move, "plier / déplier la rubrique (domaine, sous-comité) de la ligne choisie",
-             "fold / unfold the heading (area, sub-committee) of the selected row"),
-        spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all"),
-        spec(.main, .monthsBack, [.left], .move, "mois précédents (quand la grille ne les montre pas tous)", "earlier months (when the grid does not show them all)"),
-        spec(.main, .monthsForward, [.right], .move, "mois suivants", "later months"),
+             "fold / unfold the heading (area, sub-committee) of the selected row", on: folding),
+        spec(.main, .toggleAllFolds, [.character("F")], .move, "plier toutes les rubriques / les déplier toutes", "fold every heading / unfold them all", on: folding),
+        spec(.main, .monthsBack, [.left], .move, "mois précédents (quand la grille ne les montre pas tous)", "earlier months (when the grid does not show them all)", on: [.roadmap]),
+        spec(.main, .monthsForward, [.right], .move, "mois suivants", "later months", on: [.roadmap]),
         spec(.main, .zoomOut, [.character("<")], .move, "mois plus étroits : 6 → 3 → 2 → 1 colonne, puis comprimés",
-             "narrower months: 6 → 3 → 2 → 1 column, then compressed"),
-        spec(.main, .zoomIn, [.character(">")], .move, "mois plus larges", "wider months"),
-        spec(.main, .zoomFit, [.character("z")], .move, "largeur des mois ajustée à l’écran", "months as wide as the screen allows"),
-        spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role")),
-        spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area")),
-        spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team")),
-        spec(.main, .pickPeriods, [.character("p")], .filter, "filtrer par période (dates au plus tôt)", "filter by period (early dates)"),
+             "narrower months: 6 → 3 → 2 → 1 column, then compressed", on: [.roadmap]),
+        spec(.main, .zoomIn, [.character(">")], .move, "mois plus larges", "wider months", on: [.roadmap]),
+        spec(.main, .zoomFit, [.character("z")], .move, "largeur des mois ajustée à l’écran", "months as wide as the screen allows", on: [.roadmap]),
+        spec(.main, .pickRoles, [.character("r")], .filter, "filtrer par rôle", "filter by role", bar: ("Rôle", "Role"), on: filtered),
+        spec(.main, .pickAreas, [.character("a")], .filter, "filtrer par domaine d’intérêt", "filter by area of interest", bar: ("Domaine", "Area"), on: filtered),
+        spec(.main, .pickTeams, [.character("t")], .filter, "filtrer par équipe spéciale", "filter by task team", bar: ("Équipe", "Team"), on: filtered),
+        spec(.main, .pickPeriods, [.character("p")], .filter, "filtrer par période (dates au plus tôt)", "filter by period (early dates)", on: filtered),
         spec(.main, .pickSubcommittees, [.character("C")], .filter, "filtrer par sous-comité (les activités de ses équipes)",
-             "filter by sub-committee (the activities of its teams)"),
-        spec(.main, .toggleSlipping, [.character("l")], .filter, "les activités qui glissent seulement (bascule)", "only the activities that slip (toggle)"),
+             "filter by sub-committee (the activities of its teams)", on: filtered),
+        spec(.main, .toggleSlipping, [.character("l")], .filter, "les activités qui glissent seulement (bascule)", "only the activities that slip (toggle)", on: filtered),
         spec(.main, .cycleMaxFloat, [.character("M")], .filter, "marge totale au plus : tous → 0 → 1 → 2 → 3 → 6 mois",
-             "total float at most: all → 0 → 1 → 2 → 3 → 6 months"),
-        spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing"),
-        spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical")),
+             "total float at most: all → 0 → 1 → 2 → 3 → 6 months", on: filtered),
+        spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing", on: filtered),
+        spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical"), on: filtered),
         spec(.main, .search, [.character("/")], .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
         spec(.main, .nextMatch, [.character("n")], .filter, "résultat suivant", "next match"),
         spec(.main, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
         spec(.main, .clearFilters, [.character("x")], .filter, "effacer les filtres (pas les simulations : U)",
              "clear the filters (not the what-ifs: U)", bar: ("Effacer", "Clear")),
         spec(.main, .cycleOrder, [.character("o")], .filter, "ordre des lignes : fichier → affiche → source → début → marge → équipe → rôle",
-             "row order: file → poster → seed → start → float → team → role"),
-        spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps")),
+             "row order: file → poster → seed → start → float → team → role", on: [.roadmap]),
+        spec(.main, .dependencies, [.character("d")], .schedule, "dépendances de l’activité choisie", "dependencies of the selected activity", bar: ("Dépend.", "Deps"), on: activityRows),
         spec(.main, .toggleNetwork, [.character("A")], .schedule, "dépendances : cette activité ↔ tout le réseau (chaque lien)",
              "dependencies: this activity ↔ the whole network (every link)"),
-        spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay")),
-        spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month"),
+        spec(.main, .delay, [.character("+"), .character("=")], .schedule, "simulation : retarder l’activité d’un mois", "what-if: delay the activity one month", bar: ("Retard", "Delay"), on: activityRows),
+        spec(.main, .advance, [.character("-")], .schedule, "simulation : avancer l’activité d’un mois", "what-if: advance the activity one month", on: activityRows),
         spec(.main, .undo, [.character("u")], .schedule, "annuler la dernière simulation (ou le U d’avant)", "undo the last what-if (or the last U)"),
         spec(.main, .resetWhatIfs, [.character("U")], .schedule, "retirer toutes les simulations (u les rétablit)",
              "remove every what-if (u brings them back)"),
@@ -118,10 +148,20 @@ enum ActionTable {
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
-        spec(.main, .export, [.character("e")], .other, "exporter la vue (texte, md, csv, json, mmd)", "export the view (text, md, csv, json, mmd)", bar: ("Exporter", "Export")),
+        spec(.main, .export, [.character("e")], .other, "exporter la vue (\(formats(.fr)) : l’extension du fichier choisit)",
+             "export the view (\(formats(.en)): the file’s extension chooses)", bar: ("Exporter", "Export")),
+        spec(.main, .copyText, [.character("y")], .other,
+             "copier la vue en texte dans le presse-papiers du terminal (OSC 52 : tmux avec set-clipboard on, iTerm2, kitty, Windows Terminal, xterm)",
+             "copy the view as text to the terminal’s clipboard (OSC 52: tmux with set-clipboard on, iTerm2, kitty, Windows Terminal, xterm)",
+             bar: ("Copier", "Copy")),
+        spec(.main, .copyMarkdown, [.character("Y")], .other, "copier la vue en Markdown dans le presse-papiers du terminal",
+             "copy the view as Markdown to the terminal’s clipboard"),
         spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),
         spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations seraient perdues)",
              "quit (asks first when what-ifs would be lost)", bar: ("Quitter", "Quit")),
+        spec(.main, .click, [.anyClick], .mouse, "un clic choisit une ligne (sur une rubrique : la plie ou la déplie ; sur un onglet : montre sa vue)",
+             "a click selects a row (on a heading: folds or unfolds it; on a tab: shows its view)"),
+        spec(.main, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler", "the wheel scrolls"),
     ]
 
     /// The help and the details: boxes of text that scroll.
@@ -134,6 +174,18 @@ enum ActionTable {
         spec(.scrollBox, .last, [.end, .character("G")], .move, "aller à la fin", "go to the bottom"),
         spec(.scrollBox, .close, [.escape, .character("q"), .enter, .character("?"), .character("h"), .interrupt], .other,
              "fermer", "close", bar: ("Fermer", "Close")),
+        spec(.scrollBox, .search, [.character("/")], .filter, "rechercher dans le texte (l’aide, les détails)", "search the text (the help, the details)",
+             bar: ("Chercher", "Search")),
+        spec(.scrollBox, .nextMatch, [.character("n")], .filter, "résultat suivant", "next match"),
+        spec(.scrollBox, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
+        spec(.scrollBox, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler", "the wheel scrolls"),
+    ]
+
+    /// The search line of the help or the details (after `/`), besides the line editor's keys.
+    private static let boxSearch: [ActionSpec] = [
+        spec(.boxSearch, .confirm, [.enter], .other, "garder la recherche et revenir au texte (n, N : résultats suivant, précédent)",
+             "keep the search, back to the text (n, N: next, previous match)", bar: ("OK", "OK")),
+        spec(.boxSearch, .cancel, [.escape, .interrupt], .other, "effacer la recherche", "clear the search", bar: ("Annuler", "Cancel")),
     ]
 
     /// The details of an activity, besides scrolling.
@@ -143,7 +195,8 @@ enum ActionTable {
 
     /// The what-if panel, besides scrolling.
     private static let whatIfs: [ActionSpec] = [
-        spec(.whatIfs, .export, [.character("e")], .other, "exporter ce rapport (texte, md)", "export this report (text, md)", bar: ("Exporter", "Export")),
+        spec(.whatIfs, .export, [.character("e")], .other, "exporter ce rapport (\(formats(.fr, of: .whatIfs)))", "export this report (\(formats(.en, of: .whatIfs)))",
+             bar: ("Exporter", "Export")),
         spec(.whatIfs, .close, [.character("w")], .other, "fermer", "close"),
     ]
 
@@ -161,6 +214,7 @@ enum ActionTable {
         spec(.picker, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.picker, .cancel, [.escape, .character("q"), .interrupt], .other, "fermer sans changer le filtre",
              "close without changing the filter", bar: ("Annuler", "Cancel")),
+        spec(.picker, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler la liste", "the wheel scrolls the list"),
     ]
 
     /// The picker's filter line (after `/`), besides the line editor's keys.
@@ -173,6 +227,7 @@ enum ActionTable {
         spec(.pickerFilter, .clearFilter, [.escape], .filter, "effacer le filtre et revenir à la liste", "clear the filter, back to the list",
              bar: ("Effacer", "Clear")),
         spec(.pickerFilter, .cancel, [.interrupt], .other, "fermer sans changer le filtre", "close without changing the filter"),
+        spec(.pickerFilter, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler la liste", "the wheel scrolls the list"),
     ]
 
     /// The search and export prompts, besides the line editor's keys.
@@ -215,12 +270,20 @@ enum ActionTable {
     /// The action a key stands for in the first of `contexts` that binds it.
     static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
         for context in contexts {
-            if let action = byKey[context]?[key] { return action }
+            if let action = byKey[context]?[key.binding] { return action }
         }
         return nil
     }
 
-    static func action(for key: Key, in context: KeyContext = .main) -> Action? { byKey[context]?[key] }
+    static func action(for key: Key, in context: KeyContext = .main) -> Action? { byKey[context]?[key.binding] }
+
+    /// How a message names the key of `action` in `context` (its first key), so that a key
+    /// rebound here is named right everywhere: `+`, `⌫`, `Esc`.
+    static func keyName(_ action: Action, in context: KeyContext = .main, _ language: Language) -> String {
+        guard let key = specs(in: context).first(where: { $0.action == action })?.keys(language).first else { return "" }
+        // Backspace as most keyboards label it: a message says it in a sentence.
+        return key == .backspace ? "⌫" : key.name(language)
+    }
 
     static func specs(in context: KeyContext) -> [ActionSpec] { all.filter { $0.context == context } }
 
@@ -233,6 +296,7 @@ enum ActionTable {
         switch context {
         case .main: return LocalizedText(fr: "Écran principal", en: "Main screen")
         case .scrollBox: return LocalizedText(fr: "Dans l’aide, les détails et les simulations", en: "In the help, the details and the what-ifs")
+        case .boxSearch: return LocalizedText(fr: "Dans la recherche de l’aide ou des détails (/)", en: "In the search of the help or the details (/)")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
         case .whatIfs: return LocalizedText(fr: "Dans le panneau des simulations (w)", en: "In the what-if panel (w)")
         case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, C)", en: "In a picker (r, a, t, p, C)")
@@ -244,8 +308,13 @@ enum ActionTable {
     }
 
     private static func spec(_ context: KeyContext, _ action: Action, _ keys: [Key], _ group: ActionSpec.Group,
-                             _ fr: String, _ en: String, bar: (String, String)? = nil) -> ActionSpec {
+                             _ fr: String, _ en: String, bar: (String, String)? = nil, on views: Set<ViewKind>? = nil) -> ActionSpec {
         ActionSpec(action: action, context: context, keys: keys, group: group, help: LocalizedText(fr: fr, en: en),
-                   bar: bar.map { LocalizedText(fr: $0.0, en: $0.1) })
+                   bar: bar.map { LocalizedText(fr: $0.0, en: $0.1) }, views: views)
+    }
+
+    /// The export formats by name, from the export table: every format (nil), or a view's.
+    private static func formats(_ language: Language, of view: ViewKind? = nil) -> String {
+        (view.map(Exporter.formats(of:)) ?? ExportFormat.allCases).map { $0.name(language) }.joined(separator: ", ")
     }
 }

@@ -31,25 +31,28 @@ extension Explorer {
                        },
                        scenario: state.scenario.map { ScenarioInUse(name: $0.name, delays: carried($0.delays).kept) })
         reloadErrors = nil
-        var text = words("\(fileName) rechargé.", "\(fileName) reloaded.")
+        firstReloadError = nil
+        var text = vocabulary.reloaded(fileName)
         if !dropped.isEmpty {
             let list = dropped.map { Sanitized.inline($0, limit: 30) }.joined(separator: ", ")
-            text += " " + words("Simulation\(dropped.count > 1 ? "s" : "") retirée\(dropped.count > 1 ? "s" : "") (activité disparue du fichier) : ",
-                                "What-if\(dropped.count > 1 ? "s" : "") dropped (activity no longer in the file): ") + list
+            text += " " + vocabulary.whatIfsDropped(dropped.count) + list
         }
         message = Message(text: text, isError: !dropped.isEmpty)
     }
 
     /// The file changed but no longer loads: the last good roadmap stays on screen, and the
-    /// status line says so until a version that loads comes.
-    mutating func reloadFailed(errors: Int) {
+    /// status line says so, with the first error where it is, until a version that loads comes.
+    mutating func reloadFailed(errors: Int, first: Diagnostic? = nil) {
         reloadErrors = max(1, errors)
+        firstReloadError = first
     }
 
-    /// What the status line says while the file on disk does not load.
+    /// What the status line says while the file on disk does not load: how many errors, the
+    /// first one located as `roadmap validate` locates it (file:line:column), and that the
+    /// last good version stays.
     func reloadProblem(fileName: String) -> String? {
         guard let count = reloadErrors else { return nil }
-        return words("\(fileName) modifié : \(count) erreur\(count > 1 ? "s" : "") (roadmap validate) ; la dernière version valide reste affichée.",
-                     "\(fileName) changed: \(count) error\(count > 1 ? "s" : "") (roadmap validate); the last good version stays on screen.")
+        let first = firstReloadError.map { Sanitized.inline($0.formatted(file: fileName), limit: 300) }
+        return vocabulary.reloadProblem(fileName, errors: count, first: first)
     }
 }

@@ -12,7 +12,7 @@ extension Explorer {
         if let view { state.view = view }
         do {
             if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
+                throw OutputFile.Failure(message: "\(path): " + vocabulary.isOpenRoadmap)
             }
             try OutputFile.writeAtomically(to: path) { sink in
                 try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions, to: sink)

@@ -70,7 +70,7 @@ enum ExplorerLoop {
                         let name = explorer.fileName ?? path
                         switch RoadmapSource.resolve(path).load() {
                         case let .valid(validated): explorer.reload(validated, fileName: name)
-                        case let result: explorer.reloadFailed(errors: result.errors.count)
+                        case let result: explorer.reloadFailed(errors: result.errors.count, first: result.errors.first)
                         }
                         needsDrawing = true
                     }
@@ -87,6 +87,14 @@ enum ExplorerLoop {
                 explorer.writeExport(path: path, format: format, view: view, roadmapPath: roadmapPath)
             case let .saveScenario(path, name):
                 explorer.writeScenario(path: path, name: name, roadmapPath: roadmapPath)
+            case let .copy(format):
+                do {
+                    let bytes = try explorer.clipboardBytes(format)
+                    terminal.send(Clipboard.osc52(bytes))
+                    explorer.copied(lines: Clipboard.lineCount(bytes), format: format)
+                } catch {
+                    explorer.exportFinished(.failure(error))
+                }
             }
         }
     }

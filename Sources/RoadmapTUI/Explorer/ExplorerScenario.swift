@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapViews
 
 /// `S`'s effect on the file system, kept out of the pure state machine as the export's is: the
 /// loop calls it when `handle` asks to save, and the tests call it as the loop does.
@@ -12,12 +13,12 @@ extension Explorer {
                                 delays: Scenario.delays(scheduled.delays, of: scheduled.roadmap))
         do {
             if let roadmapPath, OutputFile.sameFile(path, roadmapPath) {
-                throw OutputFile.Failure(message: "\(path): " + words("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name"))
+                throw OutputFile.Failure(message: "\(path): " + vocabulary.isOpenRoadmap)
             }
             try OutputFile.writeAtomically(ScenarioJSON.bytes(scenario), to: path)
             scenarioSaved(name: name, path: path)
         } catch {
-            message = Message(text: words("Scénario non enregistré : ", "Scenario not saved: ") + Sanitized.inline("\(error)", limit: 120), isError: true)
+            message = Message(text: vocabulary.scenarioNotSaved + Sanitized.inline("\(error)", limit: 120), isError: true)
         }
     }
 

@@ -19,6 +19,7 @@ enum HelpText {
             .filter: fr ? "Filtrer" : "Filter",
             .schedule: fr ? "Dépendances et simulations" : "Dependencies and what-if",
             .other: fr ? "Autres" : "Other",
+            .mouse: fr ? "Souris" : "Mouse",
         ]
         let main = ActionTable.specs(in: .main)
         for group in ActionSpec.Group.allCases {
@@ -27,18 +28,25 @@ enum HelpText {
         for context in KeyContext.allCases where context != .main {
             section(ActionTable.title(of: context)[language], ActionTable.specs(in: context))
         }
-        lines.append(("", .plain))
-        lines.append((fr ? "Souris : un clic choisit une ligne, la molette fait défiler." : "Mouse: a click selects a row, the wheel scrolls.", .muted))
+        // The main screen's mouse again, in a sentence at the end, where a reader who paged
+        // through the keys looks for it.
+        let mouse = main.filter { $0.group == .mouse }.map { $0.help[language] }
+        if !mouse.isEmpty {
+            lines.append(("", .plain))
+            let sentence = (fr ? "Souris : " : "Mouse: ") + mouse.joined(separator: fr ? " ; " : "; ") + "."
+            for line in TextWidth.wrap(sentence, to: max(10, width)) { lines.append((line, .muted)) }
+        }
         return lines
     }
 
     /// One action: its keys, padded to the widest of its context, then its help, wrapped to
     /// `width` under itself.
     static func entry(_ spec: ActionSpec, _ language: Language, width: Int) -> [String] {
-        let labelWidth = min(20, ActionTable.specs(in: spec.context).map { TextWidth.of($0.label) }.max() ?? 8)
+        let labelWidth = min(20, ActionTable.specs(in: spec.context).map { TextWidth.of($0.label(language)) }.max() ?? 8)
         let indent = 2 + labelWidth + 1
         let wrapped = TextWidth.wrap(spec.help[language], to: max(10, width - indent))
-        let label = TextWidth.of(spec.label) > labelWidth ? spec.label + " " : TextWidth.pad(spec.label, to: labelWidth)
+        let name = spec.label(language)
+        let label = TextWidth.of(name) > labelWidth ? name + " " : TextWidth.pad(name, to: labelWidth)
         return wrapped.enumerated().map { k, line in
             (k == 0 ? "  " + label + " " : String(repeating: " ", count: indent)) + line
         }

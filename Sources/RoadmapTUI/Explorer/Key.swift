@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// A key press or terminal event, independent of ncurses, so that the explorer's state machine
 /// can be driven by tests with plain sequences of keys.
 enum Key: Hashable, Sendable {
@@ -31,6 +33,15 @@ enum Key: Hashable, Sendable {
         }
     }
 
+    /// Any click, as the action table binds it: a click's place is the event's, not the key's.
+    static let anyClick = Key.click(x: 0, y: 0)
+
+    /// The key as the action table looks it up (every click is one).
+    var binding: Key {
+        if case .click = self { return .anyClick }
+        return self
+    }
+
     /// How the key is written in the help, the key bar and the README: `↓`, `PgDn`, `C-u`.
     var name: String {
         switch self {
@@ -56,6 +67,33 @@ enum Key: Hashable, Sendable {
         case .click: return "click"
         case .wheelUp: return "wheel up"
         case .wheelDown: return "wheel down"
+        }
+    }
+}
+
+extension Key {
+    /// How the key is written in the view's language: in the help, the key bar and messages.
+    /// In French, as French keyboards and software name them (Entrée, Échap, Début, Fin…); the
+    /// README's tables keep the English names.
+    func name(_ language: Language) -> String {
+        guard language == .fr else { return name }
+        switch self {
+        case .character(" "): return "Espace"
+        case .enter: return "Entrée"
+        case .escape: return "Échap"
+        case .home: return "Début"
+        case .end: return "Fin"
+        case .pageUp: return "PgPréc"
+        case .pageDown: return "PgSuiv"
+        case .backTab: return "Maj-Tab"
+        case .backspace: return "RetArr"
+        case .delete: return "Suppr"
+        case let .control(c): return "Ctrl-\(c)"
+        case .interrupt: return "Ctrl-c"
+        case .click: return "clic"
+        case .wheelUp: return "molette haut"
+        case .wheelDown: return "molette bas"
+        default: return name
         }
     }
 }

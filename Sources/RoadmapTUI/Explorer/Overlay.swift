@@ -16,10 +16,10 @@ enum Overlay: Equatable {
     /// Where its keys are looked up, in order; the key bar shows theirs.
     var contexts: [KeyContext] {
         switch self {
-        case .help: return [.scrollBox]
-        case .details: return [.details, .scrollBox]
-        case .whatIfs: return [.whatIfs, .scrollBox]
-        case .team: return [.scrollBox]
+        case let .help(box): return box.contexts([.scrollBox])
+        case let .details(_, box): return box.contexts([.details, .scrollBox])
+        case let .whatIfs(box): return box.contexts([.whatIfs, .scrollBox])
+        case let .team(_, box): return box.contexts([.scrollBox])
         case let .picker(picker): return picker.contexts
         case .prompt: return Prompt.contexts
         case .question: return Question.contexts

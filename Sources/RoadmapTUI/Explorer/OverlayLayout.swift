@@ -1,3 +1,6 @@
+import RoadmapModel
+import RoadmapViews
+
 /// Where an overlay's box sits and how many of its lines show, computed in one place for the
 /// state machine (how far a box scrolls, how long a page is) and for the renderer (where it
 /// draws), so the two cannot disagree.
@@ -34,7 +37,13 @@ enum OverlayLayout {
     /// The list scrolls between them, `listRows` at a time.
     static func picker(_ picker: Picker, screenWidth: Int, screenHeight: Int) -> (frame: BoxFrame, listRows: Int) {
         let fixed = picker.fixedLines
-        let frame = box(contentHeight: fixed + max(1, picker.shown.count), preferredWidth: pickerWidth,
+        // As wide as its longest choice (mark, tick box, label, note) where the screen allows:
+        // what tells two teams apart is often at the end of the name.
+        let longest = picker.choices.map { choice in
+            max(TextWidth.of(choice.label.fr + (choice.note.map { " · " + $0.fr } ?? "")),
+                TextWidth.of(choice.label.en + (choice.note.map { " · " + $0.en } ?? "")))
+        }.max() ?? 0
+        let frame = box(contentHeight: fixed + max(1, picker.rows.count), preferredWidth: max(pickerWidth, longest + 6 + 4),
                         screenWidth: screenWidth, screenHeight: screenHeight)
         return (frame, max(1, frame.innerHeight - fixed))
     }

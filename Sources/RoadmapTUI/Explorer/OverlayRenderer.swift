@@ -6,32 +6,26 @@ import RoadmapViews
 enum OverlayRenderer {
     static func draw(_ overlay: Overlay, _ explorer: Explorer, _ screen: inout Canvas) {
         let language = explorer.state.language
-        let fr = language == .fr
+        if let box = explorer.box(for: overlay) {
+            let scrollBox = self.scrollBox(overlay)
+            let needle = TextFolding.fold(scrollBox?.needle ?? "")
+            func marked(_ canvas: Canvas) -> Canvas {
+                var canvas = canvas
+                for y in 0..<canvas.height { SearchHighlight.mark(needle, in: &canvas, y: y) }
+                return canvas
+            }
+            let scroll = scrollBox?.scroll ?? 0
+            switch box.content {
+            case let .lines(lines): draw(marked(canvas(lines, width: box.frame.innerWidth)), in: box.frame, title: box.title, scroll: scroll, &screen)
+            case let .canvas(canvas): draw(marked(canvas), in: box.frame, title: box.title, scroll: scroll, &screen)
+            case let .page(page): draw(page, in: box.frame, title: box.title, scroll: scroll, &screen)
+            }
+            if let scrollBox { drawBoxSearch(scrollBox, Vocabulary(language), &screen) }
+            return
+        }
         switch overlay {
-        case let .help(box):
-            let width = OverlayLayout.width(preferred: OverlayLayout.helpWidth, screenWidth: screen.width)
-            let lines = HelpText.lines(language, width: max(1, width - 4))
-            let frame = OverlayLayout.box(contentHeight: lines.count, preferredWidth: OverlayLayout.helpWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            draw(canvas(lines, width: frame.innerWidth), in: frame, title: fr ? "Aide — Esc pour fermer" : "Help — Esc to close",
-                 scroll: box.scroll, &screen)
-        case let .details(activity, box):
-            let page = explorer.detailsPage(activity)
-            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            let title = fr ? "Détails — Esc pour fermer, d pour les dépendances" : "Details — Esc to close, d for dependencies"
-            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
-        case let .team(team, box):
-            let page = explorer.teamPage(team)
-            let frame = OverlayLayout.box(contentHeight: page.height, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            draw(page, in: frame, title: fr ? "Équipe — Esc pour fermer" : "Team — Esc to close", scroll: box.scroll, &screen)
-        case let .whatIfs(box):
-            let page = explorer.whatIfPage()
-            let frame = OverlayLayout.box(contentHeight: page.header.height + page.rowCount, preferredWidth: OverlayLayout.detailsWidth,
-                                          screenWidth: screen.width, screenHeight: screen.height)
-            let title = fr ? "Simulations — Esc pour fermer, e pour exporter" : "What-ifs — Esc to close, e to export"
-            draw(page, in: frame, title: title, scroll: box.scroll, &screen)
+        case .help, .details, .team, .whatIfs:
+            break  // boxes, drawn above
         case let .picker(picker):
             drawPicker(picker, language, &screen)
         case let .prompt(prompt):
@@ -41,6 +35,34 @@ enum OverlayRenderer {
             let style = CellStyle(.warning, bold: true, selected: true)
             screen.fill(" ", x: 0, y: y, count: screen.width, style: style)
             screen.put(question.text(language), x: 0, y: y, style: style)
+        }
+    }
+
+    /// The scroll and search of a box.
+    private static func scrollBox(_ overlay: Overlay) -> ScrollBox? {
+        switch overlay {
+        case let .help(box), let .details(_, box), let .team(_, box), let .whatIfs(box): return box
+        case .picker, .prompt, .question: return nil
+        }
+    }
+
+    /// The box's search line on the status line while it is typed; "no match" when the last
+    /// search or `n` found nothing.
+    private static func drawBoxSearch(_ box: ScrollBox, _ words: Vocabulary, _ screen: inout Canvas) {
+        let y = screen.height - 2
+        if let finder = box.finder {
+            let style = CellStyle(.accent, selected: true)
+            screen.fill(" ", x: 0, y: y, count: screen.width, style: style)
+            let used = screen.put(words.searchBox, x: 0, y: y, style: CellStyle(.accent, bold: true, selected: true))
+            let (before, after) = visibleText(finder, room: screen.width - used - 1)
+            var x = used + screen.put(before, x: used, y: y, style: style)
+            x += screen.put("▏", x: x, y: y, style: CellStyle(.accent, bold: true, selected: true))
+            screen.put(after, x: x, y: y, style: style)
+        }
+        if box.missed {
+            let line = box.finder == nil ? y : y - 1
+            screen.fill(" ", x: 0, y: line, count: screen.width, style: .warning)
+            screen.put(words.noMatch, x: 0, y: line, style: .warning)
         }
     }
 
@@ -55,16 +77,22 @@ enum OverlayRenderer {
             let text = picker.isFiltering ? picker.filter.beforeCursor + "▏" + picker.filter.afterCursor : picker.filter.text
             lines.append((label + text, picker.isFiltering ? CellStyle(.accent, bold: true) : .muted))
         }
-        let top = Picker.top(keeping: picker.cursor, from: picker.top, rows: rows, count: picker.shown.count)
+        let list = picker.rows
+        let top = picker.top(rows: rows)
         if picker.shown.isEmpty {
             lines.append((fr ? "(aucun choix ne correspond)" : "(no choice matches)", .muted))
         }
-        for row in top..<min(picker.shown.count, top + rows) {
-            let choice = picker.choices[picker.shown[row]]
+        for row in list[min(top, list.count)..<min(list.count, top + rows)] {
+            guard case let .choice(k) = row else {
+                if case let .heading(name) = row { lines.append((name[language], CellStyle(.heading, bold: true))) }
+                continue
+            }
+            let choice = picker.choices[picker.shown[k]]
             // The cursor is a mark as well as reverse video, so that it shows without
             // attributes too (a monochrome terminal, a screen reader, a copy of the screen).
-            let mark = (row == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
-            lines.append((mark + choice.label[language], row == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
+            let mark = (k == picker.cursor ? "▶ " : "  ") + (picker.checked.contains(choice.id) ? "[x] " : "[ ] ")
+            lines.append((mark + choice.label[language] + (choice.note.map { " · " + $0[language] } ?? ""),
+                          k == picker.cursor ? CellStyle(.accent, bold: true, selected: true) : .plain))
         }
         while lines.count < frame.innerHeight - 2 { lines.append(("", .plain)) }
         lines.append(("", .plain))
@@ -84,9 +112,9 @@ enum OverlayRenderer {
         case .subcommittees: title = fr ? "Sous-comités" : "Sub-committees"
         }
         draw(canvas(lines, width: frame.innerWidth), in: frame, title: title, scroll: 0, &screen)
-        if picker.shown.count > rows {
+        if list.count > rows {
             // Where the list is, on the frame, as the other boxes say how far they scrolled.
-            let more = "\(min(picker.shown.count, top + rows))/\(picker.shown.count)"
+            let more = "\(min(list.count, top + rows))/\(list.count)"
             screen.put(" \(more) ", x: frame.left + frame.width - TextWidth.of(more) - 4, y: frame.top + frame.height - 1, style: .muted)
         }
     }

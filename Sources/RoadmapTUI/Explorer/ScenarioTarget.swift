@@ -26,7 +26,9 @@ enum ScenarioTarget: Equatable {
             }
             name = base
         } else {
-            path = text + fileExtension
+            // A name is kept as typed inside the file; the file's name is its slug, which a
+            // shell and every file system take as it is.
+            path = slug(text) + fileExtension
             name = text
         }
         if path.hasSuffix("/") || isFolder(path) {
@@ -40,6 +42,18 @@ enum ScenarioTarget: Equatable {
                 : "\(shown): that is the open roadmap; choose another name.")
         }
         return FileManager.default.fileExists(atPath: path) ? .overwrite(path: path, name: name) : .write(path: path, name: name)
+    }
+
+    /// "Slip one month" → "slip-one-month": lower case, accents off, a hyphen for each run of
+    /// anything but letters and digits; the name itself when nothing of it is left.
+    static func slug(_ name: String) -> String {
+        var slug = ""
+        for character in TextFolding.fold(name) {
+            if character.isLetter || character.isNumber, character.isASCII { slug.append(character) }
+            else if !slug.isEmpty, slug.last != "-" { slug.append("-") }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? name : slug
     }
 
     private static func isFolder(_ path: String) -> Bool {

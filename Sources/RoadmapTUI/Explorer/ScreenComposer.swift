@@ -18,9 +18,8 @@ enum ScreenComposer {
             // A question asked here (quit with what-ifs) takes the message's place.
             var question: Question?
             if case let .question(asked)? = explorer.overlay { question = asked }
-            let text = question?.text(words.language) ?? (words.language == .fr
-                ? "Terminal trop petit (\(width)×\(height)) : il faut au moins \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q pour quitter."
-                : "Terminal too small (\(width)×\(height)): needs at least \(Explorer.minimumWidth)×\(Explorer.minimumHeight). q to quit.")
+            let text = question?.text(words.language) ?? words.terminalTooSmall(width: width, height: height, minimumWidth: Explorer.minimumWidth,
+                                                                                minimumHeight: Explorer.minimumHeight, quit: explorer.key(.quit))
             let message = Array(TextWidth.wrap(text, to: width).prefix(height))
             let top = height - message.count
             for y in 0..<top { copy(full, row: y, to: &screen, y: y) }
@@ -48,7 +47,7 @@ enum ScreenComposer {
         }
         if explorer.showsTabStrip { drawTabStrip(explorer.state, &screen, y: height - 3) }
         drawStatus(explorer, page, &screen, y: height - 2)
-        drawKeyBar(explorer.state.language, explorer.keyContexts, &screen, y: height - 1)
+        drawKeyBar(explorer.state.language, explorer.keyContexts, offers: explorer.barOffers, &screen, y: height - 1)
         if let overlay = explorer.overlay { OverlayRenderer.draw(overlay, explorer, &screen) }
         return screen
     }
@@ -92,21 +91,25 @@ enum ScreenComposer {
         let right = " " + position
         var left: String
         var style = CellStyle.muted
+        // The selection's line says the whole name where the line can hold it: the file's
+        // label gives way to it (the dates after it are cut as before).
+        var isSelection = false
         if let message = explorer.message {
             left = message.text
             style = message.isError ? .warning : .accent
         } else if explorer.state.view == .teamGantt {
             left = explorer.selectedTeam.map { team in
-                "▶ " + explorer.scheduled.roadmap.teams[team].name[words.language]
+                "▶ " + TeamNames.distinct(explorer.scheduled.roadmap, words.language)[team]
                     + (explorer.scheduled.teams.spans[team].map { span in
                         let s = explorer.scheduled.schedule
                         return " · \(s.month(span.earlyStart)) – \(s.lastMonth(span.earlyFinish)) · \(words.float) \(span.float)"
                     } ?? "")
             } ?? ""
-        } else if let activity = explorer.selectedActivity, explorer.state.view != .strategy, explorer.state.view != .glossary, explorer.state.view != .transition,
-                  explorer.state.view != .criticalPath, explorer.state.view != .currentState {
+            isSelection = true
+        } else if let activity = statusActivity(explorer) {
             left = "▶ " + explorer.scheduled.roadmap.activities[activity].name[words.language]
                 + " · " + ScheduleText.short(activity, explorer.scheduled, words)
+            isSelection = true
         } else {
             left = ""
         }
@@ -115,9 +118,10 @@ enum ScreenComposer {
         if let problem = reloadProblem {
             left = problem + (explorer.message.map { " · " + $0.text } ?? "")
             style = .warning
+            isSelection = false
         }
         if !explorer.undoStack.isEmpty {
-            left = (words.language == .fr ? "[simulation, u annule] " : "[what-if, u undoes] ") + left
+            left = words.whatIfReminder(undo: explorer.key(.undo)) + left
             if explorer.message == nil { style = .accent }
         }
         // Which file, and that it is a draft, stay in sight: a quarter of the line at most,
@@ -130,13 +134,54 @@ enum ScreenComposer {
         if explorer.message != nil || reloadProblem != nil {
             sourceRoom = min(sourceRoom, room - TextWidth.of(left) - 2)
         }
+        // A selected name longer than the room the file's label leaves takes that room too:
+        // the name is what the reader looks for (the file is named in the title bar's place).
+        if isSelection, let name = left.components(separatedBy: " · ").first, TextWidth.of(name) > room - sourceRoom - 2 { sourceRoom = 0 }
         let source = sourceRoom >= 8 ? TextWidth.truncate(label, to: sourceRoom) : ""
         let sourceWidth = TextWidth.of(source)
         let leftRoom = sourceWidth > 0 ? max(0, room - sourceWidth - 2) : room
-        left = fitStatus(left, finish: words.finish, room: leftRoom)
+        // An error too long for the line: its beginning over the tab strip, the rest on the
+        // status line, rather than cut where the reason is.
+        if style == .warning, TextWidth.of(left) > leftRoom, explorer.showsTabStrip, leftRoom > 0 {
+            let (first, tail) = splitAtSpace(left, width: width)
+            var rest = tail
+            if TextWidth.of(rest) > leftRoom { rest = TextWidth.truncate(rest, to: leftRoom) }
+            screen.fill(" ", x: 0, y: y - 1, count: width)
+            screen.put(first, x: 0, y: y - 1, style: style)
+            left = rest
+        } else {
+            left = fitStatus(left, finish: words.finish, room: leftRoom)
+        }
         screen.put(left, x: 0, y: y, style: style, limit: leftRoom)
         if sourceWidth > 0 { screen.put(source, x: room - sourceWidth, y: y, style: .muted) }
         screen.put(right, x: max(0, width - rightWidth), y: y, style: .muted)
+    }
+
+    /// The longest beginning of `text` that ends at a space and fits `width` (cut at the width
+    /// when no space does), and the rest.
+    static func splitAtSpace(_ text: String, width: Int) -> (String, String) {
+        var cut: String.Index?
+        var index = text.startIndex
+        while let space = text[index...].firstIndex(of: " "), TextWidth.of(String(text[..<space])) <= width {
+            cut = space
+            index = text.index(after: space)
+        }
+        if TextWidth.of(text) <= width { return (text, "") }
+        guard let cut else {
+            let first = TextWidth.truncate(text, to: width)
+            return (first, "")
+        }
+        return (String(text[..<cut]), String(text[text.index(after: cut)...]))
+    }
+
+    /// The activity the status line is about: the selection on the pages with activity rows;
+    /// in the dependencies view, the link under the cursor (where Enter goes).
+    static func statusActivity(_ explorer: Explorer) -> Int? {
+        switch explorer.state.view {
+        case .roadmap, .teams: return explorer.selectedActivity
+        case .dependencies: return explorer.page.activity(atRow: explorer.cursor) ?? explorer.selectedActivity
+        case .strategy, .glossary, .transition, .criticalPath, .currentState, .teamGantt, .whatIfs: return nil
+        }
     }
 
     /// The status text cut to `room` by priority: its first part (what happened) and the part
@@ -161,7 +206,8 @@ enum ScreenComposer {
     }
 
     /// The views and their numbers, tmux-style, the current one marked: every name where they
-    /// fit, else the current one's name and the others' numbers.
+    /// fit; else the current one's whole and the others' shortened, as far as the width needs;
+    /// numbers alone only where not even three letters of each fit.
     static func drawTabStrip(_ state: ViewState, _ screen: inout Canvas, y: Int) {
         for tab in tabs(state, width: screen.width) {
             screen.put(tab.text, x: tab.x, y: y, style: tab.view == state.view ? CellStyle(.accent, bold: true) : .muted)
@@ -173,14 +219,29 @@ enum ScreenComposer {
     static func tabs(_ state: ViewState, width: Int) -> [(view: ViewKind, x: Int, width: Int, text: String)] {
         let views = ViewKind.screens
         let names = views.map { PageBuilder.name(of: $0, state.language) }
-        func label(_ k: Int, named: Bool) -> String { named ? "\(k + 1) \(names[k])" : "\(k + 1)" }
-        let everyName = views.indices.map { label($0, named: true) }.joined(separator: "  ")
-        let named: (Int) -> Bool = TextWidth.of(everyName) <= width ? { _ in true } : { views[$0] == state.view }
+        // The others' names cut to `room` columns (nil: whole; 0: no name, the number alone).
+        func texts(_ room: Int?) -> [String] {
+            views.indices.map { k in
+                let current = views[k] == state.view
+                let name = current || room == nil ? names[k] : room! > 0 ? TextWidth.truncate(names[k], to: room!) : ""
+                let label = name.isEmpty ? "\(k + 1)" : "\(k + 1) \(name)"
+                return current ? "[" + label + "]" : label
+            }
+        }
+        func total(_ texts: [String]) -> Int { texts.map(TextWidth.of).reduce(0, +) + texts.count - 1 }
+        var chosen = texts(nil)
+        // Whole names where they fit two spaces apart (drawn one apart, the strip keeps room).
+        if TextWidth.of(views.indices.map { "\($0 + 1) \(names[$0])" }.joined(separator: "  ")) > width {
+            let longest = names.map(TextWidth.of).max() ?? 0
+            chosen = texts(0)
+            for room in stride(from: longest - 1, through: 3, by: -1) where total(texts(room)) <= width {
+                chosen = texts(room)
+                break
+            }
+        }
         var x = 0
         var tabs: [(view: ViewKind, x: Int, width: Int, text: String)] = []
-        for k in views.indices {
-            let current = views[k] == state.view
-            let text = current ? "[" + label(k, named: named(k)) + "]" : label(k, named: named(k))
+        for (k, text) in chosen.enumerated() {
             let w = TextWidth.of(text)
             tabs.append((views[k], x, w, text))
             x += w + 1
@@ -193,23 +254,25 @@ enum ScreenComposer {
     static func sourceLabel(_ explorer: Explorer) -> String {
         let language = explorer.state.language
         let file = explorer.fileName.map { Sanitized.inline($0, limit: 60) }
-            ?? explorer.words("feuille de route intégrée", "built-in roadmap")
+            ?? explorer.vocabulary.builtInRoadmap
         guard let status = explorer.scheduled.roadmap.meta.status?[language], !status.isEmpty else { return file }
         return file + " · " + status
     }
 
     /// The keys of what has them now — the main screen, or the open overlay — htop-style: the
     /// key, then its word.
-    static func drawKeyBar(_ language: Language, _ contexts: [KeyContext], _ screen: inout Canvas, y: Int) {
+    /// `offers`: whether an action works where the keys go now (the page shown, the prompt open).
+    static func drawKeyBar(_ language: Language, _ contexts: [KeyContext], offers: (ActionSpec) -> Bool = { _ in true },
+                           _ screen: inout Canvas, y: Int) {
         // The way out (help and quit, close, cancel) always shows; the others in table order
         // while they fit before it.
         let pinned: Set<Action> = [.help, .quit, .close, .cancel, .no]
         // Then what a user comes for and would not guess: the what-if and the export.
         let preferred: Set<Action> = [.delay, .export]
         let items = contexts.flatMap { context in
-            ActionTable.specs(in: context).compactMap { spec in spec.bar.map { (spec.action, barKey(spec), $0[language]) } }
+            ActionTable.specs(in: context).filter(offers).compactMap { spec in spec.bar.map { (spec.action, barKey(spec, language), $0[language]) } }
         }
-        let moreWord = language == .fr ? "Autres" : "More"
+        let moreWord = Vocabulary(language).moreKeys
         // The help's room is enough for either of its words; the last item needs no space after it.
         func width(_ item: (Action, String, String)) -> Int {
             TextWidth.of(item.1) + max(TextWidth.of(item.2), item.0 == .help ? TextWidth.of(moreWord) : 0) + 1
@@ -240,8 +303,8 @@ enum ScreenComposer {
         }
     }
 
-    private static func barKey(_ spec: ActionSpec) -> String {
-        spec.keys.first == .enter ? "⏎" : spec.keys.first?.name ?? ""
+    private static func barKey(_ spec: ActionSpec, _ language: Language) -> String {
+        spec.keys.first == .enter ? "⏎" : spec.keys(language).first?.name(language) ?? ""
     }
 }
 

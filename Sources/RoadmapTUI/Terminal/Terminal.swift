@@ -99,6 +99,18 @@ final class Terminal {
         refresh()
     }
 
+    /// Bytes for the terminal itself rather than the screen (an OSC 52 clipboard sequence),
+    /// after what ncurses has buffered, straight to the output.
+    func send(_ bytes: [UInt8]) {
+        fflush(nil)  // every C stream, stdout among them
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+
     /// The next key or event, or nil when none came within the timeout.
     func readKey() -> Key? {
         var character: wint_t = 0

@@ -73,6 +73,12 @@ public enum Exporter {
     }
 
     /// Why `view` has no export in `format`; nil when it has one.
+    /// Whether `format` of `view` shows the version given with `--baseline`; an export that
+    /// does not says so (a warning) rather than dropping it silently.
+    public static func showsBaseline(_ format: ExportFormat, of view: ViewKind) -> Bool {
+        ViewExports.entry(for: view).showingBaseline.contains(format)
+    }
+
     public static func refusal(of format: ExportFormat, for view: ViewKind) -> ExportRefusal? {
         let entry = ViewExports.entry(for: view)
         guard entry.writer(for: format) == nil else { return nil }

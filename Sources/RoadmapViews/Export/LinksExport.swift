@@ -4,7 +4,8 @@ import RoadmapModel
 /// explorer's selection, `--activity`), that activity's links — what it waits for, then what
 /// waits for it — as the page shows them; without one, every link of the network, or with
 /// filters the links between two activities the filters keep. Each link with its type, lag,
-/// whether it binds (decides its successor's early dates) and where it comes from.
+/// whether it binds (decides its successor's early dates), where it comes from and, for an
+/// inferred link, how strong the reading behind it is.
 enum LinksExport {
     /// The links as indices into the graph's edges, and what they are the links of.
     static func links(_ input: ExportInput) -> (edges: [Int], activity: Int?) {
@@ -25,7 +26,9 @@ enum LinksExport {
 
     // MARK: - CSV
 
-    static let csvHeader = ["from", "from_name", "to", "to_name", "type", "lag", "binds"] + ProvenanceText.csvHeader
+    /// `strength` comes last, after the provenance, so that the columns before it stay where
+    /// they were; empty where the file gives none.
+    static let csvHeader = ["from", "from_name", "to", "to_name", "type", "lag", "binds"] + ProvenanceText.csvHeader + ["strength"]
 
     static func csv(_ input: ExportInput, to sink: ([UInt8]) throws -> Void) throws {
         let scheduled = input.scheduled, roadmap = input.roadmap, language = input.language
@@ -37,7 +40,8 @@ enum LinksExport {
             out.append(CSVExport.record([
                 from.id, from.name[language], to.id, to.name[language], edge.type.rawValue, "\(edge.lag)",
                 CSVExport.bool(scheduled.schedule.binding[k]),
-            ] + ProvenanceText.csvFields(roadmap.dependencies[edge.dependencyIndex].provenance, language)))
+            ] + ProvenanceText.csvFields(roadmap.dependencies[edge.dependencyIndex].provenance, language)
+              + [roadmap.dependencies[edge.dependencyIndex].strength?.rawValue ?? ""]))
             try out.flush(to: sink)
         }
         try sink(out)
@@ -46,7 +50,8 @@ enum LinksExport {
     // MARK: - JSON
 
     /// An array of links: `from`, `to` (activity ids), `type` (FS, SS, FF, SF), `lag` (months),
-    /// `binds`, then `source`, `inferredFields`, `note`.
+    /// `binds`, `strength` ("strong", "moderate", "weak", or null where the file gives none),
+    /// then `source`, `inferredFields`, `note`.
     static func json(_ input: ExportInput, to sink: ([UInt8]) throws -> Void) throws {
         let scheduled = input.scheduled, roadmap = input.roadmap
         var out = JSONBytes(mode: .sanitized)
@@ -59,7 +64,8 @@ enum LinksExport {
             out.key("to"); out.string(roadmap.activities[edge.to].id); out.raw(", ")
             out.key("type"); out.string(edge.type.rawValue); out.raw(", ")
             out.key("lag"); out.int(edge.lag); out.raw(", ")
-            out.key("binds"); out.bool(scheduled.schedule.binding[k]); out.raw(",\n   ")
+            out.key("binds"); out.bool(scheduled.schedule.binding[k]); out.raw(", ")
+            out.key("strength"); out.optionalString(roadmap.dependencies[edge.dependencyIndex].strength?.rawValue); out.raw(",\n   ")
             out.provenanceMembers(roadmap.dependencies[edge.dependencyIndex].provenance)
             out.raw("}")
             try out.flush(to: sink)
@@ -85,8 +91,11 @@ enum LinksExport {
         }
         let heading = activity.map { words.linksOf(roadmap.activities[$0].name[language]) } ?? words.everyLink
         out.append("\n## \(MarkdownText.cell(heading)) (\(edges.count))\n\n")
-        out.append("| \(words.fromHead) | \(words.toHead) | \(words.typeHead) | \(words.lag.capitalizedFirst) | \(words.binds.capitalizedFirst) | \(words.source) |\n")
-        out.append("|---|---|---|---:|:---:|---|\n")
+        // The reading's strength has a column when a link listed has one.
+        let strengths = edges.contains { roadmap.dependencies[scheduled.graph.edges[$0].dependencyIndex].strength != nil }
+        out.append("| \(words.fromHead) | \(words.toHead) | \(words.typeHead) | \(words.lag.capitalizedFirst) | \(words.binds.capitalizedFirst) | ")
+        out.append(strengths ? "\(words.strengthHead) | \(words.source) |\n" : "\(words.source) |\n")
+        out.append(strengths ? "|---|---|---|---:|:---:|---|---|\n" : "|---|---|---|---:|:---:|---|\n")
         var notes: [(Int, LocalizedText)] = []
         var anyInferred = false
         for k in edges {
@@ -99,6 +108,7 @@ enum LinksExport {
             out.append("| \(ProvenanceText.marked(MarkdownText.cell(roadmap.activities[edge.to].name[language]), p, "to")) ")
             out.append("| \(ProvenanceText.marked("\(edge.type.rawValue) (\(words.dependencyType(edge.type)))", p, "type")) ")
             out.append("| \(ProvenanceText.marked("\(edge.lag)", p, "lag")) | \(scheduled.schedule.binding[k] ? "▶" : "") ")
+            if strengths { out.append("| \(roadmap.dependencies[edge.dependencyIndex].strength.map(words.strength) ?? "") ") }
             out.append("| \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
             try out.flush(to: sink)
         }
@@ -124,10 +134,12 @@ enum LinksExport {
         if let activity { out.append("    \(node(activity))\n") }
         for k in edges {
             let edge = scheduled.graph.edges[k]
-            let inferred = roadmap.dependencies[edge.dependencyIndex].provenance.isInferred
+            let dependency = roadmap.dependencies[edge.dependencyIndex]
+            let inferred = dependency.provenance.isInferred
             let binds = scheduled.schedule.binding[k]
             let arrow = inferred ? "-.->" : binds ? "==>" : "-->"
             let label = typeAndLag(edge) + (binds ? " · " + words.binds : "") + (inferred ? " · " + words.inferred : "")
+                + (dependency.strength.map { " · " + words.reading($0) } ?? "")
             out.append("    \(node(edge.from)) \(arrow)|\(MermaidFlowchart.label(label))| \(node(edge.to))\n")
             try out.flush(to: sink)
         }

@@ -7,9 +7,13 @@ struct ViewExport: Sendable {
 
     private let writers: [ExportFormat: Writer]
     let refusals: [ExportFormat: LocalizedText]
+    /// The formats that show another version given with `--baseline` (the grid's bars, the
+    /// what-if report's differences); the others have no place for it.
+    let showingBaseline: Set<ExportFormat>
 
     /// Every view is a page, so every view has its text: `writers` adds the other formats.
-    init(_ writers: [ExportFormat: Writer] = [:], refusals: [ExportFormat: LocalizedText] = [:]) {
+    init(_ writers: [ExportFormat: Writer] = [:], refusals: [ExportFormat: LocalizedText] = [:], showingBaseline: Set<ExportFormat> = []) {
+        self.showingBaseline = showingBaseline
         var all = writers
         all[.text] = all[.text] ?? ViewExports.pageText
         self.writers = all
@@ -47,7 +51,7 @@ enum ViewExports {
             .msproject: { try MSProjectExport.write($0, to: $1) },
             .svg: { try SVGExport.write($0, to: $1) },
             .html: { try HTMLExport.write($0, to: $1) },
-        ]),
+        ], showingBaseline: [.text, .svg, .html]),
         .teams: ViewExport([
             .markdown: { try TeamsExport.markdown($0, to: $1) },
             .csv: { try TeamsExport.csv($0, to: $1) },
@@ -100,7 +104,8 @@ enum ViewExports {
         ]),
         .whatIfs: ViewExport([
             .markdown: { try OutlineMarkdown.write($0, to: $1) },
-        ], refusals: [.csv: whatIfsAreAReport, .json: whatIfsAreAReport, .mermaid: whatIfsAreAReport]),
+        ], refusals: [.csv: whatIfsAreAReport, .json: whatIfsAreAReport, .mermaid: whatIfsAreAReport],
+           showingBaseline: [.text, .markdown]),
     ]
 
     /// The formats that draw or plan the roadmap grid itself.

@@ -43,4 +43,18 @@ extension Vocabulary {
     public var no: String { say("non", "no") }
     public var everyLink: String { say("Tous les liens", "Every link") }
     public func linksOf(_ name: String) -> String { say("Liens de « \(name) »", "Links of “\(name)”") }
+
+    /// How strong the reading behind an inferred dependency is (`dependencies[].strength`).
+    public var strengthHead: String { say("Lecture", "Reading") }
+    public func strength(_ strength: Dependency.Strength) -> String {
+        switch strength {
+        case .strong: return say("forte", "strong")
+        case .moderate: return say("moyenne", "moderate")
+        case .weak: return say("faible", "weak")
+        }
+    }
+    /// "lecture moyenne", "moderate reading".
+    public func reading(_ strength: Dependency.Strength) -> String {
+        say("lecture " + self.strength(strength), self.strength(strength) + " reading")
+    }
 }

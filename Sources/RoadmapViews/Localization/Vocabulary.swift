@@ -162,5 +162,8 @@ public struct Vocabulary: Sendable {
     }
     /// "oct. 2016" / "Oct 2016".
     public func monthAndYear(_ month: Month) -> String { "\(monthName(month.month)) \(month.year)" }
-    public func monthRange(_ start: Month, _ finish: Month) -> String { "\(monthAndYear(start)) – \(monthAndYear(finish))" }
+    /// "Oct 2016 – Mar 2017"; one month is said once ("Apr 2018"), not as a range to itself.
+    public func monthRange(_ start: Month, _ finish: Month) -> String {
+        start == finish ? monthAndYear(start) : "\(monthAndYear(start)) – \(monthAndYear(finish))"
+    }
 }

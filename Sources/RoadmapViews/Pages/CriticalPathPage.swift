@@ -33,7 +33,8 @@ public enum CriticalPathPage {
         var labelWidth = 0
         for case let .chain(chain) in report.blocks { labelWidth = max(labelWidth, chain.label.count + 1) }
         let nameX = 2 + labelWidth + 2
-        let longestTeam = roadmap.teams.reduce(TextWidth.of(words.noTeam)) { max($0, TextWidth.of($1.name[language])) }
+        let teamNames = TeamNames.distinct(roadmap, language)
+        let longestTeam = teamNames.reduce(TextWidth.of(words.noTeam)) { max($0, TextWidth.of($1)) }
         let teamWidth = min(longestTeam, max(10, (width - nameX) / 2))
         let teamX = max(nameX, width - teamWidth)
         let nameRoom = max(0, teamX - nameX - 2)
@@ -68,7 +69,7 @@ public enum CriticalPathPage {
         let finalRows = rows
         let finalLabelWidth = labelWidth
         @Sendable func teamName(_ activity: Int) -> String {
-            roadmap.activities[activity].team.flatMap { scheduled.teamIndex[$0] }.map { roadmap.teams[$0].name[language] } ?? words.noTeam
+            roadmap.activities[activity].team.flatMap { scheduled.teamIndex[$0] }.map { teamNames[$0] } ?? words.noTeam
         }
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
@@ -96,7 +97,7 @@ public enum CriticalPathPage {
                 canvas.put(roadmap.activities[activity].name[language], x: 4, y: y, style: CellStyle(.critical))
             case let .team(team):
                 canvas.put("•", x: 2, y: y, style: .muted)
-                canvas.put(roadmap.teams[team].name[language], x: 4, y: y)
+                canvas.put(teamNames[team], x: 4, y: y)
             }
         }, activityForRow: { row in
             switch finalRows[row] {

@@ -47,6 +47,8 @@ public enum DependenciesPage {
         if scheduled.schedule.binding[k] { facts.append(words.binds) }
         if !scheduled.schedule.counts(k) { facts.append(words.leftOut) }
         facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
+        // How much the link rests on: said beside where it comes from.
+        if let strength = dependency.strength { facts.append(words.reading(strength)) }
         // Only the name's row stands for the activity, so that the cursor moves link by link.
         writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted)
         if let note = dependency.provenance.note {

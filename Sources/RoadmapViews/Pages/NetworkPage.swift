@@ -24,13 +24,15 @@ public enum NetworkPage {
         let language = state.language
         let empty = edges.isEmpty
         // The facts in one column at the right, as wide as the widest of the first links (the
-        // words are few: type and lag, binds, the source), so the names line up.
+        // words are few: type and lag, binds, the source, the reading), so the names line up.
         @Sendable func factsText(_ k: Int) -> String {
             let edge = scheduled.graph.edges[k]
             var facts = [LinksExport.typeAndLag(edge)]
             if schedule.binding[k] { facts.append(words.binds) }
             if !schedule.counts(k) { facts.append(words.leftOut) }
-            facts.append(roadmap.dependencies[edge.dependencyIndex].provenance.isInferred ? words.inferred : words.fromSeed)
+            let dependency = roadmap.dependencies[edge.dependencyIndex]
+            facts.append(dependency.provenance.isInferred ? words.inferred : words.fromSeed)
+            if let strength = dependency.strength { facts.append(words.reading(strength)) }
             return facts.joined(separator: " · ")
         }
         let factsWidth = min(width / 2, edges.prefix(2000).map { TextWidth.of(factsText($0)) }.max() ?? 0)

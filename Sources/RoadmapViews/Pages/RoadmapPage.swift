@@ -11,6 +11,8 @@ public enum RoadmapPage {
         public static let float: Character = "·"
         public static let moved: Character = "┈"
         public static let critical: Character = "◆"
+        /// A folded area's summary bar: the span of the activities it hides.
+        public static let summary: Character = "━"
         /// At the grid's left edge: the bar begins before the timeline (an advance), cut there.
         public static let clipped: Character = "◂"
         /// Where a what-if moved the bar from: its months before the what-ifs.
@@ -38,12 +40,17 @@ public enum RoadmapPage {
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
         var longestName = 0
         var rows: [Row] = []
+        var summaries: [Int: Range<Int>] = [:]
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
             let activities = byArea[area]
             let folded = state.folded.contains(.area(roadmap.areas[area].id))
             rows.append(.area(area, count: activities.count, folded: folded))
             if !folded { for activity in activities { rows.append(.activity(activity)) } }
+            if folded, let start = activities.map({ scheduled.schedule.earlyStart[$0] }).min(),
+               let finish = activities.map({ scheduled.schedule.earlyFinish[$0] }).max(), start < finish {
+                summaries[area] = start..<finish
+            }
         }
         // The name column is measured on the whole roadmap, not the rows shown, so that it
         // keeps its width while a filter or a search typed letter by letter narrows the rows.
@@ -84,7 +91,7 @@ public enum RoadmapPage {
                                      qualifier: qualifier, provenance: inferred)
         drawColumnHeads(&header, layout, words)
 
-        return Grid(rows: rows, layout: layout, header: header)
+        return Grid(rows: rows, layout: layout, header: header, summaries: summaries)
     }
 
     /// The grid laid out once for every drawing of it: the page (screen and text export) and
@@ -94,12 +101,16 @@ public enum RoadmapPage {
         let layout: GanttLayout
         /// Title, filters and column heads.
         let header: Canvas
+        /// A folded area's summary span: the early months of the activities it hides (MS
+        /// Project's summary bar), by area.
+        var summaries: [Int: Range<Int>] = [:]
     }
 
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
         let grid = grid(scheduled, state, width: width, shown: shown)
         let roadmap = scheduled.roadmap, language = state.language, layout = grid.layout
         let finalRows = grid.rows
+        let summaries = grid.summaries
         let search = TextFolding.fold(state.filter.search)
         var page = Page(width: width, header: grid.header, rowCount: finalRows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
@@ -107,6 +118,7 @@ public enum RoadmapPage {
                 let name = roadmap.areas[area].name[language]
                 canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
+                if let span = summaries[area] { drawSummary(span, layout, &canvas, y) }
             case let .activity(activity):
                 drawActivity(activity, scheduled, layout, language, &canvas, y, search: search)
             case .blank:
@@ -301,6 +313,13 @@ public enum RoadmapPage {
         layout.drawSeparators(&header, y: monthRow)
         for (k, x) in layout.separatorX.enumerated() where x < layout.width {
             header.put(k == 0 ? "┼" : k == layout.separatorX.count - 1 ? "┤" : "┼", x: x, y: ruleRow, style: .muted)
+        }
+    }
+
+    /// A folded heading's summary bar over the months `span` covers (those on screen).
+    static func drawSummary(_ span: Range<Int>, _ layout: GanttLayout, _ canvas: inout Canvas, _ y: Int) {
+        for month in max(0, span.lowerBound)..<min(layout.monthCount, max(0, span.upperBound)) {
+            canvas.fill(Mark.summary, x: layout.monthX[month], y: y, count: layout.monthWidth, style: CellStyle(.heading, bold: true))
         }
     }
 

@@ -28,6 +28,7 @@ public enum TeamGanttPage {
         let selection = TeamSelection(scheduled, state)
         let critical = Set(scheduled.teams.criticalPath)
 
+        let teamNames = TeamNames.distinct(roadmap, language)
         var rows: [Row] = []
         var longestName = 0
         for (group, teams) in selection.groups {
@@ -38,7 +39,7 @@ public enum TeamGanttPage {
             longestName = max(longestName, TextWidth.of(heading) + String(teams.count).count - 2)
             for t in teams where !folded {
                 rows.append(.team(t))
-                longestName = max(longestName, TextWidth.of(roadmap.teams[t].name[language]))
+                longestName = max(longestName, TextWidth.of(teamNames[t]))
             }
         }
         if rows.isEmpty { rows.append(.message(words.noActivityMatches)) }
@@ -72,7 +73,7 @@ public enum TeamGanttPage {
                 canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .team(t):
-                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y)
+                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y, name: teamNames[t])
             case .blank:
                 break
             case let .message(text):
@@ -92,14 +93,14 @@ public enum TeamGanttPage {
     /// A team's row: the critical mark, its name, its role, and its bar over the months of the
     /// activities the view shows (all of them without filters).
     static func drawTeam(_ t: Int, _ activities: [Int], critical: Bool, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout,
-                         _ language: Language, _ canvas: inout Canvas, _ y: Int) {
+                         _ language: Language, _ canvas: inout Canvas, _ y: Int, name: String? = nil) {
         let roadmap = scheduled.roadmap
         let team = roadmap.teams[t]
         let schedule = scheduled.schedule
         let roleIndex = roadmap.roles.firstIndex { $0.id == team.role } ?? 0
         if critical { canvas.put(String(RoadmapPage.Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         if layout.nameWidth > 0 {
-            canvas.put(TextWidth.pad(team.name[language], to: layout.nameWidth), x: GanttLayout.nameX, y: y,
+            canvas.put(TextWidth.pad(name ?? team.name[language], to: layout.nameWidth), x: GanttLayout.nameX, y: y,
                        style: CellStyle(critical ? .critical : .plain, bold: critical), limit: layout.nameWidth)
         }
         canvas.put(team.role, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
@@ -108,7 +109,14 @@ public enum TeamGanttPage {
               let end = activities.map({ schedule.earlyFinish[$0] }).max() else {
             // Said rather than left blank, so that an empty row is not read as a missing bar.
             let text = scheduled.teams.spans[t] == nil ? Vocabulary(language).noActivities : (language == .fr ? "aucune activité affichée" : "no activity shown")
-            if let x = layout.monthX.first { canvas.put(" " + text, x: x, y: y, style: .muted, limit: max(0, layout.width - x - 1)) }
+            // Between the period separators, which it never covers: cut to the room before the
+            // next one, in the widest period when the first is too narrow for the whole text.
+            if let first = layout.monthX.first {
+                let edges = [first - 1] + layout.separatorX.filter { $0 >= first && $0 < layout.width } + [layout.width - 1]
+                let gaps = zip(edges, edges.dropFirst()).map { (x: $0 + 1, room: $1 - $0 - 1) }.filter { $0.room > 1 }
+                let fits = gaps.first { $0.room >= TextWidth.of(text) + 1 } ?? gaps.max { $0.room < $1.room }
+                if let gap = fits { canvas.put(" " + text, x: gap.x, y: y, style: .muted, limit: gap.room) }
+            }
             return
         }
         let float = activities.map { schedule.totalFloat[$0] }.min() ?? 0

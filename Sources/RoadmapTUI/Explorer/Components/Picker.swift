@@ -9,14 +9,27 @@ struct Picker: Equatable {
         let id: String
         /// In both languages, so that `L` redraws the list in the other.
         let label: LocalizedText
+        /// Said after the label, muted, and not searched.
+        let note: LocalizedText?
+        /// The heading the choice is listed under (a team's sub-committee), when the list is
+        /// grouped; choices of a group come together, in the order given.
+        let group: LocalizedText?
         /// The id and both labels, folded as the search folds them.
         let folded: String
 
-        init(id: String, label: LocalizedText) {
+        init(id: String, label: LocalizedText, note: LocalizedText? = nil, group: LocalizedText? = nil) {
             self.id = id
             self.label = label
+            self.note = note
+            self.group = group
             folded = TextFolding.fold(id + " " + label.fr + " " + label.en)
         }
+    }
+
+    /// A line of the list: a group's heading, or a choice (an index into `shown`).
+    enum Row: Equatable {
+        case heading(LocalizedText)
+        case choice(Int)
     }
 
     let kind: Kind
@@ -44,6 +57,35 @@ struct Picker: Equatable {
 
     var contexts: [KeyContext] { isFiltering ? [.pickerFilter, .lineEditor] : [.picker] }
 
+    /// The list as drawn: the shown choices, each group's heading before its first one (the
+    /// teams under their sub-committee, as the seed lists them). The cursor never rests on a
+    /// heading.
+    var rows: [Row] {
+        guard choices.contains(where: { $0.group != nil }) else { return shown.indices.map(Row.choice) }
+        var rows: [Row] = []
+        for k in shown.indices {
+            let group = choices[shown[k]].group ?? Self.noGroup
+            if k == 0 || (choices[shown[k - 1]].group ?? Self.noGroup) != group { rows.append(.heading(group)) }
+            rows.append(.choice(k))
+        }
+        return rows
+    }
+
+    /// The heading of the choices that belong to no group.
+    static let noGroup = LocalizedText(fr: "Sans sous-comité", en: "No sub-committee")
+
+    /// The first row of `rows` to draw, `height` rows at a time, so that the cursor is in view
+    /// with its group's heading when it is the group's first choice.
+    func top(rows height: Int) -> Int {
+        let rows = rows
+        guard let at = rows.firstIndex(of: .choice(cursor)) else { return 0 }
+        let lead = at > 0 && rows[at - 1] != .choice(cursor - 1) ? at - 1 : at
+        var top = min(self.top, max(0, rows.count - height))
+        if lead < top { top = lead }
+        if at >= top + height { top = at - height + 1 }
+        return max(0, top)
+    }
+
     /// The lines of the box besides the list: the filter line while it is open or holds text,
     /// a blank line and the hint.
     var fixedLines: Int { isFiltering || !filter.text.isEmpty ? 3 : 2 }
@@ -58,13 +100,9 @@ struct Picker: Equatable {
 
     /// `rows`: how many choices show at once (OverlayLayout.picker), for paging.
     mutating func handle(_ key: Key, rows: Int) -> Outcome {
-        switch key {
-        case .wheelDown: move(by: 3, rows: rows); return .stay
-        case .wheelUp: move(by: -3, rows: rows); return .stay
-        default: break
-        }
         let action = ActionTable.action(for: key, in: contexts)
         switch action {
+        case .wheel?: move(by: key == .wheelUp ? -3 : 3, rows: rows)
         case .moveDown?: move(by: 1, rows: rows)
         case .moveUp?: move(by: -1, rows: rows)
         case .pageDown?: move(by: max(1, rows - 1), rows: rows)
@@ -106,14 +144,6 @@ struct Picker: Equatable {
     private mutating func move(by delta: Int, rows: Int) {
         guard !shown.isEmpty else { cursor = 0; top = 0; return }
         cursor = max(0, min(shown.count - 1, cursor + delta))
-        top = Self.top(keeping: cursor, from: top, rows: rows, count: shown.count)
-    }
-
-    /// The first row to show so that the cursor is on screen, moving as little as it can.
-    static func top(keeping cursor: Int, from top: Int, rows: Int, count: Int) -> Int {
-        var top = min(top, max(0, count - rows))
-        if cursor < top { top = cursor }
-        if cursor >= top + rows { top = cursor - rows + 1 }
-        return max(0, top)
+        top = top(rows: rows)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import RoadmapTUI
+import RoadmapViews
 import RoadmapModel
 
 /// `roadmap summary`: the counts a reader checks first, in both languages.

@@ -1,11 +1,16 @@
 import RoadmapModel
 
 /// A plain-text overview of a roadmap: its periods, areas, roles and teams, with counts.
-struct RoadmapSummary {
+public struct RoadmapSummary {
     let roadmap: Roadmap
     let language: Language
 
-    var text: String {
+    public init(roadmap: Roadmap, language: Language) {
+        self.roadmap = roadmap
+        self.language = language
+    }
+
+    public var text: String {
         let fr = language == .fr
         let colon = fr ? " :" : ":"
         var lines: [String] = []

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// A later version of a roadmap, made by changing a share of it the way planners revise one:
 /// dates moved, names reworded, ids renamed, activities added and removed, links added,
 /// removed and given another lag. For the benchmark of `roadmap diff` and its tests; seeded,

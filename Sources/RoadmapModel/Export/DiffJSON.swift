@@ -1,5 +1,3 @@
-import RoadmapModel
-
 /// `roadmap diff --format json`, a contract for scripts. The top level has exactly these keys:
 ///
 ///     {

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// The shapes real roadmap files have, by name: what `roadmap generate --profile` writes and what
 /// `roadmap bench` measures side by side. Each changes one thing from `clean` (the generator's
 /// default, pretty-printed, without a warning) but `minified-warnings`, the combination that

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// SplitMix64 (Steele, Lea and Flood, 2014): a tiny, fast generator whose output depends only
 /// on its seed, on every platform and every run — unlike the system generator. For synthetic
 /// roadmaps and property tests, never for anything secret.

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// Roadmaps made up for measuring and testing: as many activities as asked, in the same format
 /// as the real one, and always the same roadmap for the same options (a seeded SplitMix64,
 /// never the system generator).
@@ -223,7 +225,7 @@ public enum SyntheticRoadmap {
 
     /// The file's bytes for the options: `make` written by `RoadmapJSON`, minified on request.
     public static func bytes(_ options: Options) -> [UInt8] {
-        let pretty = RoadmapJSON.bytes(make(options))
+        let pretty = RoadmapJSON.bytes(make(options), layout: .elementPerLine)
         switch options.layout {
         case .pretty: return pretty
         case .minified: return JSONMinifier.minify(pretty)

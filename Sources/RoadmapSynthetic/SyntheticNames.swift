@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// Long activity names in several scripts, for the shape of roadmap real people write: French
 /// with its accents and typographic spaces, names that carry a CJK translation, emoji that
 /// terminals draw two columns wide (a flag is two regional indicators; a ZWJ family is several

@@ -1,0 +1,36 @@
+/// What is legal but worth a second look, checked only on a roadmap without an error: an
+/// activity whose role is not its team's, and a planned start its dependencies make impossible.
+extension ValidationState {
+    mutating func checkWarnings(_ graph: DependencyGraph) {
+        for i in roadmap.activities.indices where teamOf[i] >= 0 {
+            let t = Int(teamOf[i])
+            if roadmap.teams[t].role != roadmap.activities[i].role {
+                let activity = roadmap.activities[i], team = roadmap.teams[t]
+                // A team the file infers is a reading, not the source's pairing: say so, so
+                // that the mismatch is not taken for one the source prints.
+                let inferred = activity.provenance.infers("team") ? "; its team is inferred, not stated by the source" : ""
+                findings.warning(.roleDiffersFromTeam, .element("activities", i, "role"), id: activity.id,
+                                 "the activity's role \(activity.role) differs from its task team's (\(team.id): \(team.role))" + inferred)
+            }
+        }
+        // Slips need only the schedule's forward pass (the early starts), by its own rule.
+        let origin = roadmap.meta.timeline.start
+        let planned = roadmap.activities.map { $0.start - origin }
+        let duration = roadmap.activities.map(\.duration)
+        var earlyStart = planned
+        for node in graph.topologicalOrder {
+            var start = earlyStart[node]
+            for k in graph.predecessors(of: node) {
+                let edge = graph.edges[k]
+                start = max(start, Schedule.earliestStart(edge, earlyStart[edge.from], earlyStart[edge.from] + duration[edge.from], duration[node]))
+            }
+            earlyStart[node] = start
+        }
+        for i in roadmap.activities.indices where earlyStart[i] > planned[i] {
+            let activity = roadmap.activities[i]
+            let early = origin + earlyStart[i]
+            findings.warning(.startSlips, .element("activities", i, "start"), id: activity.id,
+                             "planned to start \(activity.start), but its dependencies allow \(early) at the earliest (\(earlyStart[i] - planned[i]) month(s) of slip)")
+        }
+    }
+}
