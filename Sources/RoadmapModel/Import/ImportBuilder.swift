@@ -197,7 +197,22 @@ public enum ImportBuilder {
                     continue
                 }
                 var dependency = Dependency(from: activityIDs[p], to: activityIDs[i], type: link.type, lag: link.lag)
-                if let note = link.lagNote { dependency.provenance = Provenance(source: .inferred, note: note, inferredFields: ["lag"]) }
+                var notes: [LocalizedText] = [], fields: [String] = []
+                if let note = link.lagNote {
+                    notes.append(note)
+                    fields.append("lag")
+                }
+                // A milestone is an instant in the file and a month here: a link from its
+                // finish would wait for the month to end, where the file's successor may
+                // start at once. Its finish is its start, so the link is from its start.
+                if tasks[p].isMilestone, link.type == .FS || link.type == .FF {
+                    dependency.type = link.type == .FS ? .SS : .SF
+                    notes.append(LocalizedText(
+                        fr: "Lien depuis un jalon, sans durée dans le fichier : sa fin est son début, d’où \(dependency.type.rawValue) pour \(link.type.rawValue) (le jalon est ici une activité d’un mois).",
+                        en: "A link from a milestone, which has no length in the file: its finish is its start, hence \(dependency.type.rawValue) for \(link.type.rawValue) (the milestone is a one-month activity here)."))
+                    fields.append("type")
+                }
+                if !notes.isEmpty { dependency.provenance = Provenance(source: .inferred, note: joined(notes), inferredFields: fields) }
                 dependencies.append(dependency)
                 linkPlaces.append((i, link.place))
             }
