@@ -53,6 +53,20 @@ public struct ImportedTask: Sendable {
     public var name: LocalizedText?
     /// The area of interest, by name.
     public var area: String?
+    /// The area's and the team's names in both languages, when the file gives both (a CSV the
+    /// export wrote); otherwise `area` and `team` stand for both.
+    public var areaNames: LocalizedText?
+    public var teamNames: LocalizedText?
+    /// The team's role and status, when the file gives them (the export's `team_role`,
+    /// `team_status`); otherwise the builder infers them.
+    public var teamRole: String?
+    public var teamStatus: String?
+    /// The role code as the file printed it (the export's `role_as_printed`: Br where `role`
+    /// says Int), taken when it means the same role as `role`.
+    public var roleAsPrinted: String?
+    /// The activity's provenance as the file states it (a CSV the export wrote: `source`,
+    /// `inferred_fields`, the notes); what the builder infers is added to it.
+    public var statedProvenance: Provenance?
     public var role: String?
     public var status: String?
     /// The task team, by name.
@@ -95,6 +109,9 @@ public struct ImportedLink: Sendable {
     public var lag: Int
     /// Why the lag is not the file's own value (it was rounded to whole months), when it is not.
     public var lagNote: LocalizedText?
+    /// The link's provenance as the file states it (the CSV's `inferred_predecessors` and
+    /// notes); nil when it says nothing, and the link is the file's statement.
+    public var provenance: Provenance?
     public var place: SourcePlace
 
     public init(predecessor: String, type: Dependency.Kind = .FS, lag: Int = 0, lagNote: LocalizedText? = nil, place: SourcePlace) {
