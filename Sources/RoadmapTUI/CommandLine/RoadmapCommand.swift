@@ -14,7 +14,7 @@ struct RoadmapCommand: ParsableCommand {
         the text export of the view the flags describe instead.
         """,
         version: RoadmapVersion.current,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self, GenerateCommand.self, BenchCommand.self, ReferenceCommand.self],
+        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, TextconvCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self, GenerateCommand.self, BenchCommand.self, ReferenceCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 
