@@ -169,13 +169,12 @@ final class SpreadsheetRoundTripTests: ToolTestCase {
         try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
         try convert(["--convert-to", "xlsx", "--outdir", plain.path, csv.path], "without the filter")
         let mangled = try sharedStrings(plain.appendingPathComponent("roadmap-fr.xlsx"))
-        XCTAssertEqual(accented.filter { mangled.contains($0.replacingOccurrences(of: "\r\n", with: "\n")) }.count, 0,
+        XCTAssertEqual(accented.filter(mangled.contains).count, 0,
                        "without being told, LibreOffice reads the UTF-8 as another charset: why the guide gives the filter")
 
         try convert(["--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", csv.path], "with the filter")
-        // A cell of several lines holds LF in a spreadsheet where the CSV has CRLF.
         let kept = try sharedStrings(file("roadmap-fr.xlsx"))
-        XCTAssertEqual(accented.filter { !kept.contains($0.replacingOccurrences(of: "\r\n", with: "\n")) }, [], "every accented cell intact")
+        XCTAssertEqual(accented.filter { !kept.contains($0) }, [], "every accented cell intact")
 
         let back = file("back")
         try FileManager.default.createDirectory(at: back, withIntermediateDirectories: true)

@@ -7,7 +7,8 @@ import Foundation
 ///   `a1` (finish-to-start), `a1SS`, `a1FF+2`, `a1FS-1` (`CSVPlanReader.predecessor` reads it).
 /// - `inferred_predecessors`: those of them the roadmap marks inferred, `;` between them, each
 ///   followed by the inferred fields in brackets when only some are: `a1 (lag)`.
-/// - `predecessor_notes_fr`, `predecessor_notes_en`: why, one line per link, `a1: the note`.
+/// - `predecessor_notes_fr`, `predecessor_notes_en`: why, `a1: the note`, the links parted by
+///   ` ¶ ` (or by line breaks, in a cell typed by hand).
 ///
 /// A provenance entry names its link by the link's own text, so that a link edited in the sheet
 /// (another lag, another type) no longer matches it: the link as it now is is the sheet's own
@@ -54,10 +55,14 @@ public enum CSVPredecessors {
         }
     }
 
-    /// The lines of a notes cell: each link's key, its text and the note.
+    /// What parts the notes of two links in one cell: a record stays on one line.
+    public static let noteSeparator = " ¶ "
+
+    /// The notes of a notes cell: each link's key, its text and the note. A note that holds a
+    /// ¶ of its own is cut there, and the rest, which names no link, is said on import.
     static func notes(_ cell: String, place: SourcePlace) -> [(key: Key?, text: String, note: String)] {
-        cell.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).compactMap { line in
-            let text = String(line)
+        cell.split(whereSeparator: { $0 == "¶" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).compactMap { line in
+            let text = String(line).trimmingSpaces
             guard !text.trimmingSpaces.isEmpty else { return nil }
             guard let colon = text.range(of: ": ") else { return (nil, text.trimmingSpaces, "") }
             let entry = String(text[..<colon.lowerBound]).trimmingSpaces

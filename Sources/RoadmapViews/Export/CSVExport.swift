@@ -56,7 +56,7 @@ public enum CSVExport {
     /// The round-trip columns of activity `i`, each a CSV field already: the names and notes as
     /// the file has them in each language (not the other language's in place of an empty one),
     /// and the links from shown activities — those from an activity outside the rows would name
-    /// no row on import. The notes of the inferred links are one line each, `entry: note`.
+    /// no row on import. The notes of the inferred links are `entry: note`, parted by ` ¶ `.
     static func roundTripFields(_ i: Int, _ scheduled: ScheduledRoadmap, shown: [Bool]) -> [String] {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[i]
@@ -86,12 +86,11 @@ public enum CSVExport {
         ]
     }
 
-    /// A field of several lines, each sanitized already, so that the line breaks between them
-    /// (CRLF, as the records end) stay line breaks, quoted as RFC 4180 asks. Each line starts with an id, never with a
-    /// character a spreadsheet would take for a formula.
+    /// The notes of several links in one field, parted by ` ¶ ` (`CSVPredecessors.noteSeparator`)
+    /// rather than line breaks, so that a record stays one line for the tools that read the
+    /// file line by line.
     static func lines(_ lines: [String]) -> String {
-        guard lines.count > 1 else { return field(lines.first ?? "") }
-        return "\"" + lines.joined(separator: "\r\n").replacingAll("\"", with: "\"\"") + "\""
+        field(lines.joined(separator: CSVPredecessors.noteSeparator))
     }
 
     static func record(_ fields: [String]) -> String {
