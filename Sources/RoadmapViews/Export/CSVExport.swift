@@ -101,8 +101,17 @@ public enum CSVExport {
         let text = Sanitized.text(raw)
         // A leading = + - @ would make a spreadsheet read the cell as a formula.
         let guarded = CSVFormulaGuard.guarded(text)
-        guard guarded.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return guarded }
-        return "\"" + guarded.replacingAll("\"", with: "\"\"") + "\""
+        // On the bytes: comparing Characters was a quarter of the export once each row carried
+        // its notes in both languages (perf, 100,000 activities).
+        guard guarded.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return guarded }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(guarded.utf8.count + 8)
+        for byte in guarded.utf8 {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 }
 

@@ -57,7 +57,8 @@ enum TaskJugglerExport {
         if !plan.teams.isEmpty { line("") }
         for t in plan.teams {
             let team = roadmap.teams[t]
-            line("resource \(TaskJugglerText.identifier(team.id)) \(TaskJugglerText.quoted(team.name[language]))  # \(team.role)")
+            line("resource \(TaskJugglerText.identifier(team.id)) \(TaskJugglerText.quoted(team.name[language]))  # "
+                 + Sanitized.inline(scheduled.roleName(team.role, language), limit: 80) + " (\(team.role))")
         }
         try out.flush(to: sink)
 
