@@ -245,6 +245,26 @@ final class TaskJugglerTests: ToolTestCase {
         XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "before")
     }
 
+    /// A finish before its start in MS Project XML, even within a month: located, exit 1,
+    /// nothing written.
+    func testAnMSProjectFinishBeforeItsStartIsRefused() throws {
+        let fixture = Self.repository.appendingPathComponent("Tests/Fixtures/msproject/taskjuggler.xml")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        // The review (UID 7) from 2017-02-15 to 2017-03-17 made to end on 2017-02-10.
+        let backwards = text.replacingOccurrences(of: "<Finish>2017-03-17T00:00:00</Finish>\n   <ManualStart>2017-02-15",
+                                                  with: "<Finish>2017-02-10T00:00:00</Finish>\n   <ManualStart>2017-02-15")
+        XCTAssertNotEqual(backwards, text, "the fixture has the review's dates")
+        let plan = file("backwards.xml"), output = file("out.json")
+        try backwards.write(to: plan, atomically: true, encoding: .utf8)
+        try Data("before".utf8).write(to: output)
+        let run = try roadmap(["import", plan.path, "-o", output.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertNotNil(run.stderrText.range(of: #"backwards\.xml:\d+:\d+: error: Task UID 7 finish: finishes 2017-02-10T00:00:00, before it starts \(2017-02-15T00:00:00\)"#,
+                                             options: .regularExpression), run.stderrText)
+        XCTAssertTrue(run.stderrText.contains("nothing written"), run.stderrText)
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "before")
+    }
+
     /// TaskJuggler's own MS Project XML of our export imports to our dates: its finishes at
     /// midnight belong to the day before, its top tasks (outline level 0) are the areas.
     func testTj3sMSProjectXMLOfOurExportImportsToOurDates() throws {

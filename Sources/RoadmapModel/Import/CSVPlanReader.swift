@@ -84,6 +84,8 @@ public enum CSVPlanReader {
         let printedColumn = column["role_as_printed"], sourceColumn = column["source"], fieldsColumn = column["inferred_fields"]
         let noteColumns = (column["note"], column["note_fr"], column["note_en"])
         let inferredLinksColumn = column["inferred_predecessors"]
+        // A sheet of one's own has none of the export's own columns: no row looks for them.
+        let readsExported = hasAreaNames || hasTeamNames || [teamRoleColumn, teamStatusColumn, printedColumn, sourceColumn].contains { $0 != nil }
         let linkNotesColumns = (column["predecessor_notes_fr"], column["predecessor_notes_en"])
         while true {
             guard let next = nextRecord() else { return plan }
@@ -116,23 +118,26 @@ public enum CSVPlanReader {
                     warn(here, "name", "\"\(Sanitized.inline(name))\" is neither name_fr nor name_en, which give the names; edit those")
                 }
             }
-            if hasAreaNames, let code = value(areaColumn) {
+            var exported = ExportedColumns()
+            if readsExported, hasAreaNames, let code = value(areaColumn) {
                 task.areaCode = code
-                task.areaNames = both(areaNames) ?? LocalizedText(code)
-                task.area = task.areaNames!.fr
+                exported.areaNames = both(areaNames) ?? LocalizedText(code)
+                task.area = exported.areaNames!.fr
             } else {
                 task.area = value(areaColumn) ?? both(areaNames)?.fr
             }
             if hasTeamNames, let code = value(teamColumn) {
                 task.teamCode = code
-                task.teamNames = both(teamNames) ?? LocalizedText(code)
-                task.team = task.teamNames!.fr
+                exported.teamNames = both(teamNames) ?? LocalizedText(code)
+                task.team = exported.teamNames!.fr
             } else {
                 task.team = value(teamColumn)
             }
-            task.teamRole = value(teamRoleColumn)
-            task.teamStatus = value(teamStatusColumn)
-            task.roleAsPrinted = value(printedColumn)
+            if readsExported {
+                exported.teamRole = value(teamRoleColumn)
+                exported.teamStatus = value(teamStatusColumn)
+                exported.roleAsPrinted = value(printedColumn)
+            }
             for (name, k) in [("start", startColumn), ("finish", finishColumn)] {
                 guard let text = value(k) else { continue }
                 guard let month = month(text) else {
@@ -145,8 +150,9 @@ public enum CSVPlanReader {
                     return fail(here, "source", "unknown source \"\(Sanitized.inline(source))\"; it is seed or inferred")
                 }
                 let inferredFields = (value(fieldsColumn) ?? "").split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-                task.statedProvenance = Provenance(source: parsed, note: both(noteColumns), inferredFields: inferredFields)
+                exported.provenance = Provenance(source: parsed, note: both(noteColumns), inferredFields: inferredFields)
             }
+            if readsExported, !exported.isEmpty { task.exported = exported }
             for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
                 let text = item.trimmingSpaces
                 if text.isEmpty { continue }
@@ -164,7 +170,9 @@ public enum CSVPlanReader {
     /// The export writes `'` before a cell a spreadsheet would run as a formula
     /// (`CSVFormulaGuard`); the import takes it away again.
     static func unguarded(_ text: String) -> String {
-        text.first == "'" && CSVFormulaGuard.isNeeded(text.dropFirst()) ? String(text.dropFirst()) : text
+        // The first byte alone for every value of every row; the rest only after a quote.
+        guard text.utf8.first == UInt8(ascii: "'") else { return text }
+        return CSVFormulaGuard.isNeeded(text.dropFirst()) ? String(text.dropFirst()) : text
     }
 
     /// Marks the row's links that `inferred_predecessors` names as inferred, with the notes of

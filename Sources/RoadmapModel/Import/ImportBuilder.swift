@@ -94,13 +94,13 @@ public enum ImportBuilder {
                 let code = task.areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
                 if let known = areaOfName[code ?? name] {
                     areaID = known
-                    if let names = task.areaNames, let k = areas.firstIndex(where: { $0.id == known }), areas[k].name != names {
+                    if let names = task.exported?.areaNames, let k = areas.firstIndex(where: { $0.id == known }), areas[k].name != names {
                         differentName(task, "area", known, areas[k].name, names)
                     }
                 } else {
                     areaID = code ?? areaIDs.make(from: name)
                     areaOfName[code ?? name] = areaID
-                    areas.append(AreaOfInterest(id: areaID, name: task.areaNames ?? LocalizedText(name)))
+                    areas.append(AreaOfInterest(id: areaID, name: task.exported?.areaNames ?? LocalizedText(name)))
                 }
             } else {
                 if defaultArea == nil {
@@ -116,11 +116,11 @@ public enum ImportBuilder {
                 inferred.append("area")
             }
             let role: String
-            if let printed = task.roleAsPrinted, !printed.isEmpty, task.role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
+            if let printed = task.exported?.roleAsPrinted, !printed.isEmpty, task.role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
                 // Br where the role column says Int: the code the roadmap printed.
                 role = printed
             } else if let stated = task.role, !stated.isEmpty {
-                if let printed = task.roleAsPrinted, !printed.isEmpty {
+                if let printed = task.exported?.roleAsPrinted, !printed.isEmpty {
                     findings.append(Diagnostic(.warning, at: field(task, "role_as_printed"),
                                                "\"\(Sanitized.inline(printed))\" is not the role \"\(Sanitized.inline(stated))\" of the role column, which is taken",
                                                line: task.place.line, column: task.place.column))
@@ -148,18 +148,18 @@ public enum ImportBuilder {
                 let t: Int
                 if let known = teamOfName[code ?? name] {
                     t = known
-                    if let names = task.teamNames, teams[t].name != names { differentName(task, "team", teams[t].id, teams[t].name, names) }
+                    if let names = task.exported?.teamNames, teams[t].name != names { differentName(task, "team", teams[t].id, teams[t].name, names) }
                 } else {
                     t = teams.count
                     teamOfName[code ?? name] = t
-                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: task.teamNames ?? LocalizedText(name), role: ""))
+                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: task.exported?.teamNames ?? LocalizedText(name), role: ""))
                     teamRoles.append([:])
                     var status: TaskTeam.Status?
-                    if let stated = task.teamStatus {
+                    if let stated = task.exported?.teamStatus {
                         status = TaskTeam.Status(rawValue: stated.lowercased())
                         if status == nil { error(task, "team_status", "unknown team status \"\(Sanitized.inline(stated))\"; the statuses are existing, new and external") }
                     }
-                    teamStated.append((task.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
+                    teamStated.append((task.exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
                 }
                 teamID = teams[t].id
                 teamRoles[t][role, default: 0] += 1
@@ -181,7 +181,7 @@ public enum ImportBuilder {
             let name = task.name ?? LocalizedText("")
             if name.isEmpty { error(task, "name", "the task has no name") }
             var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
-            activity.provenance = task.statedProvenance ?? .seed
+            activity.provenance = task.exported?.provenance ?? .seed
             if !inferred.isEmpty {
                 notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
                 let note = joined(notes)
@@ -240,6 +240,8 @@ public enum ImportBuilder {
 
         var dependencies: [Dependency] = []
         var linkPlaces: [(task: Int, place: SourcePlace)] = []
+        // Read once: `tasks[p].isMilestone` on every link copied the whole task (perf).
+        let isMilestone = tasks.map(\.isMilestone)
         for (i, task) in tasks.enumerated() {
             for link in task.links {
                 guard let p = idOfKey[link.predecessor] else {
@@ -257,7 +259,7 @@ public enum ImportBuilder {
                 // A milestone is an instant in the file and a month here: a link from its
                 // finish would wait for the month to end, where the file's successor may
                 // start at once. Its finish is its start, so the link is from its start.
-                if tasks[p].isMilestone, link.type == .FS || link.type == .FF {
+                if link.type == .FS || link.type == .FF, isMilestone[p] {
                     dependency.type = link.type == .FS ? .SS : .SF
                     notes.append(LocalizedText(
                         fr: "Lien depuis un jalon, sans durée dans le fichier : sa fin est son début, d’où \(dependency.type.rawValue) pour \(link.type.rawValue) (le jalon est ici une activité d’un mois).",

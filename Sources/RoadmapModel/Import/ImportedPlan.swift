@@ -53,20 +53,14 @@ public struct ImportedTask: Sendable {
     public var name: LocalizedText?
     /// The area of interest, by name.
     public var area: String?
-    /// The area's and the team's names in both languages, when the file gives both (a CSV the
-    /// export wrote); otherwise `area` and `team` stand for both.
-    public var areaNames: LocalizedText?
-    public var teamNames: LocalizedText?
-    /// The team's role and status, when the file gives them (the export's `team_role`,
-    /// `team_status`); otherwise the builder infers them.
-    public var teamRole: String?
-    public var teamStatus: String?
-    /// The role code as the file printed it (the export's `role_as_printed`: Br where `role`
-    /// says Int), taken when it means the same role as `role`.
-    public var roleAsPrinted: String?
-    /// The activity's provenance as the file states it (a CSV the export wrote: `source`,
-    /// `inferred_fields`, the notes); what the builder infers is added to it.
-    public var statedProvenance: Provenance?
+    /// What only a CSV that `roadmap export` wrote states, nil otherwise. Kept behind one
+    /// reference: a task is copied a few times on its way to the roadmap, and these values held
+    /// inline made the import of a plain sheet of 100,000 rows a fifth slower.
+    public var exported: ExportedColumns? {
+        get { exportedBox?.value }
+        set { exportedBox = newValue.map(ExportedBox.init) }
+    }
+    private var exportedBox: ExportedBox?
     public var role: String?
     public var status: String?
     /// The task team, by name.
@@ -98,6 +92,35 @@ public struct ImportedTask: Sendable {
         self.provenance = provenance
         self.place = place
     }
+}
+
+/// The columns of `roadmap export --format csv` that a plan of another tool has no place for.
+public struct ExportedColumns: Sendable {
+    /// The area's and the team's names in both languages (`area_name_fr`, `area_name_en`…);
+    /// without them, `area` and `team` stand for both.
+    public var areaNames: LocalizedText?
+    public var teamNames: LocalizedText?
+    /// The team's role and status (`team_role`, `team_status`); the builder infers them otherwise.
+    public var teamRole: String?
+    public var teamStatus: String?
+    /// The role code as the file printed it (`role_as_printed`: Br where `role` says Int), taken
+    /// when it means the same role as `role`.
+    public var roleAsPrinted: String?
+    /// The activity's provenance (`source`, `inferred_fields`, the notes); what the builder
+    /// infers is added to it.
+    public var provenance: Provenance?
+
+    public init() {}
+
+    var isEmpty: Bool {
+        areaNames == nil && teamNames == nil && teamRole == nil && teamStatus == nil && roleAsPrinted == nil && provenance == nil
+    }
+}
+
+/// An immutable box, so that a task holds its exported columns as one reference.
+final class ExportedBox: Sendable {
+    let value: ExportedColumns
+    init(_ value: ExportedColumns) { self.value = value }
 }
 
 /// A predecessor of an imported task.
