@@ -52,8 +52,16 @@ enum FuzzPipeline {
             for language in [Language.fr, .en] {
                 let state = ViewState(view: view, language: language, filter: filter, selectedActivity: selected)
                 for format in ExportFormat.allCases {
-                    // A format the view has no meaning in is refused, and only those.
-                    guard let bytes = try? Exporter.render(what, state, format: format, width: width) else {
+                    // A format the view has no meaning in is refused, and only those; values a
+                    // format cannot carry (a TaskJuggler name, a year) are refused with their places.
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try Exporter.render(what, state, format: format, width: width)
+                    } catch let refusal as ExportDataRefusal {
+                        require(format == .tjp && refusal.format == format && !refusal.problems.isEmpty && refusal.problems.allSatisfy(\.isError),
+                                "\(view) \(format) refused its data without saying where")
+                        continue
+                    } catch {
                         require(Exporter.refusal(of: format, for: view) != nil, "\(view) \(format) failed without a refusal")
                         continue
                     }

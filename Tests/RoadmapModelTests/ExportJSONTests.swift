@@ -257,3 +257,57 @@ final class ExportJSONTests: XCTestCase {
         XCTAssertEqual(reloaded.meta.phases, roadmap.meta.phases)
     }
 }
+
+/// The schedule JSON carries the links it was computed with, so that one export rebuilds the
+/// network: from, to, type, lag, whether it binds, whether the schedule counts it, provenance.
+final class ScheduleJSONLinksTests: XCTestCase {
+    private func links(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil) throws -> [[String: Any]] {
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ScheduleJSON.bytes(scheduled, activities: activities, language: .en))) as? [String: Any])
+        return try XCTUnwrap(json["dependencies"] as? [[String: Any]])
+    }
+
+    private func fixture() throws -> ValidatedRoadmap {
+        let result = RoadmapLoader.load(path: ExportJSONTests.fixture.path)
+        return try ValidatedRoadmap(validating: try XCTUnwrap(result.roadmap, "\(result.diagnostics)"))
+    }
+
+    func testEveryLinkWithItsTypeLagBindingAndProvenance() throws {
+        let validated = try fixture()
+        let all = try links(ScheduledRoadmap(validated))
+        XCTAssertEqual(all.count, 1)
+        XCTAssertEqual(Set(all[0].keys), ["from", "to", "type", "lag", "binds", "counted", "source", "inferredFields", "note"])
+        XCTAssertEqual(all[0]["from"] as? String, "propose")
+        XCTAssertEqual(all[0]["to"] as? String, "socialize")
+        XCTAssertEqual(all[0]["type"] as? String, "FS")
+        XCTAssertEqual(all[0]["lag"] as? Int, 0)
+        XCTAssertEqual(all[0]["binds"] as? Bool, true)
+        XCTAssertEqual(all[0]["counted"] as? Bool, true)
+        XCTAssertEqual(all[0]["source"] as? String, "inferred")
+        XCTAssertEqual((all[0]["note"] as? [String: String])?["en"], "propose, then socialize")
+        // The stated-only schedule leaves the inferred link out: listed, not counted, not binding.
+        let stated = try links(ScheduledRoadmap(validated, statedOnly: true))
+        XCTAssertEqual(stated.map { $0["counted"] as? Bool }, [false])
+        XCTAssertEqual(stated.map { $0["binds"] as? Bool }, [false])
+        // Only the links between the activities listed.
+        XCTAssertEqual(try links(ScheduledRoadmap(validated), activities: [0, 2]).count, 0)
+        XCTAssertEqual(try links(ScheduledRoadmap(validated), activities: [1, 0]).count, 1)
+    }
+
+    /// The shipped roadmap's network, rebuilt from the export alone, schedules to its dates.
+    func testTheExportRebuildsTheNetwork() throws {
+        let result = RoadmapLoader.load(path: RuleFixtures.testsFolder.deletingLastPathComponent().appendingPathComponent("roadmap.json").path)
+        let validated = try XCTUnwrap(result.validated)
+        let scheduled = ScheduledRoadmap(validated)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ScheduleJSON.bytes(scheduled, language: .en))) as? [String: Any])
+        let exported = try XCTUnwrap(json["dependencies"] as? [[String: Any]])
+        XCTAssertEqual(exported.count, validated.roadmap.dependencies.count)
+        var rebuilt = validated.roadmap
+        rebuilt.dependencies = exported.map {
+            Dependency(from: $0["from"] as! String, to: $0["to"] as! String, type: Dependency.Kind(rawValue: $0["type"] as! String)!, lag: $0["lag"] as! Int)
+        }
+        let again = ScheduledRoadmap(try ValidatedRoadmap(validating: rebuilt))
+        XCTAssertEqual(again.schedule.earlyStart, scheduled.schedule.earlyStart)
+        XCTAssertEqual(again.schedule.earlyFinish, scheduled.schedule.earlyFinish)
+        XCTAssertEqual(exported.map { $0["binds"] as! Bool }, scheduled.schedule.binding)
+    }
+}

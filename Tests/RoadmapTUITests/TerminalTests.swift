@@ -344,8 +344,8 @@ final class TerminalTests: TerminalTestCase {
     func testExportWritesTheViewAsTheCommandLineDoes() throws {
         let (session, _) = try open([minimal])
         try session.send("e")
-        let prompt = try session.waitForScreen("the export prompt") { Self.row(28, $0).hasPrefix("Export to (.txt .md .csv .json .mmd .xml .svg .html): ") }
-        let prefilled = String(Self.row(28, prompt).dropFirst("Export to (.txt .md .csv .json .mmd .xml .svg .html): ".count))
+        let prompt = try session.waitForScreen("the export prompt") { Self.row(28, $0).hasPrefix("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ") }
+        let prefilled = String(Self.row(28, prompt).dropFirst("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ".count))
         let name = try XCTUnwrap(prefilled.firstMatch(of: /^roadmap-roadmap-(\d{8})-(\d{4})\.txt▏$/), prefilled)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -393,7 +393,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("e", file: file, line: line)
         try session.waitForScreen(containing: "Export to (", file: file, line: line)
         try session.send(contentsOf: Array(repeating: "BSpace", count: 60), file: file, line: line)
-        try session.waitForScreen("an empty prompt", file: file, line: line) { Self.row(28, $0) == "Export to (.txt .md .csv .json .mmd .xml .svg .html): ▏" }
+        try session.waitForScreen("an empty prompt", file: file, line: line) { Self.row(28, $0) == "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ▏" }
         try session.type(path, file: file, line: line)
         try session.send("Enter", file: file, line: line)
         try session.waitForScreen(containing: "View exported to \(path)", file: file, line: line)

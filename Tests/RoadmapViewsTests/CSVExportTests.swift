@@ -36,11 +36,17 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(rows, [
             CSVExport.header,
             ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
-             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "", "", "Pr", "all", "0", "2016-10", "2017-03"],
+             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "", "", "Pr", "all", "0", "2016-10", "2017-03",
+             "Proposer la stratégie", "Propose the strategy", "Gouvernance numérique", "Digital governance", "Équipe de la stratégie", "Strategy Task Team",
+             "Pr", "new", "", "", "", "", "", ""],
             ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
-             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "", "", "Pr", "all", "0", "2017-04", "2017-09"],
+             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "", "", "Pr", "all", "0", "2017-04", "2017-09",
+             "Faire connaître la stratégie", "Socialize the strategy", "Gouvernance numérique", "Digital governance", "Équipe de la stratégie", "Strategy Task Team",
+             "Pr", "new", "", "", "propose", "propose", "propose: propose, then socialize", "propose: propose, then socialize"],
             ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "Broker", "ongoing", "ongoing", "cloud-team", "Cloud Task Team",
-             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "start;finish", "ongoing work", "Br", "all", "0", "2016-10", "2018-03"],
+             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "start;finish", "ongoing work", "Br", "all", "0", "2016-10", "2018-03",
+             "Infonuagique", "Cloud", "Habilitation du numérique", "Digital enablement", "Équipe de l’infonuagique", "Cloud Task Team",
+             "Int", "existing", "travail en cours", "ongoing work", "", "", "", ""],
         ])
     }
 
@@ -50,8 +56,9 @@ final class CSVExportTests: XCTestCase {
     func testTheRoleAsPrintedAndTheStatedOnlySchedule() throws {
         let scheduled = try Fixture.minimal().statedOnly(true)
         let rows = try pythonRows(csv(scheduled))
-        XCTAssertEqual(Array(rows[0].suffix(5).prefix(2)), ["role_as_printed", "schedule_dependencies"])
-        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0.suffix(5).prefix(2) }, [
+        let printed = CSVExport.header.firstIndex(of: "role_as_printed")!
+        XCTAssertEqual(Array(rows[0][printed...].prefix(2)), ["role_as_printed", "schedule_dependencies"])
+        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0[printed...].prefix(2) }, [
             ["propose", "Pr", "12", "Pr", "stated"], ["socialize", "Pr", "6", "Pr", "stated"], ["cloud", "Int", "0", "Br", "stated"],
         ])
     }
@@ -148,7 +155,13 @@ final class CSVExportTests: XCTestCase {
             if byte == 0x0A { XCTAssertEqual(k > 0 ? bytes[k - 1] : 0, 0x0D, "LF at \(k) ends a CRLF") }
             if byte == 0x0D { XCTAssertEqual(k + 1 < bytes.count ? bytes[k + 1] : 0, 0x0A, "CR at \(k) starts a CRLF") }
         }
+        // One line per record, the notes of several links into an activity included.
         XCTAssertEqual(text.components(separatedBy: "\r\n").count - 1, scheduled.roadmap.activities.count + 1)
+        let rows = try pythonRows(bytes)
+        let notes = CSVExport.header.firstIndex(of: "predecessor_notes_en")!
+        XCTAssertEqual(rows.filter { $0[notes].contains(" ¶ ") }.map { $0[0] },
+                       ["blueprint-research", "strategy-business-case", "secure-support-resources", "pilot-a-digital-identity"],
+                       "the activities with two inferred links in, their notes in one cell")
     }
 
     /// One row per activity in the view, filters respected, grouped by area as the page shows them.

@@ -28,7 +28,12 @@ import Darwin
 ///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool),
 ///          "source" ("seed" | "inferred"), "inferredFields" ([field names]; empty on an
 ///          inferred activity: all of it), "note" ({"fr", "en"} or null: why)}
-///       ]
+///       ],
+///       "dependencies": [
+///         {"from", "to" (activity ids), "type" (FS, SS, FF, SF), "lag" (months), "binds" (it
+///          decides its successor's early dates), "counted" (false: the stated-only schedule
+///          leaves it out), "source", "inferredFields", "note"}
+///       ]                               the links between the activities listed, file order
 ///     }
 ///
 /// "Planned" is the plan as drawn in the roadmap file, with or without what-ifs; a what-if's
@@ -97,8 +102,10 @@ public enum ScheduleJSON {
             if slices == 1 { render(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: render) }
         }
 
-        var tail = JSONBytes(mode: .sanitized, reservingCapacity: 16)
-        tail.raw(count == 0 ? "]\n}\n" : "\n  ]\n}\n")
+        var tail = JSONBytes(mode: .sanitized, reservingCapacity: 64 + scheduled.graph.edges.count * 200)
+        tail.raw(count == 0 ? "],\n  " : "\n  ],\n  ")
+        writeDependencies(scheduled, listed: chosen, into: &tail)
+        tail.raw("\n}\n")
         return [head] + parts.compactMap { $0 } + [tail]
     }
 
@@ -136,6 +143,37 @@ public enum ScheduleJSON {
 }
 
 extension ScheduleJSON {
+    /// `"dependencies": [...]`: the links between the activities listed (every link, without a
+    /// choice), in the file's order, so that one export rebuilds the network the dates come
+    /// from: `from`, `to` (ids), `type`, `lag` (months), `binds` (decides its successor's early
+    /// dates), `counted` (false for an inferred link the stated-only schedule leaves out), then
+    /// `source`, `inferredFields`, `note`.
+    static func writeDependencies(_ scheduled: ScheduledRoadmap, listed: [Int]?, into out: inout JSONBytes) {
+        let roadmap = scheduled.roadmap, schedule = scheduled.schedule, graph = scheduled.graph
+        var shown: [Bool]?
+        if let listed {
+            var flags = [Bool](repeating: false, count: roadmap.activities.count)
+            for i in listed { flags[i] = true }
+            shown = flags
+        }
+        out.key("dependencies")
+        out.byte(UInt8(ascii: "["))
+        var first = true
+        for (k, edge) in graph.edges.enumerated() where shown.map({ $0[edge.from] && $0[edge.to] }) ?? true {
+            out.raw(first ? "\n    {" : ",\n    {")
+            first = false
+            out.key("from"); out.string(roadmap.activities[edge.from].id); out.raw(", ")
+            out.key("to"); out.string(roadmap.activities[edge.to].id); out.raw(", ")
+            out.key("type"); out.string(edge.type.rawValue); out.raw(", ")
+            out.key("lag"); out.int(edge.lag); out.raw(", ")
+            out.key("binds"); out.bool(schedule.binding[k]); out.raw(", ")
+            out.key("counted"); out.bool(schedule.counts(k)); out.raw(", ")
+            out.provenanceMembers(roadmap.dependencies[edge.dependencyIndex].provenance)
+            out.byte(UInt8(ascii: "}"))
+        }
+        out.raw(first ? "]" : "\n  ]")
+    }
+
     /// `null`, or `{"name": …|null, "changed": bool, "delays": {"id": months, …}}`.
     static func writeScenario(_ scenario: ScenarioInUse?, _ scheduled: ScheduledRoadmap, into out: inout JSONBytes) {
         guard scenario != nil || !scheduled.delays.isEmpty else { return out.null() }

@@ -1,15 +1,42 @@
+import Foundation
+
 /// Reads a spreadsheet's CSV (RFC 4180: quoted fields with commas, quotes and line breaks, CRLF
 /// or LF, an optional UTF-8 byte order mark; `CSVRecords`), a header row naming the columns
 /// `id,name,area,role,status,team,start,finish,predecessors` in any order (`name_fr` and
 /// `name_en` for names in both languages). Every problem names its line and column.
+///
+/// It reads what `roadmap export --format csv` writes as well, so that a roadmap exported,
+/// edited in a spreadsheet and imported is the same roadmap: `planned_start` and
+/// `planned_finish` are `start` and `finish`; with `area_name` (or `area_name_fr`,
+/// `area_name_en`) the `area` column is the area's id and those its names, and the same for
+/// `team`; `role_as_printed` is the code as the file wrote it (Br for Int); `source`,
+/// `inferred_fields`, `note_fr` and `note_en` (or `note`) the activity's provenance;
+/// `inferred_predecessors` and `predecessor_notes_fr`/`_en` the links' (`CSVPredecessors`).
+/// The export's other columns are the schedule, made again on import: read and left aside.
 public enum CSVPlanReader {
-    static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors"]
+    /// The columns read, the main ones first (as a message lists them).
+    static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors",
+                        "area_name", "area_name_fr", "area_name_en", "team_name", "team_name_fr", "team_name_en", "team_role", "team_status", "role_as_printed",
+                        "source", "inferred_fields", "note", "note_fr", "note_en",
+                        "inferred_predecessors", "predecessor_notes_fr", "predecessor_notes_en"]
+    /// Other names of a column: the export's.
+    static let aliases = ["planned_start": "start", "planned_finish": "finish"]
+    /// The export's columns that the schedule makes (and names in the view's language): known,
+    /// so not warned about, and not read — the import schedules again.
+    static let computed: Set<String> = [
+        "role_name", "status_name", "early_start", "early_finish", "late_start", "late_finish", "total_float", "free_float",
+        "slip", "critical", "schedule_dependencies", "delay", "baseline_start", "baseline_finish",
+    ]
+    static let main = "id, name (or name_fr and name_en), area, role, status, team, start, finish, predecessors"
 
     public static func read(_ bytes: [UInt8]) -> ImportedPlan {
         var plan = ImportedPlan(format: .csv)
         func fail(_ line: Int, _ column: String?, _ message: String) -> ImportedPlan {
             plan.diagnostics.append(Diagnostic(.error, at: column.map { .named("column \"\($0)\"") } ?? .document, message, line: line))
             return plan
+        }
+        func warn(_ line: Int, _ column: String, _ message: String) {
+            plan.diagnostics.append(Diagnostic(.warning, at: .named("column \"\(column)\""), message, line: line))
         }
         if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8Line(bytes) {
             return fail(bad, nil, "the file is not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
@@ -27,18 +54,20 @@ public enum CSVPlanReader {
         guard let header = first?.fields else { return fail(1, nil, "the file is empty; a header row naming the columns is due") }
         let names = header.map { $0.trimmingSpaces.lowercased() }
         var column: [String: Int] = [:]
-        for (k, name) in names.enumerated() {
+        for (k, written) in names.enumerated() {
+            let name = aliases[written] ?? written
+            if computed.contains(name) { continue }
             if !known.contains(name) {
-                plan.diagnostics.append(Diagnostic(.warning, at: .named("column \"\(Sanitized.inline(name))\""),
-                                                   "unknown column, ignored (the columns are \(known.joined(separator: ", ")))", line: 1))
+                warn(1, Sanitized.inline(written), "unknown column, ignored (the columns are \(main); see the guide for the others)")
             } else if column[name] != nil {
-                return fail(1, name, "the column is named twice")
+                let also = aliases.first { $0.value == name }.map { " (\($0.value) and \($0.key) are one column)" } ?? ""
+                return fail(1, written, "the column is named twice\(also)")
             } else {
                 column[name] = k
             }
         }
         for needed in ["id", "start", "finish"] where column[needed] == nil {
-            return fail(1, needed, "the header has no \(needed) column (the columns are \(known.joined(separator: ", ")))")
+            return fail(1, needed, "the header has no \(needed) column (the columns are \(main))")
         }
         if column["name"] == nil && column["name_fr"] == nil && column["name_en"] == nil {
             return fail(1, "name", "the header has no name column (name, or name_fr and name_en)")
@@ -47,6 +76,17 @@ public enum CSVPlanReader {
         let idColumn = column["id"], nameColumn = column["name"], frColumn = column["name_fr"], enColumn = column["name_en"]
         let areaColumn = column["area"], roleColumn = column["role"], statusColumn = column["status"], teamColumn = column["team"]
         let startColumn = column["start"], finishColumn = column["finish"], predecessorsColumn = column["predecessors"]
+        let areaNames = (column["area_name"], column["area_name_fr"], column["area_name_en"])
+        let teamNames = (column["team_name"], column["team_name_fr"], column["team_name_en"])
+        let hasAreaNames = areaNames.0 != nil || areaNames.1 != nil || areaNames.2 != nil
+        let hasTeamNames = teamNames.0 != nil || teamNames.1 != nil || teamNames.2 != nil
+        let teamRoleColumn = column["team_role"], teamStatusColumn = column["team_status"]
+        let printedColumn = column["role_as_printed"], sourceColumn = column["source"], fieldsColumn = column["inferred_fields"]
+        let noteColumns = (column["note"], column["note_fr"], column["note_en"])
+        let inferredLinksColumn = column["inferred_predecessors"]
+        // A sheet of one's own has none of the export's own columns: no row looks for them.
+        let readsExported = hasAreaNames || hasTeamNames || [teamRoleColumn, teamStatusColumn, printedColumn, sourceColumn].contains { $0 != nil }
+        let linkNotesColumns = (column["predecessor_notes_fr"], column["predecessor_notes_en"])
         while true {
             guard let next = nextRecord() else { return plan }
             guard let record = next else { break }
@@ -57,36 +97,125 @@ public enum CSVPlanReader {
             }
             func value(_ k: Int?) -> String? {
                 guard let k else { return nil }
-                let text = fields[k].trimmingSpaces
+                let text = unguarded(fields[k].trimmingSpaces)
                 return text.isEmpty ? nil : text
+            }
+            /// A text in both languages from its `_fr` and `_en` columns (one standing for both
+            /// when the other is empty), else from the one column in the view's language.
+            func both(_ columns: (Int?, Int?, Int?)) -> LocalizedText? {
+                let fr = value(columns.1), en = value(columns.2)
+                if fr != nil || en != nil { return LocalizedText(fr: fr ?? en!, en: en ?? fr!) }
+                return value(columns.0).map { LocalizedText($0) }
             }
             let place = SourcePlace(line: here)
             guard let id = value(idColumn) else { return fail(here, "id", "the id is empty; every row needs one") }
-            var task = ImportedTask(key: id, id: id, area: value(areaColumn), role: value(roleColumn), status: value(statusColumn), team: value(teamColumn), place: place)
-            let fr = value(frColumn), en = value(enColumn)
-            if let name = value(nameColumn) {
-                task.name = LocalizedText(name)
-            } else if fr != nil || en != nil {
-                task.name = LocalizedText(fr: fr ?? en!, en: en ?? fr!)
+            var task = ImportedTask(key: id, id: id, role: value(roleColumn), status: value(statusColumn), place: place)
+            if let localized = both((nameColumn, frColumn, enColumn)) {
+                task.name = localized
+                // The export writes `name` (the view's language) beside `name_fr` and `name_en`:
+                // an edit made there only would be lost without a word.
+                if let name = value(nameColumn), frColumn != nil || enColumn != nil, name != localized.fr, name != localized.en {
+                    warn(here, "name", "\"\(Sanitized.inline(name))\" is neither name_fr nor name_en, which give the names; edit those")
+                }
+            }
+            var exported = ExportedColumns()
+            if readsExported, hasAreaNames, let code = value(areaColumn) {
+                task.areaCode = code
+                exported.areaNames = both(areaNames) ?? LocalizedText(code)
+                task.area = exported.areaNames!.fr
+            } else {
+                task.area = value(areaColumn) ?? both(areaNames)?.fr
+            }
+            if hasTeamNames, let code = value(teamColumn) {
+                task.teamCode = code
+                exported.teamNames = both(teamNames) ?? LocalizedText(code)
+                task.team = exported.teamNames!.fr
+            } else {
+                task.team = value(teamColumn)
+            }
+            if readsExported {
+                exported.teamRole = value(teamRoleColumn)
+                exported.teamStatus = value(teamStatusColumn)
+                exported.roleAsPrinted = value(printedColumn)
             }
             for (name, k) in [("start", startColumn), ("finish", finishColumn)] {
                 guard let text = value(k) else { continue }
                 guard let month = month(text) else {
-                    return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
+                    return fail(here, names[k!], "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
                 }
                 if name == "start" { task.start = month } else { task.finish = month }
             }
+            if let source = value(sourceColumn) {
+                guard let parsed = Provenance.Source(rawValue: source.lowercased()) else {
+                    return fail(here, "source", "unknown source \"\(Sanitized.inline(source))\"; it is seed or inferred")
+                }
+                let inferredFields = (value(fieldsColumn) ?? "").split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                exported.provenance = Provenance(source: parsed, note: both(noteColumns), inferredFields: inferredFields)
+            }
+            if readsExported, !exported.isEmpty { task.exported = exported }
             for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
                 let text = item.trimmingSpaces
                 if text.isEmpty { continue }
                 guard let link = predecessor(text, place: place) else {
-                    return fail(here, "predecessors", "\"\(Sanitized.inline(text))\" is not a predecessor: an id, then FS, SS, FF or SF, then a lag in months (a1, a1SS, a1FF+2, a1SF-1)")
+                    return fail(here, "predecessors", predecessorProblem(text))
                 }
                 task.links.append(link)
             }
+            linkProvenance(&task, inferred: value(inferredLinksColumn), notes: (value(linkNotesColumns.0), value(linkNotesColumns.1)), warn: warn)
             plan.tasks.append(task)
         }
         return plan
+    }
+
+    /// The export writes `'` before a cell a spreadsheet would run as a formula
+    /// (`CSVFormulaGuard`); the import takes it away again.
+    static func unguarded(_ text: String) -> String {
+        // The first byte alone for every value of every row; the rest only after a quote.
+        guard text.utf8.first == UInt8(ascii: "'") else { return text }
+        return CSVFormulaGuard.isNeeded(text.dropFirst()) ? String(text.dropFirst()) : text
+    }
+
+    /// Marks the row's links that `inferred_predecessors` names as inferred, with the notes of
+    /// the notes columns; an entry that names no link of the row is said, and left aside.
+    private static func linkProvenance(_ task: inout ImportedTask, inferred: String?, notes: (fr: String?, en: String?),
+                                       warn: (Int, String, String) -> Void) {
+        guard inferred != nil || notes.fr != nil || notes.en != nil else { return }
+        let written = task.links.map { CSVPredecessors.entry($0.predecessor, $0.type, $0.lag) }.joined(separator: ";")
+        func index(_ key: CSVPredecessors.Key?, _ text: String, column: String) -> Int? {
+            if let key, let k = task.links.firstIndex(where: { CSVPredecessors.Key($0) == key }) { return k }
+            warn(task.place.line, column, "\"\(Sanitized.inline(text))\" is not one of the row's predecessors (\(written.isEmpty ? "none" : Sanitized.inline(written))): left aside, and the link as it now is is taken as stated")
+            return nil
+        }
+        for entry in CSVPredecessors.inferred(inferred ?? "", place: task.place) {
+            guard let k = index(entry.key, entry.text, column: "inferred_predecessors") else { continue }
+            task.links[k].provenance = Provenance(source: .inferred, inferredFields: entry.fields)
+        }
+        for (language, cell) in [(Language.fr, notes.fr), (Language.en, notes.en)] {
+            for line in CSVPredecessors.notes(cell ?? "", place: task.place) {
+                guard let k = index(line.key, line.text, column: "predecessor_notes_\(language.rawValue)") else { continue }
+                var provenance = task.links[k].provenance ?? .seed
+                var note = provenance.note ?? LocalizedText(fr: "", en: "")
+                if language == .fr { note.fr = line.note } else { note.en = line.note }
+                provenance.note = note
+                task.links[k].provenance = provenance
+            }
+        }
+    }
+
+    /// Why a predecessor does not read, the lag said apart when it is what is wrong.
+    static func predecessorProblem(_ text: String) -> String {
+        let shown = Sanitized.inline(text)
+        for type in Dependency.Kind.allCases {
+            for sign in ["+", "-"] {
+                if let range = text.range(of: type.rawValue + sign) {
+                    let lag = text[range.upperBound...]
+                    if !lag.isEmpty, !lag.allSatisfy(\.isASCII) || Int(lag) == nil {
+                        return "\"\(shown)\": the lag \"\(Sanitized.inline(String(lag)))\" is not a whole number of months (a1FF+2, a1SF-1)"
+                    }
+                }
+            }
+        }
+        return "\"\(shown)\" is not a predecessor: an id, then FS, SS, FF or SF, then a lag in months (a1, a1SS, a1FF+2, a1SF-1)"
     }
 
     /// "2017-04" or "2017-04-03" (the day is dropped).
@@ -153,16 +282,5 @@ public enum CSVPlanReader {
             case .error: return line
             }
         }
-    }
-}
-
-private extension StringProtocol {
-    /// Without the spaces and tabs a spreadsheet leaves around a value.
-    var trimmingSpaces: String {
-        if let first = utf8.first, first != 0x20, first != 0x09, let last = last, last != " ", last != "\t" { return String(self) }
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
     }
 }

@@ -24,6 +24,14 @@ public enum ImportBuilder {
         func error(_ task: ImportedTask, _ name: String, _ message: String) {
             findings.append(Diagnostic(.error, at: field(task, name), message, line: task.place.line, column: task.place.column))
         }
+        // Once per area or team: the first name stays, and the row that says otherwise is named.
+        var namedTwice: Set<String> = []
+        func differentName(_ task: ImportedTask, _ what: String, _ id: String, _ kept: LocalizedText, _ other: LocalizedText) {
+            guard namedTwice.insert(what + " " + id).inserted else { return }
+            findings.append(Diagnostic(.warning, at: field(task, what + "_name"),
+                                       "the \(what) \(id) is named \"\(Sanitized.inline(other.en))\" here and \"\(Sanitized.inline(kept.en))\" on an earlier row; the first name is kept",
+                                       line: task.place.line, column: task.place.column))
+        }
 
         // Activity ids: the file's own where it states them (each checked, and unique), made
         // from the key otherwise.
@@ -73,6 +81,8 @@ public enum ImportBuilder {
         var teams: [TaskTeam] = []
         var teamOfName: [String: Int] = [:]
         var teamRoles: [[String: Int]] = []
+        // What the file states of each team (the CSV export's team_role and team_status).
+        var teamStated: [(role: String?, status: TaskTeam.Status?)] = []
         var activities: [Activity] = []
         activities.reserveCapacity(tasks.count)
         var withoutRole: [Int] = [], withoutStatus: [Int] = []
@@ -84,10 +94,13 @@ public enum ImportBuilder {
                 let code = task.areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
                 if let known = areaOfName[code ?? name] {
                     areaID = known
+                    if let names = task.exported?.areaNames, let k = areas.firstIndex(where: { $0.id == known }), areas[k].name != names {
+                        differentName(task, "area", known, areas[k].name, names)
+                    }
                 } else {
                     areaID = code ?? areaIDs.make(from: name)
                     areaOfName[code ?? name] = areaID
-                    areas.append(AreaOfInterest(id: areaID, name: LocalizedText(name)))
+                    areas.append(AreaOfInterest(id: areaID, name: task.exported?.areaNames ?? LocalizedText(name)))
                 }
             } else {
                 if defaultArea == nil {
@@ -103,7 +116,15 @@ public enum ImportBuilder {
                 inferred.append("area")
             }
             let role: String
-            if let stated = task.role, !stated.isEmpty {
+            if let printed = task.exported?.roleAsPrinted, !printed.isEmpty, task.role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
+                // Br where the role column says Int: the code the roadmap printed.
+                role = printed
+            } else if let stated = task.role, !stated.isEmpty {
+                if let printed = task.exported?.roleAsPrinted, !printed.isEmpty {
+                    findings.append(Diagnostic(.warning, at: field(task, "role_as_printed"),
+                                               "\"\(Sanitized.inline(printed))\" is not the role \"\(Sanitized.inline(stated))\" of the role column, which is taken",
+                                               line: task.place.line, column: task.place.column))
+                }
                 role = stated
             } else {
                 role = defaultRole
@@ -127,11 +148,18 @@ public enum ImportBuilder {
                 let t: Int
                 if let known = teamOfName[code ?? name] {
                     t = known
+                    if let names = task.exported?.teamNames, teams[t].name != names { differentName(task, "team", teams[t].id, teams[t].name, names) }
                 } else {
                     t = teams.count
                     teamOfName[code ?? name] = t
-                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: LocalizedText(name), role: ""))
+                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: task.exported?.teamNames ?? LocalizedText(name), role: ""))
                     teamRoles.append([:])
+                    var status: TaskTeam.Status?
+                    if let stated = task.exported?.teamStatus {
+                        status = TaskTeam.Status(rawValue: stated.lowercased())
+                        if status == nil { error(task, "team_status", "unknown team status \"\(Sanitized.inline(stated))\"; the statuses are existing, new and external") }
+                    }
+                    teamStated.append((task.exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
                 }
                 teamID = teams[t].id
                 teamRoles[t][role, default: 0] += 1
@@ -153,9 +181,18 @@ public enum ImportBuilder {
             let name = task.name ?? LocalizedText("")
             if name.isEmpty { error(task, "name", "the task has no name") }
             var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
+            activity.provenance = task.exported?.provenance ?? .seed
             if !inferred.isEmpty {
                 notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
-                activity.provenance = Provenance(source: .inferred, note: joined(notes), inferredFields: inferred)
+                let note = joined(notes)
+                let stated = activity.provenance
+                activity.provenance.source = .inferred
+                // An object the file says is inferred as a whole stays so; otherwise the fields
+                // made here join those the file names.
+                if !(stated.isInferred && stated.inferredFields.isEmpty) {
+                    activity.provenance.inferredFields += inferred.filter { !stated.inferredFields.contains($0) }
+                }
+                activity.provenance.note = stated.note.map { joined([$0, note]) } ?? note
             }
             if let said = task.provenance, !said.isEmpty, said.lowercased() != "seed" {
                 // The file marks the task as an inference of its own (a roadmap exported before).
@@ -179,16 +216,33 @@ public enum ImportBuilder {
             // The role the team's activities play most (the first named on a tie).
             let roles = teamRoles[t]
             let best = roles.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? defaultRole
-            teams[t].role = best
-            teams[t].roleAsWritten = best
-            teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
-                fr: "Équipe faite d’une ressource du fichier importé : son rôle est celui que jouent le plus ses activités, son statut « nouvelle » par défaut.",
-                en: "A team made from a resource of the imported file: its role is the one its activities play most, its status new by default."),
-                inferredFields: ["role", "status"])
+            let stated = teamStated[t]
+            teams[t].role = stated.role ?? best
+            teams[t].roleAsWritten = teams[t].role
+            teams[t].status = stated.status ?? .new
+            switch (stated.role, stated.status) {
+            case (nil, nil):
+                teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
+                    fr: "Équipe faite d’une ressource du fichier importé : son rôle est celui que jouent le plus ses activités, son statut « nouvelle » par défaut.",
+                    en: "A team made from a resource of the imported file: its role is the one its activities play most, its status new by default."),
+                    inferredFields: ["role", "status"])
+            case (nil, _?):
+                teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
+                    fr: "Le fichier importé ne donne pas le rôle de l’équipe : celui que jouent le plus ses activités.",
+                    en: "The imported file does not give the team's role: the one its activities play most."), inferredFields: ["role"])
+            case (_?, nil):
+                teams[t].provenance = Provenance(source: .inferred, note: LocalizedText(
+                    fr: "Le fichier importé ne donne pas le statut de l’équipe : « nouvelle » par défaut.",
+                    en: "The imported file does not give the team's status: new by default."), inferredFields: ["status"])
+            case (_?, _?):
+                break
+            }
         }
 
         var dependencies: [Dependency] = []
         var linkPlaces: [(task: Int, place: SourcePlace)] = []
+        // Read once: `tasks[p].isMilestone` on every link copied the whole task (perf).
+        let isMilestone = tasks.map(\.isMilestone)
         for (i, task) in tasks.enumerated() {
             for link in task.links {
                 guard let p = idOfKey[link.predecessor] else {
@@ -197,8 +251,23 @@ public enum ImportBuilder {
                                                line: link.place.line, column: link.place.column))
                     continue
                 }
-                var dependency = Dependency(from: activityIDs[p], to: activityIDs[i], type: link.type, lag: link.lag)
-                if let note = link.lagNote { dependency.provenance = Provenance(source: .inferred, note: note, inferredFields: ["lag"]) }
+                var dependency = Dependency(from: activityIDs[p], to: activityIDs[i], type: link.type, lag: link.lag, provenance: link.provenance ?? .seed)
+                var notes: [LocalizedText] = [], fields: [String] = []
+                if let note = link.lagNote {
+                    notes.append(note)
+                    fields.append("lag")
+                }
+                // A milestone is an instant in the file and a month here: a link from its
+                // finish would wait for the month to end, where the file's successor may
+                // start at once. Its finish is its start, so the link is from its start.
+                if link.type == .FS || link.type == .FF, isMilestone[p] {
+                    dependency.type = link.type == .FS ? .SS : .SF
+                    notes.append(LocalizedText(
+                        fr: "Lien depuis un jalon, sans durée dans le fichier : sa fin est son début, d’où \(dependency.type.rawValue) pour \(link.type.rawValue) (le jalon est ici une activité d’un mois).",
+                        en: "A link from a milestone, which has no length in the file: its finish is its start, hence \(dependency.type.rawValue) for \(link.type.rawValue) (the milestone is a one-month activity here)."))
+                    fields.append("type")
+                }
+                if !notes.isEmpty { dependency.provenance = Provenance(source: .inferred, note: joined(notes), inferredFields: fields) }
                 dependencies.append(dependency)
                 linkPlaces.append((i, link.place))
             }
@@ -317,6 +386,14 @@ public enum ImportBuilder {
             Role(id: "In", name: LocalizedText(fr: "Incubateur", en: "Incubator"), provenance: note),
         ]
     }()
+
+    /// Whether two codes name the same role of the four (`Int` and `Br`), case aside.
+    static func sameRole(_ a: String, _ b: String) -> Bool {
+        func role(_ code: String) -> String? {
+            roles.first { ([$0.id] + $0.aliases).contains { $0.lowercased() == code.lowercased() } }?.id
+        }
+        return a.lowercased() == b.lowercased() || (role(a) != nil && role(a) == role(b))
+    }
 
     static func statusOf(_ text: String) -> Activity.Status? {
         switch text.lowercased() {

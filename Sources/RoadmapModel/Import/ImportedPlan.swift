@@ -53,6 +53,14 @@ public struct ImportedTask: Sendable {
     public var name: LocalizedText?
     /// The area of interest, by name.
     public var area: String?
+    /// What only a CSV that `roadmap export` wrote states, nil otherwise. Kept behind one
+    /// reference: a task is copied a few times on its way to the roadmap, and these values held
+    /// inline made the import of a plain sheet of 100,000 rows a fifth slower.
+    public var exported: ExportedColumns? {
+        get { exportedBox?.value }
+        set { exportedBox = newValue.map(ExportedBox.init) }
+    }
+    private var exportedBox: ExportedBox?
     public var role: String?
     public var status: String?
     /// The task team, by name.
@@ -86,6 +94,35 @@ public struct ImportedTask: Sendable {
     }
 }
 
+/// The columns of `roadmap export --format csv` that a plan of another tool has no place for.
+public struct ExportedColumns: Sendable {
+    /// The area's and the team's names in both languages (`area_name_fr`, `area_name_en`…);
+    /// without them, `area` and `team` stand for both.
+    public var areaNames: LocalizedText?
+    public var teamNames: LocalizedText?
+    /// The team's role and status (`team_role`, `team_status`); the builder infers them otherwise.
+    public var teamRole: String?
+    public var teamStatus: String?
+    /// The role code as the file printed it (`role_as_printed`: Br where `role` says Int), taken
+    /// when it means the same role as `role`.
+    public var roleAsPrinted: String?
+    /// The activity's provenance (`source`, `inferred_fields`, the notes); what the builder
+    /// infers is added to it.
+    public var provenance: Provenance?
+
+    public init() {}
+
+    var isEmpty: Bool {
+        areaNames == nil && teamNames == nil && teamRole == nil && teamStatus == nil && roleAsPrinted == nil && provenance == nil
+    }
+}
+
+/// An immutable box, so that a task holds its exported columns as one reference.
+final class ExportedBox: Sendable {
+    let value: ExportedColumns
+    init(_ value: ExportedColumns) { self.value = value }
+}
+
 /// A predecessor of an imported task.
 public struct ImportedLink: Sendable {
     /// The predecessor's `ImportedTask.key`.
@@ -95,6 +132,9 @@ public struct ImportedLink: Sendable {
     public var lag: Int
     /// Why the lag is not the file's own value (it was rounded to whole months), when it is not.
     public var lagNote: LocalizedText?
+    /// The link's provenance as the file states it (the CSV's `inferred_predecessors` and
+    /// notes); nil when it says nothing, and the link is the file's statement.
+    public var provenance: Provenance?
     public var place: SourcePlace
 
     public init(predecessor: String, type: Dependency.Kind = .FS, lag: Int = 0, lagNote: LocalizedText? = nil, place: SourcePlace) {

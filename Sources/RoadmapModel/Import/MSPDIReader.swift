@@ -118,7 +118,7 @@ private struct MSPDIHandler {
     struct Failure { var message: String; var place: SourcePlace }
     struct Task {
         var uid = "", wbs: String?, name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
-        var start: Month?, finish: Month?
+        var start: MSPDIDate?, finish: MSPDIDate?, finishText = "", startText = ""
         var links: [ImportedLink] = []
         var attributes: [(field: String, value: String)] = []
         var place: SourcePlace
@@ -207,7 +207,16 @@ private struct MSPDIHandler {
             // Lower-cased once here, not at each of the tasks' attributes that name it.
             attributeNames[definition.id] = (definition.alias.isEmpty ? definition.name : definition.alias).lowercased()
         case (3, .tasks, .task):
-            if let task { tasks.append(task) }
+            if let task {
+                // To the second, so that a finish earlier the same month is seen too (the
+                // builder compares months).
+                if let start = task.start, let finish = task.finish, finish < start {
+                    warnings.append(Diagnostic(.error, at: .named("Task UID \(Sanitized.inline(task.uid)) finish"),
+                                               "finishes \(Sanitized.inline(task.finishText)), before it starts (\(Sanitized.inline(task.startText)))",
+                                               line: task.place.line, column: task.place.column))
+                }
+                tasks.append(task)
+            }
             task = nil
         case (5, .predecessorLink, _): linkField(element)
         case (4, .task, .predecessorLink):
@@ -242,13 +251,20 @@ private struct MSPDIHandler {
         case .milestone: task!.milestone = text.trimmed == "1"
         case .isNull: task!.isNull = text.trimmed == "1"
         case .start, .finish:
-            // 2016-10-03T08:00:00: the month is all the roadmap keeps.
+            // 2016-10-03T08:00:00: the month is all the roadmap keeps, but the time says which
+            // month a finish is in (`MSPDIDate`).
             let value = text.trimmed
-            guard let month = Month(String(value.prefix(7))), value.count == 7 || value.dropFirst(7).first == "-" else {
+            guard let date = MSPDIDate(value) else {
                 fail("Task UID \(Sanitized.inline(task!.uid)) \(element.name): \"\(Sanitized.inline(value))\" is not a date (YYYY-MM-DDThh:mm:ss)")
                 return
             }
-            if element == .start { task!.start = month } else { task!.finish = month }
+            if element == .start {
+                task!.start = date
+                task!.startText = value
+            } else {
+                task!.finish = date
+                task!.finishText = value
+            }
         default: break
         }
     }
@@ -299,7 +315,13 @@ private struct MSPDIHandler {
         var result = ImportedPlan(format: .msproject, title: title ?? name, diagnostics: warnings)
         // The outermost summary task above each task (its outline level 1 ancestor).
         var area: String?, areaCode: String?
-        let kept = tasks.filter { !$0.isNull && $0.outlineLevel > 0 }
+        // MS Project's project summary task (UID 0, outline level 0) is the whole plan, not an
+        // area. TaskJuggler writes no such task and puts its top tasks at level 0: those count
+        // as level 1, the outermost.
+        var kept = tasks.filter { !$0.isNull && !($0.outlineLevel <= 0 && $0.uid == "0") }
+        if kept.contains(where: { $0.outlineLevel <= 0 }) {
+            for k in kept.indices { kept[k].outlineLevel = max(0, kept[k].outlineLevel) + 1 }
+        }
         for (k, task) in kept.enumerated() {
             let isSummary = task.summary ?? (k + 1 < kept.count && kept[k + 1].outlineLevel > task.outlineLevel)
             if task.outlineLevel == 1 {
@@ -310,7 +332,8 @@ private struct MSPDIHandler {
             }
             if isSummary { continue }
             var row = ImportedTask(key: task.uid, label: "Task UID \(Sanitized.inline(task.uid))", name: task.name.map { LocalizedText($0) },
-                                   area: area, team: teamOfTask[task.uid]?.name, start: task.start, finish: task.finish,
+                                   area: area, team: teamOfTask[task.uid]?.name, start: task.start?.month,
+                                   finish: task.finish.map { $0.finishMonth(after: task.start) },
                                    isMilestone: task.milestone, links: task.links, place: task.place)
             row.code = task.wbs
             row.areaCode = areaCode

@@ -18,7 +18,11 @@ struct DiffCommand: ParsableCommand {
         applied to NEW (NEW defaults to OLD: what the scenario does to the plan); \
         --old-scenario applies one to OLD. Exits 0 when the two are the same, 1 when they \
         differ, 2 when either cannot be read or is invalid (with the located errors, as \
-        validate gives them).
+        validate gives them). OLD and NEW may be REV:PATH, a version read from git \
+        (HEAD~1:roadmap.json). As git's external diff driver (git config diff.roadmap.command \
+        "roadmap diff", and roadmap.json diff=roadmap in .gitattributes) it takes the seven \
+        arguments git passes, prints the report after a "diff --roadmap a/PATH b/PATH" line \
+        and exits 0 whether they differ or not, as git asks of a driver.
         """
     )
 
@@ -29,6 +33,11 @@ struct DiffCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The new version of the roadmap; `-` for standard input (default with --scenario: OLD itself).", valueName: "new"), completion: FileArgument.roadmap)
     var new: String?
+
+    /// The other five of the seven arguments git passes an external diff driver (or seven of nine
+    /// for a rename); anything else here is an error.
+    @Argument(help: .hidden)
+    var gitArguments: [String] = []
 
     @Option(help: ArgumentHelp("A scenario file whose what-ifs apply to NEW, as `--scenario` does for export.", valueName: "file"), completion: FileArgument.scenario)
     var scenario: String?
@@ -45,6 +54,14 @@ struct DiffCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if !gitArguments.isEmpty {
+            let all = [old] + (new.map { [$0] } ?? []) + gitArguments
+            guard let git = GitDiffArguments(all) else {
+                printError("roadmap diff: error: \(all.count) files given; give OLD and NEW (or, as git's external diff driver, the seven arguments git passes: path, old file, old hex, old mode, new file, new hex, new mode)")
+                throw ExitCode(2)
+            }
+            return try runAsGitDriver(git)
+        }
         guard let newPath = new ?? (scenario != nil ? old : nil) else {
             // diff(1): trouble is 2, a usage error included.
             printError("roadmap diff: error: give the NEW roadmap, or --scenario FILE to compare OLD with its what-ifs")
@@ -78,6 +95,42 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2) // diff(1): trouble is 2, never read as "they differ"
         }
         if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The report git shows for one file: a `diff --roadmap` line naming it, then the report
+    /// (or what was added or deleted). Exit 0 whatever differs — git stops at a driver that
+    /// exits otherwise — and 2 when a side cannot be read, which git then reports.
+    func runAsGitDriver(_ git: GitDiffArguments) throws {
+        let preferences: Preferences
+        do { preferences = try Preferences.loadOrExit() } catch { throw ExitCode(2) }
+        let language = self.language.language(preferences)
+        var text = format == .json ? "" : "diff --roadmap a/\(git.path) b/\(git.newPath ?? git.path)\n"
+        if git.isAdded || git.isDeleted {
+            let side = git.isAdded ? (git.newFile, git.newName) : (git.oldFile, git.oldName)
+            guard let roadmap = Self.load(RoadmapSource(displayName: side.1, path: side.0) { readFile(side.0) }) else { throw ExitCode(2) }
+            let count = roadmap.roadmap.activities.count
+            let what = language == .fr
+                ? (git.isAdded ? "nouveau fichier" : "fichier supprimé") + " : \(count) activité\(count == 1 ? "" : "s")"
+                : (git.isAdded ? "new file" : "deleted file") + ": \(count) activit\(count == 1 ? "y" : "ies")"
+            text += format == .json ? "{\"\(git.isAdded ? "added" : "deleted")\": \(count)}\n" : "\(side.1): \(what)\n"
+            try OutputFile.writeOrExit(Array(text.utf8), to: nil, command: "diff")
+            return
+        }
+        let oldSource = RoadmapSource(displayName: git.oldName, path: git.oldFile) { readFile(git.oldFile) }
+        let newSource = RoadmapSource(displayName: git.newName, path: git.newFile) { readFile(git.newFile) }
+        let oldRoadmap = Self.load(oldSource), newRoadmap = Self.load(newSource)
+        guard let oldRoadmap, let newRoadmap else { throw ExitCode(2) }
+        let diff = RoadmapDiff(old: DiffSide(oldRoadmap).scheduled, new: DiffSide(newRoadmap).scheduled)
+        switch format {
+        case .json: text += String(decoding: DiffJSON.bytes(diff, oldName: git.oldName, newName: git.newName), as: UTF8.self)
+        case .text: text += DiffReport(diff, oldName: git.oldName, newName: git.newName, language: language).text
+        case .markdown: text += DiffReport(diff, oldName: git.oldName, newName: git.newName, language: language).markdown
+        }
+        do {
+            try OutputFile.writeOrExit(Array(text.utf8), to: nil, command: "diff")
+        } catch is ExitCode {
+            throw ExitCode(2)
+        }
     }
 
     /// How a side is named in the report: the file, and the scenario applied to it.

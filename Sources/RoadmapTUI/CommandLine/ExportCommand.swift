@@ -7,11 +7,12 @@ extension ExportFormat: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON, Mermaid, MS Project XML, SVG or HTML.",
+        abstract: "Write the current view of a roadmap as text, Markdown, CSV, JSON, Mermaid, MS Project XML, TaskJuggler, SVG or HTML.",
         discussion: """
         Each view exports its own content: the roadmap its activities (a table per area, one \
         CSV row per activity, the schedule as JSON, a Mermaid gantt chart, an MS Project plan \
-        (msproject: MSPDI XML for MS Project, ProjectLibre, GanttProject), the grid as an SVG \
+        (msproject: MSPDI XML for MS Project, ProjectLibre, GanttProject), a TaskJuggler 3 \
+        project (tjp) that tj3 schedules to the same early dates, the grid as an SVG \
         picture, a self-contained HTML page of the picture and the tables); teams the task \
         teams; dependencies the links (of --activity, else all); transition the working \
         groups; glossary the terms; strategy its text. text is exactly the page the explorer \
@@ -54,9 +55,17 @@ struct ExportCommand: ParsableCommand {
             printError("roadmap export: warning: --baseline is drawn by the roadmap grid (--format text, svg or html) and listed by the what-if view (--view what-ifs); this export leaves it out — `roadmap diff OLD FILE --format json` gives the differences as data")
         }
         let (source, state, scheduled) = try viewOptions.open(file: file, command: "export", preferences: preferences)
-        try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
-            try Exporter.write(scheduled, state, format: format, width: width.setting(preferences).value,
-                                options: ExportOptions(csvByteOrderMark: format == .csv && bom.setting(preferences).value), to: sink)
+        do {
+            try OutputFile.writeOrExit(to: output, protecting: source.path, command: "export") { sink in
+                try Exporter.write(scheduled, state, format: format, width: width.setting(preferences).value,
+                                   options: ExportOptions(csvByteOrderMark: format == .csv && bom.setting(preferences).value),
+                                   warn: { printError("roadmap export: warning: \($0)") }, to: sink)
+            }
+        } catch let refusal as ExportDataRefusal {
+            // Found before any byte was written: nothing was.
+            refusal.lines(file: source.displayName).forEach(printError)
+            printError("roadmap export: error: \(refusal.problems.count) value\(refusal.problems.count == 1 ? "" : "s") that \(refusal.format.name(.en)) cannot carry; nothing written")
+            throw ExitCode(1)
         }
         exitLeavingMemory(scheduled)
     }

@@ -8,7 +8,7 @@ import RoadmapModel
 /// permission, an I/O error) is an error naming it, and data given on standard input is never
 /// replaced by the shipped roadmap — an empty or unreadable input is an error too.
 /// An MS Project XML or spreadsheet CSV plan is read wherever a roadmap file is (`PlanImport`),
-/// told apart by its content.
+/// told apart by its content; `REV:PATH` is PATH as git has it in revision REV (`GitRevision`).
 struct RoadmapSource {
     let displayName: String
     /// The path read, when it is a file (the export refuses to write over it; the explorer
@@ -22,6 +22,8 @@ struct RoadmapSource {
             return RoadmapSource(displayName: StandardInput.displayName, path: nil) { StandardInput.read(for: use) }
         }
         if let file {
+            // `v1:roadmap.json`: that version, read from git (no file to watch or protect).
+            if GitRevision.names(file) { return RoadmapSource(displayName: file, path: nil) { GitRevision.read(file) } }
             return RoadmapSource(displayName: file, path: file) { readFile(file) }
         }
         let local = readFile("roadmap.json")

@@ -47,9 +47,11 @@ enum StandardInput {
         return bytes
     }
 
-    /// Reads `path`, or standard input when it is `-`.
+    /// Reads `path`, standard input when it is `-`, or a version from git when it is
+    /// `REV:PATH` (`GitRevision`).
     static func readFileOrInput(_ path: String, for use: String) -> Result<[UInt8], FileError> {
-        path == "-" ? read(for: use) : readFile(path)
+        if path == "-" { return read(for: use) }
+        return GitRevision.names(path) ? GitRevision.read(path) : readFile(path)
     }
 
     /// After the data came from standard input, the explorer reads its keys from the terminal

@@ -77,8 +77,20 @@ enum ManPageSections {
         .Dl roadmap schedule --delay cloud-architecture-models=3
         Compare two versions:
         .Dl roadmap diff old.json roadmap.json
+        Compare the last commit's version with the working tree's, in git:
+        .Dl roadmap diff HEAD~1:roadmap.json roadmap.json
+        Let
+        .Nm git Cm diff
+        show a roadmap's changes (with
+        .Ql roadmap.json diff=roadmap
+        in
+        .Pa .gitattributes ) :
+        .Dl git config diff.roadmap.textconv 'roadmap textconv'
+        Schedule the roadmap with TaskJuggler:
+        .Dl roadmap export --format tjp -o roadmap.tjp && tj3 roadmap.tjp
         .Sh SEE ALSO
-        The README and docs/ of the source distribution: the tour, the data format, scenarios, imports and exports.
+        The README and docs/ of the source distribution: the tour, the data format, scenarios, imports and exports;
+        docs/guide.md for TaskJuggler, spreadsheets and roadmaps in git.
 
         """
     }

@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid, msproject, svg, html
+    case text, markdown, csv, json, mermaid, msproject, tjp, svg, html
 
     public var fileExtension: String {
         switch self {
@@ -12,6 +12,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .mermaid: return "mmd"
         case .msproject: return "xml"
+        case .tjp: return "tjp"
         case .svg: return "svg"
         case .html: return "html"
         }
@@ -26,6 +27,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return "JSON"
         case .mermaid: return "Mermaid"
         case .msproject: return "MS Project XML"
+        case .tjp: return "TaskJuggler"
         case .svg: return "SVG"
         case .html: return "HTML"
         }
@@ -41,6 +43,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "json": self = .json
         case "mmd", "mermaid": self = .mermaid
         case "xml", "mspdi": self = .msproject
+        case "tjp": self = .tjp
         case "svg": self = .svg
         case "html", "htm": self = .html
         default: return nil
@@ -88,14 +91,20 @@ public enum Exporter {
     /// Writes the export to `sink` a chunk at a time (the text export a few hundred rows at a
     /// time), so that its cost in memory does not grow with the number of rows. The width
     /// follows `ExportWidth`; the commands refuse one outside it before they get here. A
-    /// format the view has no meaning in throws its `ExportRefusal` before any byte is written.
+    /// format the view has no meaning in throws its `ExportRefusal` before any byte is written,
+    /// and values the format cannot carry (TaskJuggler) an `ExportDataRefusal`, also before.
+    /// `warn` hears what the format says in another way than the roadmap (a TaskJuggler
+    /// finish-to-finish link), which the file also says in a comment.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                             options: ExportOptions = ExportOptions(), to sink: ([UInt8]) throws -> Void) throws {
+                             options: ExportOptions = ExportOptions(), warn: (String) -> Void = { _ in },
+                             to sink: ([UInt8]) throws -> Void) throws {
         guard let write = ViewExports.entry(for: state.view).writer(for: format) else {
             throw refusal(of: format, for: state.view)!
         }
         if format == .csv && options.csvByteOrderMark { try sink(ExportOptions.byteOrderMark) }
-        try write(ExportInput(scheduled: scheduled, state: state, width: ExportWidth.clamped(width)), sink)
+        try withoutActuallyEscaping(warn) { warn in
+            try write(ExportInput(scheduled: scheduled, state: state, width: ExportWidth.clamped(width), warn: warn), sink)
+        }
     }
 
     /// The whole export in memory: for tests and small views.
@@ -112,6 +121,8 @@ struct ExportInput {
     let scheduled: ScheduledRoadmap
     let state: ViewState
     let width: Int
+    /// Where a writer says what its format could not say as the roadmap does.
+    var warn: (String) -> Void = { _ in }
 
     var roadmap: Roadmap { scheduled.roadmap }
     var language: Language { state.language }

@@ -49,6 +49,7 @@ enum ViewExports {
             },
             .mermaid: { try MermaidExport.write($0.scheduled, $0.state, to: $1) },
             .msproject: { try MSProjectExport.write($0, to: $1) },
+            .tjp: { try TaskJugglerExport.write($0, warn: $0.warn, to: $1) },
             .svg: { try SVGExport.write($0, to: $1) },
             .html: { try HTMLExport.write($0, to: $1) },
         ], showingBaseline: [.text, .svg, .html]),
@@ -109,7 +110,7 @@ enum ViewExports {
     ]
 
     /// The formats that draw or plan the roadmap grid itself.
-    static let gridFormats: [ExportFormat] = [.msproject, .svg, .html]
+    static let gridFormats: [ExportFormat] = [.msproject, .tjp, .svg, .html]
 
     static let onlyTheGrid = LocalizedText(
         fr: "ce format est celui de la feuille de route (domaines, activités, dates, liens) ; la vue feuille de route (1), avec les mêmes filtres, s’y exporte",
