@@ -26,6 +26,9 @@ final class CSVExportTests: XCTestCase {
         try pythonTables([bytes])?.first
     }
 
+    /// The progress columns of a roadmap without a status date: empty (ProgressExportTests has them filled).
+    static let noProgress = [String](repeating: "", count: CSVExport.progressHeader.count)
+
     private func csv(_ scheduled: ScheduledRoadmap, _ state: ViewState = ViewState()) throws -> [UInt8] {
         try Exporter.render(scheduled, state, format: .csv, width: 100)
     }
@@ -36,11 +39,11 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(rows, [
             CSVExport.header,
             ["propose", "Propose the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
-             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "", "", "Pr", "all", "0", "2016-10", "2017-03"],
+             "2016-10", "2017-03", "2016-10", "2017-03", "2017-04", "2017-09", "6", "0", "0", "false", "seed", "", "", "Pr", "all", "0", "2016-10", "2017-03"] + Self.noProgress,
             ["socialize", "Socialize the strategy", "governance", "Digital governance", "Pr", "Promoter", "new", "new", "strategy-team", "Strategy Task Team",
-             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "", "", "Pr", "all", "0", "2017-04", "2017-09"],
+             "2017-04", "2017-09", "2017-04", "2017-09", "2017-10", "2018-03", "6", "6", "0", "false", "seed", "", "", "Pr", "all", "0", "2017-04", "2017-09"] + Self.noProgress,
             ["cloud", "Cloud", "enablement", "Digital enablement", "Int", "Broker", "ongoing", "ongoing", "cloud-team", "Cloud Task Team",
-             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "start;finish", "ongoing work", "Br", "all", "0", "2016-10", "2018-03"],
+             "2016-10", "2018-03", "2016-10", "2018-03", "2016-10", "2018-03", "0", "0", "0", "true", "inferred", "start;finish", "ongoing work", "Br", "all", "0", "2016-10", "2018-03"] + Self.noProgress,
         ])
     }
 
@@ -50,8 +53,9 @@ final class CSVExportTests: XCTestCase {
     func testTheRoleAsPrintedAndTheStatedOnlySchedule() throws {
         let scheduled = try Fixture.minimal().statedOnly(true)
         guard let rows = try pythonRows(csv(scheduled)) else { throw XCTSkip("python3 is not installed") }
-        XCTAssertEqual(Array(rows[0].suffix(5).prefix(2)), ["role_as_printed", "schedule_dependencies"])
-        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0.suffix(5).prefix(2) }, [
+        let printed = CSVExport.header.firstIndex(of: "role_as_printed")!
+        XCTAssertEqual(Array(rows[0][printed...].prefix(2)), ["role_as_printed", "schedule_dependencies"])
+        XCTAssertEqual(rows.dropFirst().map { [$0[0], $0[4], $0[CSVExport.header.firstIndex(of: "total_float")!]] + $0[printed...].prefix(2) }, [
             ["propose", "Pr", "12", "Pr", "stated"], ["socialize", "Pr", "6", "Pr", "stated"], ["cloud", "Int", "0", "Br", "stated"],
         ])
     }

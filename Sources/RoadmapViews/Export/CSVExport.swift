@@ -12,6 +12,12 @@ public enum CSVExport {
         "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
         "total_float", "free_float", "slip", "critical",
     ] + ProvenanceText.csvHeader + ["role_as_printed", "schedule_dependencies", "delay", "baseline_start", "baseline_finish"]
+        + progressHeader
+
+    /// Progress as of the status date, empty where the roadmap has none (the status date is on
+    /// every row, as CSV has no other place for it; `roadmap import` reads these columns back).
+    /// `forecast_finish` is the early finish, said under its own name beside the planned one.
+    static let progressHeader = ["status_date", "percent_complete", "actual_start", "actual_finish", "progress", "forecast_finish", "behind"]
 
     /// The CSV, handed to `sink` in chunks of about 64 KB.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) throws {
@@ -28,10 +34,16 @@ public enum CSVExport {
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 bool(row.critical),
             ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies,
-                   "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"]))
+                   "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"] + progressFields(row, scheduled)))
             try out.flush(to: sink)
         }
         try sink(out)
+    }
+
+    static func progressFields(_ row: ActivityRow, _ scheduled: ScheduledRoadmap) -> [String] {
+        guard let state = row.progress, let status = scheduled.statusDate else { return ["", "", "", "", "", "", ""] }
+        return ["\(status)", row.percentComplete.map(String.init) ?? "", row.actualStart.map(\.description) ?? "",
+                row.actualFinish.map(\.description) ?? "", state.rawValue, "\(row.earlyFinish)", bool(row.behind)]
     }
 
     static func bool(_ value: Bool) -> String { value ? "true" : "false" }
