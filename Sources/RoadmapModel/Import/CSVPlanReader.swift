@@ -1,9 +1,12 @@
 /// Reads a spreadsheet's CSV (RFC 4180: quoted fields with commas, quotes and line breaks, CRLF
 /// or LF, an optional UTF-8 byte order mark; `CSVRecords`), a header row naming the columns
 /// `id,name,area,role,status,team,start,finish,predecessors` in any order (`name_fr` and
-/// `name_en` for names in both languages). Every problem names its line and column.
+/// `name_en` for names in both languages), and for progress `percent_complete`, `actual_start`,
+/// `actual_finish` and `status_date` (the same on every row that gives it: `roadmap export
+/// --format csv` writes it on each). Every problem names its line and column.
 public enum CSVPlanReader {
-    static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors"]
+    static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors",
+                        "percent_complete", "actual_start", "actual_finish", "status_date"]
 
     public static func read(_ bytes: [UInt8]) -> ImportedPlan {
         var plan = ImportedPlan(format: .csv)
@@ -47,6 +50,9 @@ public enum CSVPlanReader {
         let idColumn = column["id"], nameColumn = column["name"], frColumn = column["name_fr"], enColumn = column["name_en"]
         let areaColumn = column["area"], roleColumn = column["role"], statusColumn = column["status"], teamColumn = column["team"]
         let startColumn = column["start"], finishColumn = column["finish"], predecessorsColumn = column["predecessors"]
+        let percentColumn = column["percent_complete"], actualStartColumn = column["actual_start"], actualFinishColumn = column["actual_finish"]
+        let statusDateColumn = column["status_date"]
+        var statusDateLine = 0
         while true {
             guard let next = nextRecord() else { return plan }
             guard let record = next else { break }
@@ -75,6 +81,28 @@ public enum CSVPlanReader {
                     return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
                 }
                 if name == "start" { task.start = month } else { task.finish = month }
+            }
+            for (name, k) in [("actual_start", actualStartColumn), ("actual_finish", actualFinishColumn), ("status_date", statusDateColumn)] {
+                guard let text = value(k) else { continue }
+                guard let month = month(text) else {
+                    return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
+                }
+                switch name {
+                case "actual_start": task.actualStart = month
+                case "actual_finish": task.actualFinish = month
+                default:
+                    if let earlier = plan.statusDate, earlier != month {
+                        return fail(here, name, "the status date \(month) differs from \(earlier) on line \(statusDateLine): a plan has one status date")
+                    }
+                    plan.statusDate = month
+                    statusDateLine = here
+                }
+            }
+            if let text = value(percentColumn) {
+                switch PercentText.parse(text) {
+                case .success(let number): task.percentComplete = number
+                case .failure(let problem): return fail(here, "percent_complete", problem.message)
+                }
             }
             for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
                 let text = item.trimmingSpaces
