@@ -64,6 +64,11 @@ extension Vocabulary {
 
     // MARK: - The explorer's progress
 
+    /// The status line's reminder while the last step `u` takes back is a progress entry.
+    public func progressReminder(undo: String, write: String) -> String {
+        p("[avancement non écrit : \(undo) annule, \(write) écrit] ", "[progress not written: \(undo) undoes, \(write) writes] ")
+    }
+
     /// "Progress of Cloud as of Jun 2017 (PERCENT [START [FINISH]], YYYY-MM): ".
     public func progressPromptLabel(_ name: String, status: Month) -> String {
         p("Avancement de \(name) au \(monthAndYear(status)) (POURCENT [DÉBUT [FIN]] réels, AAAA-MM) : ",
