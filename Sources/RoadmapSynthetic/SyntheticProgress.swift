@@ -1,10 +1,9 @@
 import RoadmapModel
 
 /// Made-up progress for a synthetic roadmap, as a monthly review would report it: the status
-/// date two fifths into the timeline; work planned to end well before it finished (a month
-/// late now and then); work planned to start by it under way at about the share of its time
-/// elapsed, give or take (so that some is behind), or, one time in eight, not started at all
-/// (behind); never started before its predecessors (so that the file loads without a
+/// date two fifths into the timeline; work planned to end before it finished (a month late
+/// now and then); work planned to start by it under way at half to a little more than the pace
+/// its plan asks (so that some is behind), or, one time in eight, not started at all (behind); never started before its predecessors (so that the file loads without a
 /// warning). Never the seed's: the roadmap's meta says so. Its own generator, seeded apart, so
 /// that a roadmap without progress is the same as before.
 enum SyntheticProgress {
@@ -36,10 +35,12 @@ enum SyntheticProgress {
                 activities[i].actualFinish = ended
                 activities[i].percentComplete = 100
             } else if random.chance(0.875) {
-                let elapsed = Double(status - began + 1) / Double(max(1, finish - start + 1))
-                let percent = Int((elapsed * 100).rounded()) + random.int(in: -25...10)
+                // The share of its time elapsed, done at a pace from half to a little more than
+                // planned: some ahead, most a little behind, some well behind.
+                let elapsed = min(1, Double(status - began + 1) / Double(max(1, finish - start + 1)))
+                let pace = 0.5 + Double(random.int(in: 0...60)) / 100
                 activities[i].actualStart = began
-                activities[i].percentComplete = max(0, min(95, percent))
+                activities[i].percentComplete = max(5, min(95, Int((elapsed * pace * 100).rounded())))
             }
         }
     }
