@@ -115,8 +115,9 @@ public struct Schedule: Sendable {
 
         var binding = [Bool](repeating: false, count: edges.count)
         if let progress {
+            let state = progress.state
             for (k, edge) in edges.enumerated() where counts(k) {
-                binding[k] = Self.binds(edge, progress, es, ef, duration)
+                binding[k] = Self.binds(edge, state, es, ef, duration)
             }
         } else {
             for (k, edge) in edges.enumerated() where counts(k) {
@@ -125,9 +126,10 @@ public struct Schedule: Sendable {
         }
         var totalFloat = [Int](repeating: 0, count: n)
         var critical: [Int] = []
+        let state = progress?.state ?? []
         for i in 0..<n {
             totalFloat[i] = ls[i] - es[i]
-            if totalFloat[i] == 0, progress?.state[i] != .finished { critical.append(i) }
+            if totalFloat[i] == 0, state.isEmpty || state[i] != .finished { critical.append(i) }
         }
         critical.sort { (es[$0], ef[$0], $0) < (es[$1], ef[$1], $1) }
 

@@ -7,17 +7,19 @@ extension Schedule {
     static func forwardWithProgress(_ order: [Int], _ forward: DependencyGraph.LinksInOrder, _ ignored: [Bool], _ duration: [Int],
                                     _ plannedStart: [Int], _ progress: ScheduleProgress, _ es: inout [Int], _ ef: inout [Int]) {
         let resume = progress.resume
-        let state = progress.state
+        // The arrays read once, as locals: the loop runs once per activity.
+        let state = progress.state, actualStart = progress.actualStart, actualFinish = progress.actualFinish
+        let remaining = progress.remaining, filePlanned = progress.plannedStart
         for (p, node) in order.enumerated() {
             switch state[node] {
             case .finished:
-                es[node] = progress.actualStart[node]
-                ef[node] = progress.actualFinish[node]
+                es[node] = actualStart[node]
+                ef[node] = actualFinish[node]
             case .started:
                 // The what-if's months on this activity (never an advance: work left cannot be
                 // done before the status date) slip what is left of it.
-                let delay = max(0, plannedStart[node] - progress.plannedStart[node])
-                var finish = resume + delay + progress.remaining[node]
+                let delay = max(0, plannedStart[node] - filePlanned[node])
+                var finish = resume + delay + remaining[node]
                 for j in forward.start[p]..<forward.start[p + 1] {
                     let link = forward.links[j]
                     guard link.type == .FF || link.type == .SF else { continue }
@@ -25,7 +27,7 @@ extension Schedule {
                     let from = Int(link.other)
                     finish = max(finish, earliestStart(link.type, link.lag, es[from], ef[from], 0))
                 }
-                es[node] = progress.actualStart[node]
+                es[node] = actualStart[node]
                 ef[node] = finish
             case .notStarted:
                 var start = max(es[node], resume)
@@ -93,8 +95,9 @@ extension Schedule {
 
     /// Whether a dependency decides its successor's early dates: its start for work not
     /// started, its forecast finish (FF, SF only) for work under way; never for finished work.
-    static func binds(_ edge: DependencyGraph.Edge, _ progress: ScheduleProgress, _ es: [Int], _ ef: [Int], _ duration: [Int]) -> Bool {
-        switch progress.state[edge.to] {
+    @inline(__always)
+    static func binds(_ edge: DependencyGraph.Edge, _ state: [ScheduleProgress.State], _ es: [Int], _ ef: [Int], _ duration: [Int]) -> Bool {
+        switch state[edge.to] {
         case .finished: return false
         case .started:
             guard edge.type == .FF || edge.type == .SF else { return false }

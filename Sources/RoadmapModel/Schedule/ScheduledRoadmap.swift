@@ -30,7 +30,7 @@ public struct ScheduledRoadmap: Sendable {
     public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false,
                 baselineVersion: BaselineVersion? = nil) {
         self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil, baselineVersion: baselineVersion,
-                  progress: ScheduleProgress(validated.roadmap))
+                  progress: validated.progress)
     }
 
     /// `baseline`, when the caller has it (the same roadmap and dependencies without what-ifs),
