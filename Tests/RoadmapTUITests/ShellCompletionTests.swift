@@ -90,7 +90,7 @@ final class ShellCompletionTests: XCTestCase {
         return output.stdoutText.split(separator: "\n").map { String($0.split(separator: "\t").first ?? "") }.sorted()
     }
 
-    private let subcommands = ["bench", "config", "diff", "explore", "export", "generate", "help", "import", "schedule", "summary", "validate"]
+    private let subcommands = ["bench", "config", "diff", "explore", "export", "fmt", "generate", "help", "import", "progress", "schedule", "summary", "validate"]
     private let minimalAreas = ["enablement", "governance"]
 
     // MARK: - bash

@@ -156,7 +156,7 @@ enum ActionTable {
         spec(.main, .enterProgress, [.character("%")], .schedule,
              "avancement de l’activité choisie : pourcentage, début et fin réels (la date d’état d’abord, s’il n’y en a pas) ; u l’annule",
              "progress of the selected activity: percent, actual start and finish (the status date first, when there is none); u takes it back",
-             bar: ("Avanc.", "Progress"), on: activityRows),
+             on: activityRows),
         spec(.main, .writeProgress, [.character("W")], .schedule,
              "écrire l’avancement saisi dans le fichier (validé, atomique, forme canonique ; demande si le fichier a changé sur le disque)",
              "write the progress entered to the file (validated, atomically, in canonical form; asks when the file changed on disk)"),

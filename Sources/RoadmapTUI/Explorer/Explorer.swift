@@ -54,8 +54,9 @@ struct Explorer {
         case whatIf(WhatIfStep)
         /// The delays in force before `U`.
         case reset(delays: [Int: Int])
-        /// Progress entered (`%`), or the status date set: what was there before.
-        case progress(ProgressStep)
+        /// Progress entered (`%`), or the status date set: what was there before. Boxed, so
+        /// that a step stays a few words (the what-ifs' steps are many).
+        indirect case progress(ProgressStep)
     }
     /// One progress entry: the activity's progress before it (nil for the status date alone),
     /// and the status date before it. `id` finds the activity again after a reload.
