@@ -4,8 +4,9 @@ JSON: the proof that `roadmap export --format msproject` writes a file a real re
 
     scripts/mpxj_read.py plan.xml > read.json
 
-Prints {"title", "tasks": [{"uid", "id", "name", "wbs", "summary", "outlineLevel", "start",
-"finish" ("YYYY-MM-DDTHH:MM"), "text1".."text4", "predecessors": [{"uid", "type", "lag",
+Prints {"title", "statusDate", "tasks": [{"uid", "id", "name", "wbs", "summary", "outlineLevel",
+"start", "finish" ("YYYY-MM-DDTHH:MM"), "percentComplete", "actualStart", "actualFinish",
+"baselineStart", "baselineFinish", "text1".."text4", "predecessors": [{"uid", "type", "lag",
 "lagUnits"}]}], "resources": [{"uid", "name"}], "assignments": [{"task", "resource"}],
 "fields": {"Text1": alias, ...}}. Exits 2 with a message when MPXJ cannot read the file,
 3 when Java or the Python packages are missing.
@@ -62,6 +63,9 @@ def main(path):
             "uid": int(task.getUniqueID()), "id": int(task.getID()), "name": text(task.getName()),
             "wbs": text(task.getWBS()), "summary": bool(task.getSummary()), "outlineLevel": int(task.getOutlineLevel()),
             "start": date(task.getStart()), "finish": date(task.getFinish()),
+            "percentComplete": None if task.getPercentageComplete() is None else float(task.getPercentageComplete().doubleValue()),
+            "actualStart": date(task.getActualStart()), "actualFinish": date(task.getActualFinish()),
+            "baselineStart": date(task.getBaselineStart()), "baselineFinish": date(task.getBaselineFinish()),
             "notes": text(task.getNotes()) or None,
             "text1": text(task.getText(1)), "text2": text(task.getText(2)),
             "text3": text(task.getText(3)), "text4": text(task.getText(4)),
@@ -73,6 +77,7 @@ def main(path):
                    for a in project.getResourceAssignments() if a.getResource() is not None]
     properties = project.getProjectProperties()
     print(json.dumps({"title": text(properties.getProjectTitle()), "subject": text(properties.getSubject()),
+                      "statusDate": date(properties.getStatusDate()),
                       "fields": fields, "tasks": tasks, "resources": resources, "assignments": assignments},
                      ensure_ascii=False, indent=1))
     return 0

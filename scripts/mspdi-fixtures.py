@@ -13,6 +13,7 @@ import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
 
 jpype.startJVM()
 
+from java.lang import Double  # noqa: E402
 from java.time import LocalDateTime  # noqa: E402
 from org.mpxj import Duration, ProjectFile, Relation, RelationType, TaskField, TimeUnit  # noqa: E402
 from org.mpxj.mspdi import MSPDIWriter  # noqa: E402
@@ -104,6 +105,26 @@ def fixtures(folder):
     link(q, p, "FS")
     link(p, q, "FS")
     write(file, f"{folder}/cycle.xml")
+
+    # Progress as MS Project tracks it: a status date, a task finished (late), one under way
+    # (actual start, 40 %), one not started, one reported 25 % done with no actual start (MS
+    # Project would have filled it; the import fills it the same way, marked inferred).
+    file = project("Suivi de l’avancement")
+    file.getProjectProperties().setStatusDate(LocalDateTime.of(2017, 6, 30, 17, 0))
+    area = summary(file, "Infonuagique")
+    done = leaf(area, "Stratégie infonuagique", (2016, 10, 3), (2017, 3, 31), "Pr", "new")
+    done.setActualStart(LocalDateTime.of(2016, 10, 3, 8, 0))
+    done.setActualFinish(LocalDateTime.of(2017, 4, 28, 17, 0))
+    done.setPercentageComplete(Double(100))
+    under_way = leaf(area, "Architecture infonuagique", (2016, 10, 3), (2018, 3, 30), "Int", "ongoing")
+    under_way.setActualStart(LocalDateTime.of(2016, 11, 1, 8, 0))
+    under_way.setPercentageComplete(Double(40))
+    waiting = leaf(area, "Migration", (2017, 4, 3), (2017, 9, 29), "CE", "new")
+    waiting.setPercentageComplete(Double(0))
+    guessed = leaf(area, "Formation", (2017, 1, 2), (2017, 12, 29), "In", "new")
+    guessed.setPercentageComplete(Double(25))
+    link(waiting, done, "FS")
+    write(file, f"{folder}/progress.xml")
 
 
 def network(count, path):

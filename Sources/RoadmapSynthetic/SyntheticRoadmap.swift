@@ -45,6 +45,9 @@ public enum SyntheticRoadmap {
         public var fanIn: Int
         public var names: Names
         public var layout: Layout
+        /// Whether to make up progress as of a status date two fifths into the timeline
+        /// (`SyntheticProgress`): work planned before it finished or under way, some behind.
+        public var progress = false
 
         public init(activities: Int, seed: UInt64 = 1, dependenciesPerActivity: Double = 1.5, shape: Shape = .network, slips: Double = 0,
                     roleWarnings: Double = 0, activitiesPerTeam: Int? = nil, fanIn: Int = 0, names: Names = .short, layout: Layout = .pretty) {
@@ -204,16 +207,22 @@ public enum SyntheticRoadmap {
             activities.append(activity)
         }
 
+        if options.progress {
+            SyntheticProgress.add(to: &activities, dependencies: dependencies, timeline: timeline, seed: options.seed)
+        }
+
         let groupCount = min(200, max(1, n / 100))
         let workingGroups = (0..<groupCount).map { k in
             WorkingGroup(id: "wg-\(k + 1)", name: LocalizedText("Working group \(k + 1)"), council: "cio",
                          disposition: WorkingGroup.Disposition.allCases[k % 4],
                          becomes: k % 2 == 0 ? teams[k % teamCount].id : nil)
         }
-        return Roadmap(
-            meta: Meta(title: LocalizedText(fr: "Feuille de route synthétique (\(n) activités)", en: "Synthetic roadmap (\(n) activities)"),
-                       status: LocalizedText(fr: "Générée, graine \(options.seed)", en: "Generated, seed \(options.seed)"),
-                       timeline: timeline, periods: periods),
+        var meta = Meta(title: LocalizedText(fr: "Feuille de route synthétique (\(n) activités)", en: "Synthetic roadmap (\(n) activities)"),
+                        status: LocalizedText(fr: "Générée, graine \(options.seed)", en: "Generated, seed \(options.seed)"),
+                        timeline: timeline, periods: periods)
+        if options.progress { SyntheticProgress.describe(&meta, seed: options.seed) }
+        var roadmap = Roadmap(
+            meta: meta,
             principles: [
                 Principle(id: "digital-by-design", name: LocalizedText(fr: "Conception axée sur le numérique", en: "Digital by design")),
                 Principle(id: "open-by-default", name: LocalizedText(fr: "Ouvert par défaut", en: "Open by default")),
@@ -221,6 +230,8 @@ public enum SyntheticRoadmap {
             roles: roles, subcommittees: subcommittees, areas: areas, teams: teams, activities: activities,
             dependencies: dependencies, workingGroups: workingGroups,
             glossary: [GlossaryEntry(term: LocalizedText("Agile"), definition: LocalizedText(fr: "Une méthode.", en: "A method."))])
+        if options.progress { roadmap.statusDate = SyntheticProgress.statusDate(timeline) }
+        return roadmap
     }
 
     /// The file's bytes for the options: `make` written by `RoadmapJSON`, minified on request.

@@ -38,7 +38,8 @@ final class ExportJSONTests: XCTestCase {
         let fields: Set<String> = ["id", "name", "names", "area", "role", "roleAsPrinted", "status", "team", "plannedStart", "plannedFinish",
                                    "baselineStart", "baselineFinish", "delay",
                                    "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat", "slip", "critical",
-                                   "source", "inferredFields", "note"]
+                                   "percentComplete", "actualStart", "actualFinish", "progress", "forecastFinish", "behind",
+                                   "enteredFields", "enteredAt", "source", "inferredFields", "note"]
         for activity in activities { XCTAssertEqual(Set(activity.keys), fields) }
         // Where each activity comes from: every key on every activity, null where there is no note.
         XCTAssertEqual(activities.map { $0["source"] as? String }, ["seed", "seed", "inferred"])

@@ -25,7 +25,7 @@ final class UnknownFieldTests: XCTestCase {
         let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""id": "propose", "#, with: #""id": "propose", "xyzzy": 1, "#)
         let result = RoadmapLoader.load(bytes: bytes)
         assertSoleFinding(result, .warning, path: "activities[0].xyzzy", id: "propose",
-                          message: #"unknown field "xyzzy", skipped: an activity has id, name, alternateNames, area, role, status, team, start, finish, period, gridOrder, supportingTeams, source, inferredFields, note"#)
+                          message: #"unknown field "xyzzy", skipped: an activity has id, name, alternateNames, area, role, status, team, start, finish, period, gridOrder, supportingTeams, percentComplete, actualStart, actualFinish, enteredFields, enteredAt, source, inferredFields, note"#)
     }
 
     func testUnknownKeysAreFoundAtEveryLevel() throws {

@@ -74,7 +74,7 @@ final class DiffCommandTests: XCTestCase {
         let json = try run([minimal, new, "--format", "json", "--output", out])
         XCTAssertEqual(json.status, 1, json.stderrText)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["files", "added", "removed", "changed", "dependencies", "schedule"])
+        XCTAssertEqual(Set(object.keys), ["files", "added", "removed", "changed", "dependencies", "schedule", "statusDate"])
         XCTAssertEqual((object["added"] as? [[String: Any]])?.first?["id"] as? String, "cloud-2")
         XCTAssertEqual((object["removed"] as? [[String: Any]])?.first?["id"] as? String, "cloud")
 

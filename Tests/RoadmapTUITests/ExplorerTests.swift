@@ -221,7 +221,7 @@ final class ExplorerTests: XCTestCase {
     /// one thing: a key shadowed by another context would be a line of help that lies.
     func testEveryActionHasAKeyAndNoKeyIsBoundTwice() {
         let chains: [[KeyContext]] = [[.main], [.scrollBox], [.details, .scrollBox], [.whatIfs, .scrollBox], [.boxSearch, .lineEditor], [.picker],
-                                      [.pickerFilter, .lineEditor], [.prompt, .lineEditor], [.question]]
+                                      [.pickerFilter, .lineEditor], [.prompt, .lineEditor], [.question], [.fileChanged]]
         XCTAssertEqual(Set(chains.joined()), Set(KeyContext.allCases), "every context is used by a component")
         for chain in chains {
             var seen: [Key: Action] = [:]

@@ -90,7 +90,7 @@ final class ShellCompletionTests: XCTestCase {
         return output.stdoutText.split(separator: "\n").map { String($0.split(separator: "\t").first ?? "") }.sorted()
     }
 
-    private let subcommands = ["bench", "config", "diff", "explore", "export", "fmt", "generate", "help", "import", "schedule", "summary", "textconv", "validate"]
+    private let subcommands = ["bench", "config", "diff", "explore", "export", "fmt", "generate", "help", "import", "progress", "schedule", "summary", "textconv", "validate"]
     private let minimalAreas = ["enablement", "governance"]
 
     // MARK: - bash

@@ -61,7 +61,7 @@ final class DiffReportTests: XCTestCase {
     func testJSONKeys() throws {
         let bytes = DiffJSON.bytes(try changedPair(), oldName: "v1.json", newName: "v2.json")
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["files", "added", "removed", "changed", "dependencies", "schedule"])
+        XCTAssertEqual(Set(object.keys), ["files", "added", "removed", "changed", "dependencies", "schedule", "statusDate"])
         XCTAssertEqual(object["files"] as? [String: String], ["old": "v1.json", "new": "v2.json"])
         let added = try XCTUnwrap(object["added"] as? [[String: Any]])
         XCTAssertEqual(added.map { $0["id"] as? String }, ["cloud-2"])

@@ -7,6 +7,11 @@ public struct Provenance: Hashable, Sendable {
     public var note: LocalizedText?
     /// Which fields of the object were inferred, when only some were.
     public var inferredFields: [String]
+    /// Which fields a person entered (`roadmap progress`, the explorer's progress prompt), and
+    /// when (`enteredAt`, UTC, "YYYY-MM-DDThh:mm:ssZ"): values that are neither the seed's nor
+    /// a reading of it, said so wherever they are shown. Who entered them is not kept.
+    public var enteredFields: [String] = []
+    public var enteredAt: String?
     /// Whether the file says `"source": "seed"` in so many words, though it is the default: kept
     /// so that a rewrite of the file (`roadmap fmt`) says it too. It changes no meaning, so
     /// equality leaves it out.
@@ -22,18 +27,34 @@ public struct Provenance: Hashable, Sendable {
 
     public static func == (a: Provenance, b: Provenance) -> Bool {
         a.source == b.source && a.note == b.note && a.inferredFields == b.inferredFields
+            && a.enteredFields == b.enteredFields && a.enteredAt == b.enteredAt
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(source)
         hasher.combine(note)
         hasher.combine(inferredFields)
+        hasher.combine(enteredFields)
     }
     public var isInferred: Bool { source == .inferred }
 
     /// Whether `field` of the object is inferred: an inferred object that names no fields is
     /// inferred as a whole.
     public func infers(_ field: String) -> Bool {
-        isInferred && (inferredFields.isEmpty || inferredFields.contains(field))
+        isInferred && (inferredFields.isEmpty || inferredFields.contains(field)) && !enteredFields.contains(field)
+    }
+
+    /// Whether a person entered `field` (see `enteredFields`).
+    public func entered(_ field: String) -> Bool { enteredFields.contains(field) }
+
+    /// The same provenance with `fields` marked entered by a person at `time` (the other
+    /// fields entered before keep their mark, under the new time: one time per object).
+    public func entering(_ fields: [String], at time: String) -> Provenance {
+        var result = self
+        for field in fields where !result.enteredFields.contains(field) { result.enteredFields.append(field) }
+        result.inferredFields.removeAll { fields.contains($0) }
+        if result.inferredFields.isEmpty, result.source == .inferred, !self.inferredFields.isEmpty { result.source = .seed }
+        result.enteredAt = time
+        return result
     }
 }

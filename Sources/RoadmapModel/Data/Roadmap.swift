@@ -3,6 +3,11 @@
 public struct Roadmap: Sendable {
     public var schemaVersion: Int
     public var meta: Meta
+    /// The month progress is reported to, inclusive (MS Project's status date): the actuals and
+    /// percentages of the activities say where the work stood at the end of it, and work not
+    /// done is scheduled after it. Nil when the file reports no progress. Never the seed's:
+    /// the seed is a plan and states none.
+    public var statusDate: Month?
     public var strategy: Strategy?
     public var principles: [Principle]
     public var roles: [Role]
@@ -259,6 +264,13 @@ public struct Activity: Hashable, Sendable {
     public var alternateNames: [LocalizedText]
     /// Task teams (ids) that support the activity without carrying it.
     public var supportingTeams: [String]
+    /// How much of the work is done as of the roadmap's status date, a whole percentage from
+    /// 0 to 100; nil when the file says nothing (nothing done).
+    public var percentComplete: Int?
+    /// The month the work actually began, and the month it actually ended (inclusive): what
+    /// happened, which the schedule keeps where it is. Nil until it happens.
+    public var actualStart: Month?
+    public var actualFinish: Month?
     public var provenance: Provenance
 
     public init(id: String, name: LocalizedText, area: String, role: String, status: Status = .new,
@@ -281,6 +293,9 @@ public struct Activity: Hashable, Sendable {
 
     /// Months from start to finish, both included.
     public var duration: Int { finish - start + 1 }
+
+    /// Whether the file reports any progress on the activity.
+    public var hasProgress: Bool { percentComplete != nil || actualStart != nil || actualFinish != nil }
 
     /// The role code to show: as the file writes it (an alias such as Br where the seed prints
     /// one), the canonical code when nothing was written.

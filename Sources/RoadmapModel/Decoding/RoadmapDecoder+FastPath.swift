@@ -19,6 +19,7 @@ extension RoadmapDecoder {
         try reader.beginObject()
         var id: String?, name: LocalizedText?, area: String?, role: String?, status: Activity.Status?
         var team: String?, start: Month?, finish: Month?, period: String?, gridOrder: Int?
+        var percent: Int?, actualStart: Month?, actualFinish: Month?
         var first = true
         while let key = try reader.nextRawKey(&first) {
             if key.spells("id") {
@@ -51,6 +52,16 @@ extension RoadmapDecoder {
             } else if key.spells("gridOrder") {
                 guard try reader.peekKind() == .number, let value = try reader.readNumber().integer, value >= 1, value <= Int(Int32.max) else { return nil }
                 gridOrder = value
+            } else if key.spells("percentComplete") {
+                // Any whole number: its range is the validator's to say (`percentRange`).
+                guard try reader.peekKind() == .number, let value = try reader.readNumber().integer else { return nil }
+                percent = value
+            } else if key.spells("actualStart") {
+                guard let value = reader.readPlainMonth() else { return nil }
+                actualStart = value
+            } else if key.spells("actualFinish") {
+                guard let value = reader.readPlainMonth() else { return nil }
+                actualFinish = value
             } else {
                 return nil
             }
@@ -59,6 +70,9 @@ extension RoadmapDecoder {
         var activity = Activity(id: id, name: name, area: area, role: role, status: status, team: team,
                                 start: start, finish: finish, period: period)
         activity.gridOrder = gridOrder
+        activity.percentComplete = percent
+        activity.actualStart = actualStart
+        activity.actualFinish = actualFinish
         return activity
     }
 

@@ -20,6 +20,10 @@ extension RoadmapDecoder {
             case "alternateNames": activity.alternateNames = try d.texts(path().member("alternateNames"))
             case "supportingTeams":
                 activity.supportingTeams = try d.list(path().member("supportingTeams")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.identifier(p()) ?? "" } ?? []
+            case "percentComplete": activity.percentComplete = try d.percent(path().member("percentComplete"))
+            case "actualStart": activity.actualStart = try d.month(path().member("actualStart"))
+            case "actualFinish": activity.actualFinish = try d.month(path().member("actualFinish"))
+            case "enteredFields", "enteredAt": try d.enteredField(key, path(), &activity.provenance)
             default: return try d.provenanceField(key, path(), &activity.provenance)
             }
             return true

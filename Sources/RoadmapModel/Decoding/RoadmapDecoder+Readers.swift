@@ -234,6 +234,25 @@ extension RoadmapDecoder {
         return nil
     }
 
+    /// A percentage of work done: a whole number. Its range (0 to 100) is the validator's
+    /// (`percentRange`), which says it with the activity's name; here, the shape only, said in
+    /// the field's words since "50.5" is a natural thing to write.
+    mutating func percent(_ path: @autoclosure () -> DataLocation) throws(JSONSyntaxError) -> Int? {
+        reader.skipWhitespace()
+        let at = reader.position
+        let kind = try reader.peekKind()
+        guard kind == .number else {
+            report(path(), "percent complete is a whole number from 0 to 100, found \(kind.article)", at: at)
+            try reader.skipValue()
+            return nil
+        }
+        let number = try reader.readNumber()
+        if let value = number.integer { return value }
+        if number.value.rounded() == number.value, abs(number.value) < 1e15 { return Int(number.value) }
+        report(path(), "percent complete is a whole number from 0 to 100, found \(number.value): decimals are not allowed", at: at)
+        return nil
+    }
+
     /// `source`, `note` and `inferredFields`: where a value comes from.
     mutating func provenanceField(_ key: String, _ path: @autoclosure () -> DataLocation, _ provenance: inout Provenance) throws(JSONSyntaxError) -> Bool {
         switch key {
@@ -247,6 +266,28 @@ extension RoadmapDecoder {
         default: return false
         }
         return true
+    }
+
+    /// An activity's `enteredFields` and `enteredAt`: which of its fields a person entered,
+    /// and when (part of its provenance).
+    mutating func enteredField(_ key: String, _ path: @autoclosure () -> DataLocation, _ provenance: inout Provenance) throws(JSONSyntaxError) {
+        switch key {
+        case "enteredFields":
+            provenance.enteredFields = try list(path().member("enteredFields")) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.string(p()) ?? "" } ?? []
+        case "enteredAt":
+            reader.skipWhitespace()
+            let at = reader.position
+            guard let text = try string(path().member("enteredAt")) else { return }
+            if EntryTime.isValid(text) {
+                provenance.enteredAt = text
+            } else {
+                // Given but malformed, reported here: empty, so that the validator does not
+                // say again that it is missing.
+                provenance.enteredAt = ""
+                report(path().member("enteredAt"), "\"\(Sanitized.inline(text))\" is not a time of entry: written \"YYYY-MM-DDThh:mm:ssZ\" (UTC), e.g. \"2017-04-03T14:05:00Z\"", at: at)
+            }
+        default: break
+        }
     }
 
     /// A free-form part of the document, nested at most `maximumDepth` levels.

@@ -36,6 +36,7 @@ struct RoadmapDecoder {
         let documentStart = reader.position
         var schemaVersion: Int?
         var meta: Meta?
+        var statusDate: Month?
         var strategy: Strategy?
         var principles: [Principle]?, roles: [Role]?, subcommittees: [Subcommittee]?
         var areas: [AreaOfInterest]?, teams: [TaskTeam]?, activities: [Activity]?
@@ -54,6 +55,7 @@ struct RoadmapDecoder {
                 schemaVersionOffset = reader.position
                 schemaVersion = try integer(.named("schemaVersion"))
             case "meta": meta = try decodeMeta()
+            case "statusDate": statusDate = try month(.named("statusDate"))
             case "strategy": strategy = try decodeStrategy()
             case "principles": principles = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodePrinciple(p) }
             case "roles": roles = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeRole(p) }
@@ -85,11 +87,13 @@ struct RoadmapDecoder {
             report(.named("schemaVersion"), "this program reads schema version 1, the file says \(schemaVersion)", at: schemaVersionOffset)
         }
         guard let meta else { return nil }
-        return Roadmap(
+        var roadmap = Roadmap(
             schemaVersion: schemaVersion ?? 1, meta: meta, strategy: strategy, principles: principles ?? [],
             roles: roles ?? [], subcommittees: subcommittees ?? [], areas: areas ?? [], teams: teams ?? [],
             activities: activities ?? [], dependencies: dependencies ?? [], workingGroups: workingGroups ?? [],
             glossary: glossary ?? [], councils: councils ?? [], changeAnalysis: changeAnalysis, currentState: currentState)
+        roadmap.statusDate = statusDate
+        return roadmap
     }
 }
 

@@ -11,6 +11,10 @@ public struct RoadmapDiff: Sendable {
     /// An activity field the diff compares; `rawValue` is the name the JSON uses.
     public enum Field: String, CaseIterable, Sendable {
         case nameFr = "name.fr", nameEn = "name.en", area, role, status, team, start, finish
+        case percentComplete, actualStart, actualFinish
+
+        /// Progress as of the status date, reported apart from the plan's changes.
+        public var isProgress: Bool { self == .percentComplete || self == .actualStart || self == .actualFinish }
     }
 
     /// One field, old → new; nil where the value is absent (an activity with no team).
@@ -86,11 +90,22 @@ public struct RoadmapDiff: Sendable {
     public let changed: [ChangedActivity]
     public let dependencies: Dependencies
     public let schedule: ScheduleDifference
+    /// The month each version reports progress to (nil: no status date).
+    public let statusDateBefore: Month?
+    public let statusDateAfter: Month?
 
-    /// Whether the two say the same: no activity or dependency differs and neither do the schedules.
+    /// Whether the two say the same: no activity or dependency differs and neither do the
+    /// schedules nor the status dates.
     public var isEmpty: Bool {
-        added.isEmpty && removed.isEmpty && changed.isEmpty && dependencies.isEmpty && schedule.isEmpty
+        added.isEmpty && removed.isEmpty && changed.isEmpty && dependencies.isEmpty && schedule.isEmpty && statusDateBefore == statusDateAfter
     }
+
+    /// The activities whose progress changed ("Cloud: 40 % → 65 %, started 2016-10"), in the
+    /// new roadmap's order.
+    public var progressChanged: [ChangedActivity] { changed.filter { $0.changes.contains { $0.field.isProgress } } }
+
+    /// The activities whose plan changed (any field but progress), in the new roadmap's order.
+    public var planChanged: [ChangedActivity] { changed.filter { $0.changes.contains { !$0.field.isProgress } } }
 
     public init(old: ScheduledRoadmap, new: ScheduledRoadmap) {
         self.old = old
@@ -117,6 +132,8 @@ public struct RoadmapDiff: Sendable {
         self.changed = changed
         dependencies = Self.dependencyChanges(old.validated, new.validated, newToOld: newToOld)
         schedule = Self.scheduleDifference(old, new, pairs)
+        statusDateBefore = old.roadmap.statusDate
+        statusDateAfter = new.roadmap.statusDate
     }
 
     /// Convenience for two validated roadmaps and their what-if delays by activity index.
@@ -147,6 +164,9 @@ public struct RoadmapDiff: Sendable {
         }
         if a.start != b.start { add(.start, a.start.description, b.start.description, "start") }
         if a.finish != b.finish { add(.finish, a.finish.description, b.finish.description, "finish") }
+        if a.percentComplete != b.percentComplete { add(.percentComplete, a.percentComplete.map(String.init), b.percentComplete.map(String.init), "percentComplete") }
+        if a.actualStart != b.actualStart { add(.actualStart, a.actualStart?.description, b.actualStart?.description, "actualStart") }
+        if a.actualFinish != b.actualFinish { add(.actualFinish, a.actualFinish?.description, b.actualFinish?.description, "actualFinish") }
         return changes
     }
 

@@ -11,14 +11,16 @@
 ///                    "moved": [{"id", "earlyStartBefore", "earlyFinishBefore", "earlyStartAfter", "earlyFinishAfter",
 ///                               "startDelta", "finishDelta"}],
 ///                    "newlyCritical": [ids], "noLongerCritical": [ids],
-///                    "teamCriticalPath": {"before": [ids], "after": [ids], "joined": [ids], "left": [ids]}}
+///                    "teamCriticalPath": {"before": [ids], "after": [ids], "joined": [ids], "left": [ids]}},
+///       "statusDate": {"before": "YYYY-MM" or null, "after": "YYYY-MM" or null}
 ///     }
 ///
 /// activity: `{"id", "name": {fr, en}, "area", "role" (as printed), "status", "team" (or null),
 /// "start", "finish" (planned, "YYYY-MM"), "earlyStart", "earlyFinish" (in its own version's
 /// schedule), "critical", "source", "inferredFields", "note"}`; link: `{"from", "to", "type",
 /// "lag", "source", "inferredFields", "note"}`. `field` is one of `name.fr`, `name.en`, `area`,
-/// `role`, `status`, `team`, `start`, `finish`; `old`/`new` are strings or null (no team).
+/// `role`, `status`, `team`, `start`, `finish`, and for progress `percentComplete`, `actualStart`,
+/// `actualFinish`; `old`/`new` are strings or null (no team, no progress).
 public enum DiffJSON {
     public static func bytes(_ diff: RoadmapDiff, oldName: String, newName: String) -> [UInt8] {
         var out = JSONBytes(mode: .sanitized, reservingCapacity: 4096 + (diff.schedule.moved.count + diff.added.count + diff.removed.count) * 160)
@@ -97,7 +99,11 @@ public enum DiffJSON {
         out.key("after"); out.stringList(schedule.teamCriticalPathAfter, indent: 6, column: 30); out.raw(", ")
         out.key("joined"); out.stringList(schedule.teamsJoined, indent: 6, column: 30); out.raw(", ")
         out.key("left"); out.stringList(schedule.teamsLeft, indent: 6, column: 30); out.raw("}")
-        out.raw("\n  }\n}\n")
+        out.raw("\n  },\n  ")
+        out.key("statusDate"); out.raw("{")
+        out.key("before"); if let x = diff.statusDateBefore { out.month(x) } else { out.null() }; out.raw(", ")
+        out.key("after"); if let x = diff.statusDateAfter { out.month(x) } else { out.null() }; out.raw("}")
+        out.raw("\n}\n")
         return out.bytes
     }
 

@@ -58,6 +58,7 @@ public enum RoadmapJSON {
             open("{")
             name("schemaVersion"); out.int(r.schemaVersion)
             name("meta"); meta(r.meta)
+            if let x = r.statusDate { field("statusDate", x) }
             if let strategy = r.strategy { name("strategy"); self.strategy(strategy) }
             name("principles")
             list(r.principles) { w, p in
@@ -126,6 +127,11 @@ public enum RoadmapJSON {
                 if let period = a.period { w.field("period", period) }
                 if let x = a.gridOrder { w.name("gridOrder"); w.out.int(x) }
                 if !a.supportingTeams.isEmpty { w.name("supportingTeams"); w.strings(a.supportingTeams) }
+                if let x = a.percentComplete { w.name("percentComplete"); w.out.int(x) }
+                if let x = a.actualStart { w.field("actualStart", x) }
+                if let x = a.actualFinish { w.field("actualFinish", x) }
+                if !a.provenance.enteredFields.isEmpty { w.name("enteredFields"); w.strings(a.provenance.enteredFields) }
+                if let x = a.provenance.enteredAt { w.field("enteredAt", x) }
                 w.provenance(a.provenance); w.close("}")
             }
             name("dependencies")

@@ -17,6 +17,10 @@ import Darwin
 ///       "statedOnly": false,            true: the schedule leaves the inferred dependencies out
 ///       "dependenciesCounted": 18,      the dependencies the dates honour
 ///       "dependenciesTotal": 18,        the dependencies of the roadmap
+///       "statusDate": null,             or "YYYY-MM": the month progress is reported to
+///       "plannedFinish": null,          with a status date, the last planned finish of the file
+///       "forecastFinish": null,         with a status date, projectFinish (the forecast)
+///       "behind": 0,                    how many activities are behind
 ///       "criticalPath": [ids],          critical activities, in schedule order
 ///       "teamCriticalPath": [ids],      teams carrying critical work, in order
 ///       "activities": [
@@ -26,6 +30,10 @@ import Darwin
 ///          (the what-if's months, 0 when none), "earlyStart",
 ///          "earlyFinish", "lateStart", "lateFinish" ("YYYY-MM", finishes inclusive),
 ///          "totalFloat", "freeFloat", "slip" (months), "critical" (bool),
+///          "percentComplete" (0–100 or null), "actualStart", "actualFinish" ("YYYY-MM" or
+///          null), "progress" ("not-started" | "under-way" | "finished", null without a status
+///          date), "forecastFinish" (the early finish with a status date, else null), "behind"
+///          (bool), "enteredFields" ([field names a person entered]), "enteredAt" (when, or null),
 ///          "source" ("seed" | "inferred"), "inferredFields" ([field names]; empty on an
 ///          inferred activity: all of it), "note" ({"fr", "en"} or null: why)}
 ///       ],
@@ -76,6 +84,10 @@ public enum ScheduleJSON {
         head.key("statedOnly"); head.bool(scheduled.statedOnly); head.raw(", ")
         head.key("dependenciesCounted"); head.int(scheduled.dependenciesCounted); head.raw(", ")
         head.key("dependenciesTotal"); head.int(scheduled.graph.edges.count); head.raw(",\n  ")
+        head.key("statusDate"); if let x = scheduled.statusDate { head.month(x) } else { head.null() }; head.raw(", ")
+        head.key("plannedFinish"); if let x = scheduled.plannedFinish { head.month(x) } else { head.null() }; head.raw(", ")
+        head.key("forecastFinish"); if scheduled.hasProgress { head.month(schedule.projectFinishMonth) } else { head.null() }; head.raw(", ")
+        head.key("behind"); head.int(scheduled.behindCount); head.raw(",\n  ")
         head.key("criticalPath")
         head.stringList(schedule.criticalPath.lazy.map { roadmap.activities[$0].id }, indent: 2, column: 18)
         head.raw(",\n  ")
@@ -137,6 +149,16 @@ public enum ScheduleJSON {
         out.key("freeFloat"); out.int(schedule.freeFloat[i]); out.raw(", ")
         out.key("slip"); out.int(schedule.slip(i)); out.raw(", ")
         out.key("critical"); out.bool(schedule.isCritical(i)); out.raw(",\n      ")
+        out.key("percentComplete"); if let x = activity.percentComplete { out.int(x) } else { out.null() }; out.raw(", ")
+        out.key("actualStart"); if let x = activity.actualStart { out.month(x) } else { out.null() }; out.raw(", ")
+        out.key("actualFinish"); if let x = activity.actualFinish { out.month(x) } else { out.null() }; out.raw(", ")
+        out.key("progress"); out.optionalString(scheduled.progressState(i)?.rawValue); out.raw(", ")
+        out.key("forecastFinish")
+        if scheduled.hasProgress { out.month(schedule.lastMonth(schedule.earlyFinish[i])) } else { out.null() }
+        out.raw(", ")
+        out.key("behind"); out.bool(scheduled.isBehind(i)); out.raw(",\n      ")
+        out.key("enteredFields"); out.stringList(activity.provenance.enteredFields, indent: 0, column: 0, width: .max); out.raw(", ")
+        out.key("enteredAt"); out.optionalString(activity.provenance.enteredAt); out.raw(",\n      ")
         out.provenanceMembers(activity.provenance)
         out.raw("\n    }")
     }

@@ -19,10 +19,17 @@ public struct ActivityFilter: Hashable, Sendable {
     public var slippingOnly = false
     /// Only the activities whose total float is at most this many months.
     public var maxFloat: Int?
+    /// Only the activities behind as of the status date (none without one).
+    public var behindOnly = false
+    /// Only the activities in these states of progress; empty: all. Without a status date
+    /// every activity counts as not started (nothing is reported).
+    public var progress: Set<ScheduleProgress.State> = []
 
     public init(roles: Set<String> = [], areas: Set<String> = [], teams: Set<String> = [],
                 status: Activity.Status? = nil, criticalOnly: Bool = false, search: String = "",
-                periods: Set<String> = [], subcommittees: Set<String> = [], slippingOnly: Bool = false, maxFloat: Int? = nil) {
+                periods: Set<String> = [], subcommittees: Set<String> = [], slippingOnly: Bool = false, maxFloat: Int? = nil,
+                behindOnly: Bool = false) {
+        self.behindOnly = behindOnly
         self.periods = periods
         self.subcommittees = subcommittees
         self.slippingOnly = slippingOnly
@@ -37,7 +44,7 @@ public struct ActivityFilter: Hashable, Sendable {
 
     public var isEmpty: Bool {
         roles.isEmpty && areas.isEmpty && teams.isEmpty && status == nil && !criticalOnly && search.isEmpty
-            && periods.isEmpty && subcommittees.isEmpty && !slippingOnly && maxFloat == nil
+            && periods.isEmpty && subcommittees.isEmpty && !slippingOnly && maxFloat == nil && !behindOnly && progress.isEmpty
     }
 
     /// The indices of the activities that pass, in file order. `searchIndex` is consulted only
@@ -73,6 +80,8 @@ public struct ActivityFilter: Hashable, Sendable {
             }
             if slippingOnly && schedule.slip(i) <= 0 { continue }
             if let maxFloat, schedule.totalFloat[i] > maxFloat { continue }
+            if behindOnly && !scheduled.isBehind(i) { continue }
+            if !progress.isEmpty && !progress.contains(scheduled.progressState(i) ?? .notStarted) { continue }
             result.append(i)
         }
         return result

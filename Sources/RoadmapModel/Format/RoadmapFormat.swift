@@ -40,6 +40,9 @@ public struct FormatObject: Sendable, Hashable {
 }
 
 public enum RoadmapFormat {
+    /// An activity's progress as of the status date: never the seed's (it states none).
+    public static let progressFields = ["percentComplete", "actualStart", "actualFinish"]
+
     /// Where a value comes from, on every object that carries provenance, in this order.
     public static let provenanceKeys = ["source", "inferredFields", "note"]
 
@@ -48,7 +51,7 @@ public enum RoadmapFormat {
     }
 
     public static let document = object("the roadmap", "", [
-        "schemaVersion", "meta", "strategy", "principles", "roles", "councils", "subcommittees", "areas", "teams",
+        "schemaVersion", "meta", "statusDate", "strategy", "principles", "roles", "councils", "subcommittees", "areas", "teams",
         "activities", "dependencies", "workingGroups", "changeAnalysis", "currentState", "glossary",
     ], required: ["schemaVersion", "meta", "roles", "areas", "teams", "activities", "dependencies", "workingGroups", "principles", "glossary"],
        provenance: false)
@@ -115,6 +118,10 @@ public enum RoadmapFormat {
 
     public static let activity = object("an activity", "/properties/activities/items", [
         "id", "name", "alternateNames", "area", "role", "status", "team", "start", "finish", "period", "gridOrder", "supportingTeams",
+        // Its progress, then which of its fields a person entered and when: the activity's
+        // provenance (Provenance.enteredFields), kept on activities, the one object people
+        // enter values into.
+        "percentComplete", "actualStart", "actualFinish", "enteredFields", "enteredAt",
     ], required: ["id", "name", "area", "role", "status", "start", "finish"])
 
     public static let dependency = object("a dependency", "/properties/dependencies/items", ["from", "to", "type", "lag", "strength"],

@@ -3,7 +3,9 @@ import Foundation
 /// Reads a spreadsheet's CSV (RFC 4180: quoted fields with commas, quotes and line breaks, CRLF
 /// or LF, an optional UTF-8 byte order mark; `CSVRecords`), a header row naming the columns
 /// `id,name,area,role,status,team,start,finish,predecessors` in any order (`name_fr` and
-/// `name_en` for names in both languages). Every problem names its line and column.
+/// `name_en` for names in both languages), and for progress `percent_complete`, `actual_start`,
+/// `actual_finish` and `status_date` (the same on every row that gives it: `roadmap export
+/// --format csv` writes it on each). Every problem names its line and column.
 ///
 /// It reads what `roadmap export --format csv` writes as well, so that a roadmap exported,
 /// edited in a spreadsheet and imported is the same roadmap: `planned_start` and
@@ -18,7 +20,8 @@ public enum CSVPlanReader {
     static let known = ["id", "name", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors",
                         "area_name", "area_name_fr", "area_name_en", "team_name", "team_name_fr", "team_name_en", "team_role", "team_status", "role_as_printed",
                         "source", "inferred_fields", "note", "note_fr", "note_en",
-                        "inferred_predecessors", "predecessor_notes_fr", "predecessor_notes_en"]
+                        "inferred_predecessors", "predecessor_notes_fr", "predecessor_notes_en",
+                        "percent_complete", "actual_start", "actual_finish", "status_date"]
     /// Other names of a column: the export's.
     static let aliases = ["planned_start": "start", "planned_finish": "finish"]
     /// The export's columns that the schedule makes (and names in the view's language): known,
@@ -26,6 +29,7 @@ public enum CSVPlanReader {
     static let computed: Set<String> = [
         "role_name", "status_name", "early_start", "early_finish", "late_start", "late_finish", "total_float", "free_float",
         "slip", "critical", "schedule_dependencies", "delay", "baseline_start", "baseline_finish",
+        "progress", "forecast_finish", "behind",
     ]
     static let main = "id, name (or name_fr and name_en), area, role, status, team, start, finish, predecessors"
 
@@ -87,6 +91,9 @@ public enum CSVPlanReader {
         // A sheet of one's own has none of the export's own columns: no row looks for them.
         let readsExported = hasAreaNames || hasTeamNames || [teamRoleColumn, teamStatusColumn, printedColumn, sourceColumn].contains { $0 != nil }
         let linkNotesColumns = (column["predecessor_notes_fr"], column["predecessor_notes_en"])
+        let percentColumn = column["percent_complete"], actualStartColumn = column["actual_start"], actualFinishColumn = column["actual_finish"]
+        let statusDateColumn = column["status_date"]
+        var statusDateLine = 0
         while true {
             guard let next = nextRecord() else { return plan }
             guard let record = next else { break }
@@ -153,6 +160,28 @@ public enum CSVPlanReader {
                 exported.provenance = Provenance(source: parsed, note: both(noteColumns), inferredFields: inferredFields)
             }
             if readsExported, !exported.isEmpty { task.exported = exported }
+            for (name, k) in [("actual_start", actualStartColumn), ("actual_finish", actualFinishColumn), ("status_date", statusDateColumn)] {
+                guard let text = value(k) else { continue }
+                guard let month = month(text) else {
+                    return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
+                }
+                switch name {
+                case "actual_start": task.actualStart = month
+                case "actual_finish": task.actualFinish = month
+                default:
+                    if let earlier = plan.statusDate, earlier != month {
+                        return fail(here, name, "the status date \(month) differs from \(earlier) on line \(statusDateLine): a plan has one status date")
+                    }
+                    plan.statusDate = month
+                    statusDateLine = here
+                }
+            }
+            if let text = value(percentColumn) {
+                switch PercentText.parse(text) {
+                case .success(let number): task.percentComplete = number
+                case .failure(let problem): return fail(here, "percent_complete", problem.message)
+                }
+            }
             for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
                 let text = item.trimmingSpaces
                 if text.isEmpty { continue }

@@ -182,6 +182,7 @@ public enum ImportBuilder {
             if name.isEmpty { error(task, "name", "the task has no name") }
             var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
             activity.provenance = task.exported?.provenance ?? .seed
+            applyProgress(task, to: &activity, inferred: &inferred, notes: &notes)
             if !inferred.isEmpty {
                 notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
                 let note = joined(notes)
@@ -315,7 +316,9 @@ public enum ImportBuilder {
             meta.languageNote = LocalizedText(fr: "Les noms sont ceux du fichier, dans sa langue ; les deux langues les montrent sans traduction.",
                                               en: "The names are the file's, in its language; both languages show them untranslated.")
         }
-        let roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: activities, dependencies: dependencies)
+        let statusDate = statusDate(plan, activities, tasks, meta: &meta, findings: &findings)
+        var roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: activities, dependencies: dependencies)
+        roadmap.statusDate = statusDate
 
         // The validator's findings name an element of the roadmap; say where it is in the file.
         let checked = Validator.check(roadmap, structureIsComplete: true)
@@ -411,9 +414,10 @@ public enum ImportBuilder {
             case "area": fr.append("le domaine (un seul pour tout le fichier)"); en.append("the area (one for the whole file)")
             case "role": fr.append("le rôle (\(role) par défaut)"); en.append("the role (\(role) by default)")
             case "status": fr.append("le statut (nouvelle par défaut)"); en.append("the status (new by default)")
-            default: break
+            default: break  // the progress fields say their own note (ImportBuilder+Progress)
             }
         }
+        guard !fr.isEmpty else { return LocalizedText("") }
         return LocalizedText(fr: "Le fichier importé ne donne pas " + fr.joined(separator: ", ") + ".",
                              en: "The imported file does not give " + en.joined(separator: ", ") + ".")
     }

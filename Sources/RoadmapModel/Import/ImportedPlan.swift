@@ -12,6 +12,9 @@ public struct ImportedPlan: Sendable {
     public var format: Format
     /// The project's title, when the file states one.
     public var title: String?
+    /// The month progress is reported to (MS Project's status date, the CSV's `status_date`),
+    /// when the file states one.
+    public var statusDate: Month?
     public var tasks: [ImportedTask]
     /// What the reader found wrong or worth a warning, each with its place in the file.
     public var diagnostics: [Diagnostic]
@@ -69,6 +72,10 @@ public struct ImportedTask: Sendable {
     public var finish: Month?
     /// A milestone (no duration in the file), which the roadmap shows as a one-month activity.
     public var isMilestone: Bool
+    /// Progress, as the file states it: a whole percentage and the actual months.
+    public var percentComplete: Int?
+    public var actualStart: Month?
+    public var actualFinish: Month?
     public var links: [ImportedLink]
     /// What the file says of the task's provenance, when it says (a roadmap exported before).
     public var provenance: String?

@@ -119,6 +119,7 @@ private struct MSPDIHandler {
     struct Task {
         var uid = "", wbs: String?, name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
         var start: MSPDIDate?, finish: MSPDIDate?, finishText = "", startText = ""
+        var percent: Int?, actualStart: Month?, actualFinish: Month?
         var links: [ImportedLink] = []
         var attributes: [(field: String, value: String)] = []
         var place: SourcePlace
@@ -132,6 +133,7 @@ private struct MSPDIHandler {
     private var textBytes: [UInt8] = []
     private var capturing = false
     private var title: String?, name: String?
+    private var statusDate: Month?
     private var minutesPerDay = 480.0, daysPerMonth = 20.0
     /// Extended attribute definitions: FieldID → Alias (else FieldName), lower-cased.
     private var attributeNames: [String: String] = [:]
@@ -200,6 +202,7 @@ private struct MSPDIHandler {
         case (2, .project, .name): name = text
         case (2, .project, .minutesPerDay): minutesPerDay = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? minutesPerDay
         case (2, .project, .daysPerMonth): daysPerMonth = Double(text).flatMap { $0 > 0 ? $0 : nil } ?? daysPerMonth
+        case (2, .project, .statusDate): statusDate = date("StatusDate")
         case (4, .extendedAttribute, .fieldID) where path[1] == .extendedAttributes: definition.id = text
         case (4, .extendedAttribute, .fieldName) where path[1] == .extendedAttributes: definition.name = text
         case (4, .extendedAttribute, .alias) where path[1] == .extendedAttributes: definition.alias = text
@@ -265,8 +268,32 @@ private struct MSPDIHandler {
                 task!.finish = date
                 task!.finishText = value
             }
+        case .actualStart, .actualFinish:
+            let month = date("Task UID \(Sanitized.inline(task!.uid)) \(element.name)")
+            if element == .actualStart { task!.actualStart = month } else { task!.actualFinish = month }
+        case .percentComplete:
+            // MSPDI writes a whole percentage; a tool that writes a decimal is rounded, said by
+            // the builder's validation if it is out of range.
+            let value = text.trimmed
+            guard let number = Double(value), number.isFinite else {
+                fail("Task UID \(Sanitized.inline(task!.uid)) PercentComplete: \"\(Sanitized.inline(value))\" is not a number (0 to 100)")
+                return
+            }
+            task!.percent = Int(number.rounded())
         default: break
         }
+    }
+
+    /// The month of a date element (2017-03-31T17:00:00), nil for an empty one (MS Project
+    /// writes none rather than "NA"); a malformed date stops the reading, located.
+    private mutating func date(_ what: String) -> Month? {
+        let value = text.trimmed
+        if value.isEmpty || value == "NA" { return nil }
+        guard let month = Month(String(value.prefix(7))), value.count == 7 || value.dropFirst(7).first == "-" else {
+            fail("\(what): \"\(Sanitized.inline(value))\" is not a date (YYYY-MM-DDThh:mm:ss)")
+            return nil
+        }
+        return month
     }
 
     private mutating func linkField(_ element: MSPDITag) {
@@ -313,6 +340,7 @@ private struct MSPDIHandler {
             }
         }
         var result = ImportedPlan(format: .msproject, title: title ?? name, diagnostics: warnings)
+        result.statusDate = statusDate
         // The outermost summary task above each task (its outline level 1 ancestor).
         var area: String?, areaCode: String?
         // MS Project's project summary task (UID 0, outline level 0) is the whole plan, not an
@@ -336,6 +364,9 @@ private struct MSPDIHandler {
                                    finish: task.finish.map { $0.finishMonth(after: task.start) },
                                    isMilestone: task.milestone, links: task.links, place: task.place)
             row.code = task.wbs
+            row.percentComplete = task.percent
+            row.actualStart = task.actualStart
+            row.actualFinish = task.actualFinish
             row.areaCode = areaCode
             row.teamCode = teamOfTask[task.uid].flatMap { $0.code.isEmpty ? nil : $0.code }
             for (field, value) in task.attributes {

@@ -12,6 +12,7 @@ enum MSPDITag: UInt8 {
     case tasks, task, uid, wbs, outlineLevel, summary, milestone, isNull, start, finish
     case predecessorLink, predecessorUID, type, linkLag, lagFormat
     case resources, resource, code, assignments, assignment, taskUID, resourceUID
+    case statusDate, percentComplete, actualStart, actualFinish
 
     /// The element's name as MSPDI spells it.
     var name: String {
@@ -50,6 +51,10 @@ enum MSPDITag: UInt8 {
         case .assignment: return "Assignment"
         case .taskUID: return "TaskUID"
         case .resourceUID: return "ResourceUID"
+        case .statusDate: return "StatusDate"
+        case .percentComplete: return "PercentComplete"
+        case .actualStart: return "ActualStart"
+        case .actualFinish: return "ActualFinish"
         }
     }
 

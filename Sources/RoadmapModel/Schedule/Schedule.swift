@@ -5,6 +5,15 @@
 /// The planned start is a "start no earlier than" constraint. Every pass walks the graph once
 /// in topological order, so computing a schedule is linear in activities + dependencies and
 /// cheap enough to redo on every key press of a what-if.
+///
+/// With progress (a status date, `ScheduleProgress`), the schedule is the forecast, as MS
+/// Project reschedules uncompleted work: finished work stays in its actual months and moves
+/// nothing of its own; work under way keeps its actual start, and its remaining months start
+/// no earlier than the month after the status date — the links that constrain a start (FS, SS)
+/// no longer move it, those that constrain a finish (FF, SF) still hold its forecast finish;
+/// work not started cannot start before the month after the status date. A what-if's months
+/// on work under way slip its remaining work. Finished work is never critical: nothing done
+/// can be done sooner.
 public struct Schedule: Sendable {
     public let timelineStart: Month
     public let plannedStart: [Int]
@@ -24,11 +33,15 @@ public struct Schedule: Sendable {
     public let ignored: [Bool]
     /// The critical activities (total float 0) in schedule order.
     public let criticalPath: [Int]
+    /// The progress the schedule forecasts from; nil for a plan without a status date.
+    public let progress: ScheduleProgress?
 
     /// The graph has no cycle by its type, so its topological order is always there; leaving
     /// edges out cannot make one, so the same order serves the schedule without them.
     /// - Parameter ignoring: per edge, true to leave it out; empty (the default) counts them all.
-    public init(graph: DependencyGraph, plannedStart: [Int], duration: [Int], timelineStart: Month, ignoring: [Bool] = []) {
+    /// - Parameter progress: the progress to forecast from (its activities must be the graph's).
+    public init(graph: DependencyGraph, plannedStart: [Int], duration: [Int], timelineStart: Month, ignoring: [Bool] = [],
+                progress: ScheduleProgress? = nil) {
         let order = graph.topologicalOrder
         let n = graph.activityCount
         let edges = graph.edges
@@ -38,12 +51,19 @@ public struct Schedule: Sendable {
         self.ignored = ignored
         self.plannedStart = plannedStart
         self.duration = duration
+        let progress = progress.flatMap { $0.state.count == n ? $0 : nil }
+        self.progress = progress
 
         // The passes read each activity's edges from the graph's links, laid out in the
         // topological order the passes follow (see `DependencyGraph.LinksInOrder`).
         let forward = graph.predecessorsInOrder, backward = graph.successorsInOrder
         var es = plannedStart
         var ef = [Int](repeating: 0, count: n)
+        // With progress, passes of their own (ScheduleProgressPasses.swift): the plain ones
+        // below stay as tight as they were.
+        if let progress {
+            Self.forwardWithProgress(order, forward, ignored, duration, plannedStart, progress, &es, &ef)
+        } else {
         for (p, node) in order.enumerated() {
             var start = es[node]
             for j in forward.start[p]..<forward.start[p + 1] {
@@ -55,11 +75,15 @@ public struct Schedule: Sendable {
             es[node] = start
             ef[node] = start + duration[node]
         }
+        }
         let finish = ef.max() ?? 0
 
         var lf = [Int](repeating: finish, count: n)
         var ls = [Int](repeating: 0, count: n)
         var ff = [Int](repeating: 0, count: n)
+        if let progress {
+            Self.backwardWithProgress(order, backward, ignored, duration, progress, finish, es, ef, &ls, &lf, &ff)
+        } else {
         for p in order.indices.reversed() {
             let node = order[p]
             var late = finish
@@ -87,16 +111,25 @@ public struct Schedule: Sendable {
             ls[node] = late - duration[node]
             ff[node] = free
         }
+        }
 
         var binding = [Bool](repeating: false, count: edges.count)
-        for (k, edge) in edges.enumerated() where counts(k) {
-            binding[k] = Self.earliestStart(edge, es[edge.from], ef[edge.from], duration[edge.to]) == es[edge.to]
+        if let progress {
+            let state = progress.state
+            for (k, edge) in edges.enumerated() where counts(k) {
+                binding[k] = Self.binds(edge, state, es, ef, duration)
+            }
+        } else {
+            for (k, edge) in edges.enumerated() where counts(k) {
+                binding[k] = Self.earliestStart(edge, es[edge.from], ef[edge.from], duration[edge.to]) == es[edge.to]
+            }
         }
         var totalFloat = [Int](repeating: 0, count: n)
         var critical: [Int] = []
+        let state = progress?.state ?? []
         for i in 0..<n {
             totalFloat[i] = ls[i] - es[i]
-            if totalFloat[i] == 0 { critical.append(i) }
+            if totalFloat[i] == 0, state.isEmpty || state[i] != .finished { critical.append(i) }
         }
         critical.sort { (es[$0], ef[$0], $0) < (es[$1], ef[$1], $1) }
 
@@ -128,7 +161,10 @@ public struct Schedule: Sendable {
     }
 
     public var activityCount: Int { earlyStart.count }
-    public func isCritical(_ activity: Int) -> Bool { totalFloat[activity] == 0 }
+    /// Total float 0, and not finished (finished work has nothing left to be late).
+    public func isCritical(_ activity: Int) -> Bool {
+        totalFloat[activity] == 0 && (progress == nil || progress!.state[activity] != .finished)
+    }
     /// How many months the dependencies push an activity past its planned start.
     public func slip(_ activity: Int) -> Int { earlyStart[activity] - plannedStart[activity] }
 

@@ -20,17 +20,25 @@ public struct ScheduledRoadmap: Sendable {
     public let searchIndex: LazySearchIndex
     /// Another version of the roadmap to compare with (`--baseline`), carried through what-ifs.
     public let baselineVersion: BaselineVersion?
+    /// The progress the roadmap reports as of its status date, from which `schedule` is a
+    /// forecast; nil without a status date. Made once, carried through what-ifs.
+    public let progress: ScheduleProgress?
+    /// Per activity, whether it is behind (see `ScheduleProgress.behind`); empty without a
+    /// status date.
+    public let behind: [Bool]
 
     public init(_ validated: ValidatedRoadmap, delays: [Int: Int] = [:], searchIndex: LazySearchIndex? = nil, statedOnly: Bool = false,
                 baselineVersion: BaselineVersion? = nil) {
-        self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil, baselineVersion: baselineVersion)
+        self.init(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: nil, baselineVersion: baselineVersion,
+                  progress: validated.progress)
     }
 
     /// `baseline`, when the caller has it (the same roadmap and dependencies without what-ifs),
     /// saves scheduling twice.
     private init(_ validated: ValidatedRoadmap, delays: [Int: Int], searchIndex: LazySearchIndex?, statedOnly: Bool, baseline: Schedule?,
-                 baselineVersion: BaselineVersion?) {
+                 baselineVersion: BaselineVersion?, progress: ScheduleProgress?) {
         self.validated = validated
+        self.progress = progress
         self.baselineVersion = baselineVersion
         self.statedOnly = statedOnly
         let roadmap = validated.roadmap
@@ -41,7 +49,8 @@ public struct ScheduledRoadmap: Sendable {
         for (activity, months) in delays where planned.indices.contains(activity) { planned[activity] += months }
         let ignoring = statedOnly ? validated.graph.edges.map { roadmap.dependencies[$0.dependencyIndex].provenance.isInferred } : []
         schedule = Schedule(graph: validated.graph, plannedStart: planned, duration: roadmap.activities.map(\.duration),
-                            timelineStart: origin, ignoring: ignoring)
+                            timelineStart: origin, ignoring: ignoring, progress: progress)
+        behind = progress?.behind(in: schedule) ?? []
         teams = TeamSchedule(validated, schedule: schedule)
         if self.delays.isEmpty {
             self.baseline = schedule
@@ -49,7 +58,7 @@ public struct ScheduledRoadmap: Sendable {
             self.baseline = baseline
         } else {
             self.baseline = Schedule(graph: validated.graph, plannedStart: roadmap.activities.map { $0.start - origin },
-                                     duration: roadmap.activities.map(\.duration), timelineStart: origin, ignoring: ignoring)
+                                     duration: roadmap.activities.map(\.duration), timelineStart: origin, ignoring: ignoring, progress: progress)
         }
     }
 
@@ -64,17 +73,45 @@ public struct ScheduledRoadmap: Sendable {
         var delays = self.delays
         delays[activity, default: 0] += months
         return ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline,
-                                baselineVersion: baselineVersion)
+                                baselineVersion: baselineVersion, progress: progress)
     }
 
     /// The same roadmap and what-ifs, scheduled with every dependency or the stated ones only.
     public func statedOnly(_ on: Bool) -> ScheduledRoadmap {
-        on == statedOnly ? self : ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: on, baselineVersion: baselineVersion)
+        on == statedOnly ? self : ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: on, baseline: nil,
+                                                   baselineVersion: baselineVersion, progress: progress)
     }
 
     /// The same roadmap and what-ifs compared with another version of it (nil: with none).
     public func comparing(with version: BaselineVersion?) -> ScheduledRoadmap {
-        ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline, baselineVersion: version)
+        ScheduledRoadmap(validated, delays: delays, searchIndex: searchIndex, statedOnly: statedOnly, baseline: baseline, baselineVersion: version,
+                         progress: progress)
+    }
+
+    // MARK: - Progress
+
+    /// Whether the roadmap reports progress (has a status date): the schedule is then a forecast.
+    public var hasProgress: Bool { progress != nil }
+
+    /// Whether an activity is behind as of the status date (never without one).
+    public func isBehind(_ activity: Int) -> Bool { !behind.isEmpty && behind[activity] }
+
+    /// How many activities are behind.
+    public var behindCount: Int { behind.lazy.filter { $0 }.count }
+
+    /// The status date, when the roadmap has one.
+    public var statusDate: Month? { progress == nil ? nil : roadmap.statusDate }
+
+    /// The roadmap's planned finish (the last month the file plans work in), when there is a
+    /// status date to forecast from; the forecast finish is `schedule.projectFinishMonth`.
+    public var plannedFinish: Month? { progress.map { schedule.lastMonth($0.projectPlannedFinish) } }
+
+    /// Where an activity stands as of the status date; nil without one.
+    public func progressState(_ activity: Int) -> ScheduleProgress.State? { progress?.state[activity] }
+
+    /// The months of an activity's bar that are done (empty without progress).
+    public func doneMonths(_ activity: Int) -> Range<Int> {
+        progress?.done(activity, duration: schedule.duration[activity]) ?? 0..<0
     }
 
     /// The dependencies the schedule counts, of all the graph's.

@@ -18,9 +18,14 @@ public struct ValidatedRoadmap: Sendable {
     /// validation, so that the team schedule (rebuilt on every what-if) looks up no id.
     /// Empty when the maker did not give it; `team(of:)` then looks the id up.
     let activityTeams: [Int32]
+    /// The progress the roadmap reports as of its status date, in the schedule's terms; nil
+    /// without a status date. Made once here, with the graph, so that scheduling (redone on
+    /// every what-if) reads it rather than walking the activities again.
+    public let progress: ScheduleProgress?
 
     init(roadmap: Roadmap, graph: DependencyGraph, activityIndex: IDIndex, teamIndex: IDIndex, areaIndex: IDIndex, warnings: [Diagnostic],
          activityTeams: [Int32] = []) {
+        self.progress = ScheduleProgress(roadmap)
         self.roadmap = roadmap
         self.graph = graph
         self.activityIndex = activityIndex

@@ -37,6 +37,13 @@ public enum ValidationRule: String, CaseIterable, Sendable {
     case supportingTeam
     case activityOrder
     case activityInTimeline
+    case percentRange
+    case progressNeedsStart
+    case actualOrder
+    case finishedAtHundred
+    case actualAfterStatusDate
+    case progressNeedsStatusDate
+    case enteredProvenance
     case dependencyActivity
     case selfDependency
     case duplicateDependency
@@ -46,10 +53,11 @@ public enum ValidationRule: String, CaseIterable, Sendable {
     case dependencyCycle
     case roleDiffersFromTeam
     case startSlips
+    case startedBeforePredecessors
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .unknownField, .duplicateDependency, .roleDiffersFromTeam, .startSlips: return .warning
+        case .unknownField, .duplicateDependency, .roleDiffersFromTeam, .startSlips, .startedBeforePredecessors: return .warning
         default: return .error
         }
     }
@@ -83,6 +91,13 @@ public enum ValidationRule: String, CaseIterable, Sendable {
         case .supportingTeam: return "An activity's supporting teams are task teams."
         case .activityOrder: return "An activity does not finish before it starts."
         case .activityInTimeline: return "An activity starts and finishes within the timeline."
+        case .percentRange: return "An activity's `percentComplete` is a whole number from 0 to 100 (no decimals)."
+        case .progressNeedsStart: return "An activity with work done (`percentComplete` above 0) or an `actualFinish` has an `actualStart`."
+        case .actualOrder: return "An activity does not actually finish before it actually starts."
+        case .finishedAtHundred: return "An activity is 100 % complete exactly when it has an `actualFinish`."
+        case .actualAfterStatusDate: return "Actual starts and finishes are not after the roadmap's `statusDate`: progress is reported as of it."
+        case .progressNeedsStatusDate: return "A roadmap whose activities report progress has a `statusDate` (said once, at the first such activity)."
+        case .enteredProvenance: return "An activity's `enteredFields` name fields it has, and come with `enteredAt`, the time they were entered (and `enteredAt` with them)."
         case .dependencyActivity: return "A dependency's two ends are activities."
         case .selfDependency: return "No activity depends on itself."
         case .duplicateDependency: return "The same two activities are not linked twice."
@@ -92,6 +107,7 @@ public enum ValidationRule: String, CaseIterable, Sendable {
         case .dependencyCycle: return "The dependencies form no cycle; each cycle is named with its whole path."
         case .roleDiffersFromTeam: return "An activity's role is its team's role."
         case .startSlips: return "An activity's planned start is one its dependencies allow (else the month they allow is said)."
+        case .startedBeforePredecessors: return "An activity that has started has predecessors that have started too (MS Project warns the same way); the ones that have not are named."
         }
     }
 

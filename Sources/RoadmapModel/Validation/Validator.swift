@@ -32,6 +32,7 @@ public enum Validator {
         v.checkIdentifiers()
         v.checkTeams()
         v.checkActivities()
+        v.checkProgress()
         v.checkDependencies()
         v.checkWorkingGroups()
         v.checkGraph()

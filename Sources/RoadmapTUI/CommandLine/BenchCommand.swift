@@ -29,8 +29,9 @@ struct BenchCommand: ParsableCommand {
         It also runs `roadmap export --format msproject` and `--format svg` the same way, each \
         within 2 times the JSON export's time (issue 12), and times those exports in this \
         process too, shown beside it. Last, it imports the clean roadmap written as CSV and \
-        as MS Project XML, against its JSON export's time (goal: within 2 times). Exit status 1 \
-        when a goal is missed.
+        as MS Project XML, against its JSON export's time (goal: within 2 times), and schedules the \
+        clean roadmap with made-up progress (`roadmap generate --progress`) against the same \
+        roadmap without (goal: within 1.2 times). Exit status 1 when a goal is missed.
         """
     )
 
@@ -46,6 +47,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure only `roadmap diff` (two versions of the clean roadmap at each size).")
     var diffOnly = false
 
+    @Flag(help: "Measure only the schedule with progress against the plain one (the clean roadmap at each size).")
+    var progressOnly = false
+
     /// How much more a profile may cost than the clean file, and the text export's memory than
     /// the JSON export's: the goals of issue 8.
     static let costGoal = 1.5
@@ -54,6 +58,9 @@ struct BenchCommand: ParsableCommand {
     static let interchangeGoal = 2.0
     /// How much longer an import may take than the JSON export of the same roadmap (issue 12).
     static let importGoal = 2.0
+    /// How much longer the schedule of a roadmap with progress may take than the same
+    /// roadmap's without (issue 25).
+    static let progressGoal = 1.2
 
     func run() throws {
         let sizes = try parseSizes()
@@ -61,6 +68,13 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         print("warning: a debug build; measure with `swift run -c release roadmap bench`")
         #endif
+        if progressOnly {
+            var missed: [String] = []
+            for n in sizes { try measureProgress(n, missed: &missed) }
+            for line in missed { print("goal missed: " + line) }
+            if !missed.isEmpty { throw ExitCode(1) }
+            return
+        }
         if diffOnly {
             let missed = try DiffBench.report(sizes: sizes, seed: seed)
             for line in missed { print("goal missed: " + line) }
@@ -120,11 +134,12 @@ struct BenchCommand: ParsableCommand {
         for (k, n) in sizes.enumerated() {
             try measureImports(n, clean: rows[k][0], executable: executable, missed: &missed)
         }
+        for n in sizes { try measureProgress(n, missed: &missed) }
         // In this process, after the commands (see above): its memory would count in theirs.
         missed += try DiffBench.report(sizes: sizes, seed: seed)
         print("")
         if missed.isEmpty {
-            print("goals met: every profile within \(fixed(Self.costGoal, 1)) × the clean file's cost (per activity, or per MB where its file is larger), every text export within \(fixed(Self.memoryGoal, 1)) × the JSON export's memory, `export --format msproject` and `--format svg` within \(fixed(Self.interchangeGoal, 1)) × the JSON export's time, every import within \(fixed(Self.importGoal, 1)) × the JSON export's time")
+            print("goals met: every profile within \(fixed(Self.costGoal, 1)) × the clean file's cost (per activity, or per MB where its file is larger), every text export within \(fixed(Self.memoryGoal, 1)) × the JSON export's memory, `export --format msproject` and `--format svg` within \(fixed(Self.interchangeGoal, 1)) × the JSON export's time, every import within \(fixed(Self.importGoal, 1)) × the JSON export's time, the schedule with progress within \(fixed(Self.progressGoal, 1)) × the plain one's")
         } else {
             for line in missed { print("goal missed: " + line) }
             throw ExitCode(1)
@@ -233,6 +248,40 @@ struct BenchCommand: ParsableCommand {
                   + "  " + pad(fixed(ratio, 2), 8) + " | " + pad(fixed(cost.seconds, 2), 8) + "  " + pad(fixed(cost.peakMB, 0), 9)
                   + "  " + pad(fixed(processRatio, 2), 8))
             if processRatio > Self.importGoal { missed.append("\(name) import at \(n): \(fixed(processRatio, 2)) × the JSON export's time") }
+        }
+    }
+
+    /// The schedule of the clean roadmap against the same roadmap with progress (a status
+    /// date, work finished, under way and behind: `roadmap generate --progress`), in this
+    /// process, the best of several runs each, taken in turns so that neither gets the warmer
+    /// caches.
+    func measureProgress(_ n: Int, missed: inout [String]) throws {
+        var options = SyntheticProfile.clean.options(activities: n, seed: seed)
+        let plain = RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(options))
+        options.progress = true
+        let tracked = RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(options))
+        guard let plainRoadmap = plain.validated, let trackedRoadmap = tracked.validated else {
+            throw failure("the roadmap with progress does not load: \(tracked.errors.first.map(String.init(describing:)) ?? "")")
+        }
+        var bestPlain = Double.infinity, bestTracked = Double.infinity
+        var behind = 0
+        for _ in 0..<(n <= 20_000 ? 7 : n <= 200_000 ? 5 : 2) {
+            var start = monotonicMilliseconds()
+            let a = ScheduledRoadmap(plainRoadmap)
+            bestPlain = min(bestPlain, monotonicMilliseconds() - start)
+            start = monotonicMilliseconds()
+            let b = ScheduledRoadmap(trackedRoadmap)
+            bestTracked = min(bestTracked, monotonicMilliseconds() - start)
+            guard a.schedule.progress == nil, b.hasProgress else { throw failure("the progress schedule was not made") }
+            behind = b.behindCount
+        }
+        let started = trackedRoadmap.roadmap.activities.lazy.filter { $0.actualStart != nil }.count
+        let ratio = bestTracked / max(bestPlain, 0.001)
+        print("\nschedule with progress at \(n) activities (status date \(trackedRoadmap.roadmap.statusDate.map(\.description) ?? "–"), "
+              + "\(started) started, \(behind) behind): \(fixed(bestTracked, 1)) ms against \(fixed(bestPlain, 1)) ms without, "
+              + "\(fixed(ratio, 2)) × (goal: within \(fixed(Self.progressGoal, 1)) ×)")
+        if ratio > Self.progressGoal {
+            missed.append("the schedule with progress at \(n): \(fixed(ratio, 2)) × the plain schedule's time")
         }
     }
 

@@ -50,6 +50,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "pretty (one member per line) or minified (the whole file on one line).")
     var layout: SyntheticRoadmap.Layout?
 
+    @Flag(help: "Make up progress as of a status date two fifths into the timeline: work finished, under way, some behind (the file's meta says it is made up).")
+    var progress = false
+
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"), completion: FileArgument.output)
     var output: String?
 
@@ -77,6 +80,7 @@ struct GenerateCommand: ParsableCommand {
         if let fanIn { options.fanIn = fanIn }
         if let names { options.names = names }
         if let layout { options.layout = layout }
+        options.progress = progress
         try OutputFile.writeOrExit(SyntheticRoadmap.bytes(options), to: output, command: "generate")
     }
 }

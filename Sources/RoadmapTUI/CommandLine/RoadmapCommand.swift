@@ -18,7 +18,7 @@ struct RoadmapCommand: ParsableCommand {
         does; NO_COLOR turns colours off; TERM must name a terminal that can move its cursor.
         """,
         version: RoadmapVersion.current,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, TextconvCommand.self, ExportCommand.self, ImportCommand.self, FmtCommand.self, ConfigCommand.self, GenerateCommand.self, BenchCommand.self, ReferenceCommand.self],
+        subcommands: [ExploreCommand.self, ValidateCommand.self, SummaryCommand.self, ScheduleCommand.self, DiffCommand.self, TextconvCommand.self, ExportCommand.self, ImportCommand.self, FmtCommand.self, ProgressCommand.self, ConfigCommand.self, GenerateCommand.self, BenchCommand.self, ReferenceCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

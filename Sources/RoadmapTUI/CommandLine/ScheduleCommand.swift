@@ -13,7 +13,10 @@ struct ScheduleCommand: ParsableCommand {
         Total float is how far an activity can slip without moving the finish; free float, \
         without moving anything else. With --delay, the schedule of the what-if, what moved, \
         and whether the critical path changed. With --stated-only, the schedule leaves out the \
-        dependencies the file marks inferred, to show how much of the critical path rests on them.
+        dependencies the file marks inferred, to show how much of the critical path rests on them. \
+        When the file has a status date, the schedule is a forecast from the progress it reports \
+        (finished work where it happened, work left after the status date), with what is done and \
+        what is behind (`roadmap progress` records it).
         """
     )
 

@@ -45,6 +45,13 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .long, help: "Only activities on the critical path.")
     var critical = false
 
+    @Flag(name: .long, help: "Only activities behind as of the status date (forecast finish after the planned one, or not started when planned to).")
+    var behind = false
+
+    @Option(name: .long, help: ArgumentHelp("Only activities in this state as of the status date: not-started, under-way or finished. Repeatable.",
+                                            valueName: "state"))
+    var progress: [ScheduleProgress.State] = []
+
     @Option(name: .long, help: "Only activities whose name contains TEXT (accents and case ignored, both languages).")
     var search: String?
 
@@ -78,6 +85,8 @@ struct ViewOptions: ParsableArguments {
         filter.slippingOnly = slipping
         filter.maxFloat = floatAtMost
         filter.criticalOnly = critical
+        filter.behindOnly = behind
+        filter.progress = Set(progress)
         filter.search = search ?? ""
 
         var selected: Int?
@@ -101,3 +110,4 @@ extension ViewKind: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension RowOrder: ExpressibleByArgument {}
 extension Activity.Status: ExpressibleByArgument {}
+extension ScheduleProgress.State: ExpressibleByArgument {}

@@ -5,7 +5,7 @@ import RoadmapViews
 /// its own keymap (tig's keymaps); a component looks a key up in its contexts in order — a
 /// prompt in its own, then in the line editor's — so shared keys are declared once.
 enum KeyContext: CaseIterable, Hashable, Sendable {
-    case main, scrollBox, boxSearch, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question
+    case main, scrollBox, boxSearch, details, whatIfs, picker, pickerFilter, prompt, lineEditor, question, fileChanged
 }
 
 /// Everything a user can do in the explorer, each declared once per context with its keys and
@@ -18,6 +18,9 @@ enum Action: CaseIterable, Hashable, Sendable {
     case showRoadmap, showTeams, showDependencies, showTransition, showStrategy, showGlossary, showCriticalPath, showCurrentState, showTeamGantt
     case details
     case pickRoles, pickAreas, pickTeams, pickPeriods, pickSubcommittees, toggleSlipping, cycleMaxFloat, cycleStatus, toggleCritical, search, nextMatch, previousMatch, clearFilters
+    case toggleBehind, pickProgress
+    /// Progress: enter the selected activity's, write the file.
+    case enterProgress, writeProgress
     case cycleOrder
     case toggleFold, toggleAllFolds
     case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
@@ -38,6 +41,8 @@ enum Action: CaseIterable, Hashable, Sendable {
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteBackward, deleteForward, deleteToStart, deleteWord, deleteToEnd
     /// Questions.
     case yes, no
+    /// The question when the file changed on disk before a write.
+    case reloadFile, overwriteFile, writeElsewhere
 }
 
 struct ActionSpec: Sendable {
@@ -83,7 +88,7 @@ enum ActionTable {
     /// Pages whose headings fold.
     private static let folding: Set<ViewKind> = [.roadmap, .teams, .teamGantt]
 
-    static let all: [ActionSpec] = main + scrollBox + boxSearch + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question
+    static let all: [ActionSpec] = main + scrollBox + boxSearch + details + whatIfs + picker + pickerFilter + prompt + lineEditor + question + fileChanged
 
     private static let main: [ActionSpec] = [
         spec(.main, .moveDown, [.down, .character("j")], .move, "descendre d’une ligne", "move down one row"),
@@ -126,6 +131,9 @@ enum ActionTable {
              "total float at most: all → 0 → 1 → 2 → 3 → 6 months", on: filtered),
         spec(.main, .cycleStatus, [.character("s")], .filter, "état : tous → nouvelles → en cours", "status: all → new → ongoing", on: filtered),
         spec(.main, .toggleCritical, [.character("c")], .filter, "chemin critique seulement (bascule)", "critical path only (toggle)", bar: ("Critique", "Critical"), on: filtered),
+        spec(.main, .toggleBehind, [.character("B")], .filter, "en retard à la date d’état seulement (bascule)", "behind as of the status date only (toggle)", on: filtered),
+        spec(.main, .pickProgress, [.character("P")], .filter, "filtrer par avancement : en retard, pas commencées, en marche, terminées",
+             "filter by progress: behind, not started, under way, finished", on: filtered),
         spec(.main, .search, [.character("/")], .filter, "rechercher (filtre les activités)", "search (filters the activities)", bar: ("Chercher", "Search")),
         spec(.main, .nextMatch, [.character("n")], .filter, "résultat suivant", "next match"),
         spec(.main, .previousMatch, [.character("N")], .filter, "résultat précédent", "previous match"),
@@ -145,6 +153,13 @@ enum ActionTable {
              "the what-ifs: what they move, before → after, and the finish", bar: ("Simul.", "What-ifs")),
         spec(.main, .saveScenario, [.character("S")], .schedule, "enregistrer les simulations comme scénario (NOM.scenario.json)",
              "save the what-ifs as a scenario (NAME.scenario.json)"),
+        spec(.main, .enterProgress, [.character("%")], .schedule,
+             "avancement de l’activité choisie : pourcentage, début et fin réels (la date d’état d’abord, s’il n’y en a pas) ; u l’annule",
+             "progress of the selected activity: percent, actual start and finish (the status date first, when there is none); u takes it back",
+             on: activityRows),
+        spec(.main, .writeProgress, [.character("W")], .schedule,
+             "écrire l’avancement saisi dans le fichier (validé, atomique, forme canonique ; demande si le fichier a changé sur le disque)",
+             "write the progress entered to the file (validated, atomically, in canonical form; asks when the file changed on disk)"),
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
@@ -157,8 +172,8 @@ enum ActionTable {
         spec(.main, .copyMarkdown, [.character("Y")], .other, "copier la vue en Markdown dans le presse-papiers du terminal",
              "copy the view as Markdown to the terminal’s clipboard"),
         spec(.main, .help, [.character("?"), .character("h")], .other, "aide", "help", bar: ("Aide", "Help")),
-        spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations seraient perdues)",
-             "quit (asks first when what-ifs would be lost)", bar: ("Quitter", "Quit")),
+        spec(.main, .quit, [.character("q"), .interrupt], .other, "quitter (demande d’abord si des simulations ou de l’avancement non écrit seraient perdus)",
+             "quit (asks first when what-ifs or progress not written would be lost)", bar: ("Quitter", "Quit")),
         spec(.main, .click, [.anyClick], .mouse, "un clic choisit une ligne (sur une rubrique : la plie ou la déplie ; sur un onglet : montre sa vue)",
              "a click selects a row (on a heading: folds or unfolds it; on a tab: shows its view)"),
         spec(.main, .wheel, [.wheelUp, .wheelDown], .mouse, "la molette fait défiler", "the wheel scrolls"),
@@ -259,6 +274,17 @@ enum ActionTable {
         spec(.question, .cancel, [.interrupt], .other, "non, et fermer l’invite", "no, and close the prompt too"),
     ]
 
+    /// When the file changed on disk before a write (`W`): what vim offers.
+    private static let fileChanged: [ActionSpec] = [
+        spec(.fileChanged, .reloadFile, [.character("r")], .other, "relire le fichier, vos saisies non écrites remises par-dessus",
+             "reload the file, your entries not written put back over it", bar: ("Relire", "Reload")),
+        spec(.fileChanged, .overwriteFile, [.character("o"), .character("e")], .other, "écraser le fichier avec votre version", "overwrite the file with your version",
+             bar: ("Écraser", "Overwrite")),
+        spec(.fileChanged, .writeElsewhere, [.character("w"), .character("a")], .other, "écrire ailleurs (un autre fichier)", "write elsewhere (another file)",
+             bar: ("Ailleurs", "Elsewhere")),
+        spec(.fileChanged, .cancel, [.escape, .interrupt], .other, "ne rien écrire", "write nothing", bar: ("Annuler", "Cancel")),
+    ]
+
     private static let byKey: [KeyContext: [Key: Action]] = {
         var map: [KeyContext: [Key: Action]] = [:]
         for spec in all {
@@ -299,11 +325,12 @@ enum ActionTable {
         case .boxSearch: return LocalizedText(fr: "Dans la recherche de l’aide ou des détails (/)", en: "In the search of the help or the details (/)")
         case .details: return LocalizedText(fr: "Dans les détails d’une activité (Entrée)", en: "In the details of an activity (Enter)")
         case .whatIfs: return LocalizedText(fr: "Dans le panneau des simulations (w)", en: "In the what-if panel (w)")
-        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, C)", en: "In a picker (r, a, t, p, C)")
+        case .picker: return LocalizedText(fr: "Dans une liste de choix (r, a, t, p, C, P)", en: "In a picker (r, a, t, p, C, P)")
         case .pickerFilter: return LocalizedText(fr: "Dans la ligne de filtre d’une liste (/)", en: "In a picker’s filter line (/)")
-        case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export, S scénario)", en: "In a prompt (/ search, e export, S scenario)")
+        case .prompt: return LocalizedText(fr: "Dans une invite (/ recherche, e export, S scénario, % avancement)", en: "In a prompt (/ search, e export, S scenario, % progress)")
         case .lineEditor: return LocalizedText(fr: "Édition d’une ligne (invites, filtre d’une liste)", en: "Editing a line (prompts, a picker’s filter)")
         case .question: return LocalizedText(fr: "À une question (o/n)", en: "At a question (y/n)")
+        case .fileChanged: return LocalizedText(fr: "Quand le fichier a changé sur le disque avant W", en: "When the file changed on disk before W")
         }
     }
 

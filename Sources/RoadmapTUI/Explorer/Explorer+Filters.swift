@@ -3,6 +3,9 @@ import RoadmapViews
 
 /// The filters: the pickers (`r`, `a`, `t`, `p`, `C`) that set them, and `x` that clears them.
 extension Explorer {
+    /// The progress picker's choice that stands for "behind" beside the states.
+    static let behindChoice = "behind"
+
     mutating func setFilter(_ filter: ActivityFilter) {
         state.filter = filter
         restoreCursor()
@@ -48,6 +51,19 @@ extension Explorer {
         case .subcommittees:
             choices = roadmap.subcommittees.map { Picker.Choice(id: $0.id, label: $0.name) }
             checked = state.filter.subcommittees
+        case .progress:
+            // Behind first (what a review looks for), then the states, each with how many.
+            let s = scheduled
+            func count(_ n: Int) -> LocalizedText { LocalizedText(fr: "\(n)", en: "\(n)") }
+            let states = ScheduleProgress.State.allCases
+            choices = [Picker.Choice(id: Self.behindChoice, label: LocalizedText(fr: Vocabulary(.fr).behind.capitalizedFirst, en: Vocabulary(.en).behind.capitalizedFirst),
+                                     note: count(s.behindCount))]
+                + states.map { state in
+                    Picker.Choice(id: state.rawValue, label: LocalizedText(fr: Vocabulary(.fr).progressState(state).capitalizedFirst,
+                                                                           en: Vocabulary(.en).progressState(state).capitalizedFirst),
+                                  note: count(roadmap.activities.indices.filter { (s.progressState($0) ?? .notStarted) == state }.count))
+                }
+            checked = Set(state.filter.progress.map(\.rawValue) + (state.filter.behindOnly ? [Self.behindChoice] : []))
         }
         overlay = .picker(Picker(kind: kind, choices: choices, checked: checked))
     }
@@ -61,6 +77,9 @@ extension Explorer {
         case .teams: filter.teams = ids
         case .periods: filter.periods = ids
         case .subcommittees: filter.subcommittees = ids
+        case .progress:
+            filter.behindOnly = ids.contains(Self.behindChoice)
+            filter.progress = Set(ids.compactMap(ScheduleProgress.State.init(rawValue:)))
         }
         setFilter(filter)
     }

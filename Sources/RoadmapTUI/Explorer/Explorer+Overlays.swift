@@ -145,20 +145,28 @@ extension Explorer {
     }
 
     private mutating func answer(_ question: Question, _ key: Key) -> Effect {
-        switch question.handle(key) {
-        case .stay: break
+        let outcome = question.handle(key)
+        switch question.subject {
+        case .quitWithProgress, .rewriteWhole, .changedOnDisk, .overwriteProgress:
+            // The progress's questions (Explorer+Progress); any other key leaves them asked.
+            return outcome == .stay ? .none : answerWrite(question.subject, outcome)
+        default: break
+        }
+        switch outcome {
+        case .stay, .reload, .overwrite, .elsewhere: break
         case .yes:
             overlay = nil
             switch question.subject {
             case .quit: return .quit
             case let .overwrite(path, format, prompt): return .export(path: path, format: format, view: prompt.view)
             case let .overwriteScenario(path, name, _): return .saveScenario(path: path, name: name)
+            case .quitWithProgress, .rewriteWhole, .changedOnDisk, .overwriteProgress: break
             }
         case .no:
             overlay = nil
             switch question.subject {
             case let .overwrite(_, _, prompt), let .overwriteScenario(_, _, prompt): overlay = .prompt(prompt)
-            case .quit: break
+            case .quit, .quitWithProgress, .rewriteWhole, .changedOnDisk, .overwriteProgress: break
             }
         case .cancel:
             overlay = nil
@@ -185,6 +193,12 @@ extension Explorer {
                 refused.note = reason
                 overlay = .prompt(refused)
             }
+        case let .progress(activity):
+            confirmProgress(prompt, activity: activity)
+        case let .statusDate(then):
+            confirmStatusDate(prompt, then: then)
+        case .writeElsewhere:
+            return confirmWriteElsewhere(prompt)
         case .saveScenario:
             switch ScenarioTarget.resolve(prompt.text, home: home, isOpenRoadmap: isOpenRoadmap, language: state.language) {
             case let .write(path, name):

@@ -27,6 +27,10 @@ extension Explorer {
                            case let .whatIf(step):
                                return newIndex[old.activities[step.activity].id].map { .whatIf(WhatIfStep(activity: $0, months: step.months)) }
                            case let .reset(before): return .reset(delays: carried(before).kept)
+                           // Progress steps name the file's version they changed: a reload
+                           // without progress waiting (see `reloadKeepingProgress`) has none
+                           // left to take back.
+                           case .progress: return nil
                            }
                        },
                        scenario: state.scenario.map { ScenarioInUse(name: $0.name, delays: carried($0.delays).kept) })

@@ -57,6 +57,10 @@ extension Explorer {
         }
         let previous: ScheduledRoadmap
         let text: String
+        if case let .progress(progress) = step {
+            undoProgress(progress)
+            return
+        }
         switch step {
         case let .whatIf(step):
             previous = scheduled.delaying(step.activity, by: -step.months)
@@ -65,6 +69,8 @@ extension Explorer {
             previous = ScheduledRoadmap(scheduled.validated, delays: delays, searchIndex: scheduled.searchIndex, statedOnly: scheduled.statedOnly,
                                         baselineVersion: scheduled.baselineVersion)
             text = vocabulary.whatIfsBroughtBack(previous.delays.count)
+        case .progress:
+            return  // taken back above
         }
         let change = ScheduleChange(from: scheduled.schedule, to: previous.schedule)
         scheduled = previous

@@ -15,6 +15,11 @@ struct Explorer {
         case saveScenario(path: String, name: String)
         /// Copy the view, as `format` exports it, to the terminal's clipboard (`y`, `Y`).
         case copy(format: ExportFormat)
+        /// Write the roadmap with the progress entered to `path` (`W`): over the file read
+        /// unless it changed on disk (`overwrite`: even then), or elsewhere.
+        case writeProgress(path: String, overwrite: Bool)
+        /// Read the file again and put the progress not written back over it.
+        case reloadKeepingProgress
     }
 
     struct Message: Equatable {
@@ -49,6 +54,20 @@ struct Explorer {
         case whatIf(WhatIfStep)
         /// The delays in force before `U`.
         case reset(delays: [Int: Int])
+        /// Progress entered (`%`), or the status date set: what was there before. Boxed, so
+        /// that a step stays a few words (the what-ifs' steps are many).
+        indirect case progress(ProgressStep)
+    }
+    /// One progress entry: the activity's progress before it (nil for the status date alone),
+    /// and the status date before it. `id` finds the activity again after a reload.
+    struct ProgressStep: Equatable {
+        let activity: Int?
+        let id: String?
+        let before: ProgressEntry.Snapshot?
+        let statusDateBefore: Month?
+        /// The activity's progress after the entry, to put back over a reloaded file.
+        let after: ProgressEntry.Snapshot?
+        let statusDateAfter: Month?
     }
     /// Steps to take back with `u`, most recent last. `u` recomputes the schedule with the
     /// step's opposite delay — as fast as the step itself — where keeping the whole schedule
@@ -81,6 +100,18 @@ struct Explorer {
     var fileName: String?
     /// How `e` writes its exports (a byte order mark before a CSV: `roadmap --bom`).
     var exportOptions = ExportOptions()
+    /// Progress entries (`%`, the status date) not written to the file yet (`W`): what
+    /// quitting would lose. Counted apart from the undo steps, whose cap may drop old ones.
+    var unsavedProgress = 0
+    /// The file `W` writes to, when the roadmap came from a roadmap file (nil: standard input,
+    /// the shipped roadmap or an imported plan, which `W` writes elsewhere), with the version
+    /// read and whether it was in canonical form. The loop says; tests set them.
+    var progressFile: ProgressFile?
+    /// The file changed on disk while progress was not written: it is not reloaded (that would
+    /// lose the entries); `W` asks what to do, as vim does.
+    var fileChangedUnderProgress = false
+    /// The time of an entry, for the provenance; tests fix it.
+    var entryTime: () -> String = EntryTime.now
 
     /// Internal so that tests can count the pages built.
     let pages = PageCache()
@@ -213,9 +244,14 @@ struct Explorer {
         return requestQuit()
     }
 
-    /// `q` and Ctrl-C: at once, unless what-ifs made here would be lost; then ask.
+    /// `q` and Ctrl-C: at once, unless what-ifs made here or progress not written would be
+    /// lost; then ask.
     mutating func requestQuit() -> Effect {
         let count = unsavedWhatIfs
+        if unsavedProgress > 0 {
+            overlay = .question(Question(subject: .quitWithProgress(progress: unsavedProgress, whatIfs: count)))
+            return .none
+        }
         guard count > 0 else { return .quit }
         overlay = .question(Question(subject: .quit(whatIfs: count)))
         return .none
@@ -292,6 +328,10 @@ struct Explorer {
             var filter = state.filter
             filter.criticalOnly.toggle()
             setFilter(filter)
+        case .toggleBehind: toggleBehind()
+        case .pickProgress: openPicker(.progress)
+        case .enterProgress: openProgressPrompt()
+        case .writeProgress: return requestWrite()
         case .search: overlay = .prompt(Prompt(kind: .search(previous: state.filter.search), text: state.filter.search))
         case .nextMatch: findMatch(forward: true)
         case .previousMatch: findMatch(forward: false)
@@ -320,7 +360,7 @@ struct Explorer {
             break  // mouse events, handled with their position and direction before this
         case .close, .toggle, .apply, .filterChoices, .endFilter, .clearFilter, .cancel, .confirm, .complete,
              .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteToStart, .deleteWord, .deleteToEnd,
-             .yes, .no:
+             .yes, .no, .reloadFile, .overwriteFile, .writeElsewhere:
             break  // the overlays' and prompts' actions; no main-screen key stands for them
         }
         return .none

@@ -28,6 +28,7 @@ enum ExplorerLoop {
         if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         explorer.exportOptions = exportOptions
         explorer.fileName = roadmapPath.map { ($0 as NSString).lastPathComponent }
+        explorer.progressFile = Explorer.progressFile(for: roadmapPath, roadmap: scheduled.roadmap)
         var needsDrawing = true
         let timing = TimingLog.fromEnvironment(environment)
         var firstScreen = true
@@ -68,9 +69,17 @@ enum ExplorerLoop {
                     idleReads = 0
                     if watch!.changed() {
                         let name = explorer.fileName ?? path
-                        switch RoadmapSource.resolve(path).load() {
-                        case let .valid(validated): explorer.reload(validated, fileName: name)
-                        case let result: explorer.reloadFailed(errors: result.errors.count, first: result.errors.first)
+                        if explorer.unsavedProgress > 0 {
+                            // Reloading would lose the progress not written: said, and W asks.
+                            explorer.fileChangedUnderProgress = true
+                            explorer.message = Explorer.Message(text: explorer.vocabulary.fileChangedUnderProgress, isError: true)
+                        } else {
+                            switch RoadmapSource.resolve(path).load() {
+                            case let .valid(validated):
+                                explorer.reload(validated, fileName: name)
+                                explorer.progressFile = Explorer.progressFile(for: path, roadmap: validated.roadmap)
+                            case let result: explorer.reloadFailed(errors: result.errors.count, first: result.errors.first)
+                            }
                         }
                         needsDrawing = true
                     }
@@ -87,6 +96,12 @@ enum ExplorerLoop {
                 explorer.writeExport(path: path, format: format, view: view, roadmapPath: roadmapPath)
             case let .saveScenario(path, name):
                 explorer.writeScenario(path: path, name: name, roadmapPath: roadmapPath)
+            case let .writeProgress(path, overwrite):
+                // The watch takes our own write as seen: it is no change from elsewhere.
+                if explorer.writeProgress(path: path, overwrite: overwrite) { _ = watch?.changed() }
+            case .reloadKeepingProgress:
+                explorer.reloadKeepingProgress()
+                _ = watch?.changed()
             case let .copy(format):
                 do {
                     let bytes = try explorer.clipboardBytes(format)

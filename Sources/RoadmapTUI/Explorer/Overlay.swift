@@ -22,7 +22,7 @@ enum Overlay: Equatable {
         case let .team(_, box): return box.contexts([.scrollBox])
         case let .picker(picker): return picker.contexts
         case .prompt: return Prompt.contexts
-        case .question: return Question.contexts
+        case let .question(question): return question.contexts
         }
     }
 }

@@ -110,6 +110,7 @@ enum OverlayRenderer {
         case .teams: title = fr ? "Équipes spéciales" : "Task teams"
         case .periods: title = fr ? "Périodes" : "Periods"
         case .subcommittees: title = fr ? "Sous-comités" : "Sub-committees"
+        case .progress: title = fr ? "Avancement" : "Progress"
         }
         draw(canvas(lines, width: frame.innerWidth), in: frame, title: title, scroll: 0, &screen)
         if list.count > rows {
@@ -134,6 +135,10 @@ enum OverlayRenderer {
             label = fr ? "Exporter vers (\(extensions)) : " : "Export to (\(extensions)): "
         case .saveScenario:
             label = fr ? "Enregistrer le scénario (nom, ou fichier .json) : " : "Save the scenario as (a name, or a .json file): "
+        case .progress, .statusDate:
+            label = prompt.label ?? ""
+        case .writeElsewhere:
+            label = prompt.label ?? (fr ? "Écrire la feuille de route avec l’avancement dans (.json) : " : "Write the roadmap with the progress to (.json): ")
         }
         let y = screen.height - 2
         let style = CellStyle(.accent, selected: true)

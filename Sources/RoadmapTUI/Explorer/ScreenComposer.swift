@@ -120,8 +120,13 @@ enum ScreenComposer {
             style = .warning
             isSelection = false
         }
-        if !explorer.undoStack.isEmpty {
-            left = words.whatIfReminder(undo: explorer.key(.undo)) + left
+        if let last = explorer.undoStack.last {
+            // What `u` would take back: a progress entry, or a what-if.
+            if case .progress = last {
+                left = words.progressReminder(undo: explorer.key(.undo), write: explorer.key(.writeProgress)) + left
+            } else {
+                left = words.whatIfReminder(undo: explorer.key(.undo)) + left
+            }
             if explorer.message == nil { style = .accent }
         }
         // Which file, and that it is a draft, stay in sight: a quarter of the line at most,

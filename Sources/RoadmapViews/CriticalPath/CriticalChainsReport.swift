@@ -63,14 +63,21 @@ public struct CriticalChainsReport: Sendable {
         blocks.append(.heading(t("Enchaînements qui fixent la fin", "Chains that drive the finish")))
         var listed: [Chain] = []
         let count = network.chainCount
+        // With progress, what holds the first activity of a chain is also what happened: its
+        // actual start, or the status date that work left cannot come before.
+        let progress = scheduled.hasProgress
+        let held = progress ? t("par son début prévu, son début réel ou la date d’état", "by its planned start, its actual start or the status date")
+            : t("par son début prévu", "by its planned start")
+        let starts = progress ? t("commence à la date prévue, réelle, ou après la date d’état", "starts when planned, when it actually started, or after the status date")
+            : t("commence à la date prévue", "starts when planned")
         if let all = network.chains {
             let long = all.filter { $0.count > 1 }, single = all.filter { $0.count == 1 }
             for (k, chain) in (long + single).enumerated() {
                 listed.append(Chain(label: "\(k + 1)", activities: chain, teams: Self.teams(of: chain, teamOf), links: nil))
             }
             blocks.append(.paragraph(t(
-                "\(Self.chains(count, language)) : \(count.value == 1 ? "il va" : "chacun va") d’une activité retenue seulement par son début prévu jusqu’à une activité qui finit à la fin du projet, et chaque → est une dépendance déterminante (elle fixe le début de l’activité suivante).",
-                "\(Self.chains(count, language)): \(count.value == 1 ? "it runs" : "each runs") from an activity held only by its planned start to one that ends at the finish, and every → is a dependency that binds (it sets the next activity’s start).")))
+                "\(Self.chains(count, language)) : \(count.value == 1 ? "il va" : "chacun va") d’une activité retenue seulement \(held) jusqu’à une activité qui finit à la fin du projet, et chaque → est une dépendance déterminante (elle fixe le début de l’activité suivante).",
+                "\(Self.chains(count, language)): \(count.value == 1 ? "it runs" : "each runs") from an activity held only \(held) to one that ends at the finish, and every → is a dependency that binds (it sets the next activity’s start).")))
             let visibleLong = listed.prefix(long.count).filter { shown($0.activities) }
             let visibleSingle = listed.dropFirst(long.count).filter { shown($0.activities) }
             let shownCount = visibleLong.count + visibleSingle.count
@@ -83,8 +90,8 @@ public struct CriticalChainsReport: Sendable {
             blocks += visibleLong.map { .chain($0) }
             if !visibleSingle.isEmpty {
                 blocks.append(.paragraph(t(
-                    "Enchaînements d’une seule activité — des activités critiques qu’aucune dépendance déterminante ne relie à une autre : chacune commence à la date prévue et finit à la fin du projet.",
-                    "Chains of one — critical activities that no binding dependency links to another: each starts when planned and ends at the finish.")))
+                    "Enchaînements d’une seule activité — des activités critiques qu’aucune dépendance déterminante ne relie à une autre : chacune \(starts) et finit à la fin du projet.",
+                    "Chains of one — critical activities that no binding dependency links to another: each \(starts) and ends at the finish.")))
                 blocks += visibleSingle.map { .chain($0) }
             }
         } else {

@@ -33,8 +33,11 @@ public struct DiffReport: Sendable {
         title = words.diffTitle
         files = [[.word(words.diffOld + words.colon + " "), .data(oldName)], [.word(words.diffNew + words.colon + " "), .data(newName)]]
         let links = diff.dependencies.added.count + diff.dependencies.removed.count + diff.dependencies.changed.count
+        // Progress is said apart from the plan's changes: a monthly update changes only it.
+        let planChanged = diff.planChanged, progressChanged = diff.progressChanged
         summary = diff.isEmpty ? words.diffSame
-            : words.diffSummary(added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count, links: links)
+            : words.diffSummary(added: diff.added.count, removed: diff.removed.count, changed: planChanged.count, links: links)
+                + (progressChanged.isEmpty && diff.statusDateBefore == diff.statusDateAfter ? "" : " · " + words.diffProgressCount(progressChanged.count))
                 + " · " + words.finish.capitalizedFirst + " " + Self.finishText(diff.schedule, words)
 
         func activity(_ scheduled: ScheduledRoadmap, _ i: Int) -> [Piece] {
@@ -66,9 +69,9 @@ public struct DiffReport: Sendable {
             sections.append(Section(heading: "\(words.diffRemoved) (\(diff.removed.count))",
                                     items: limited(diff.removed) { described(old, $0, sign: "−") }))
         }
-        if !diff.changed.isEmpty {
-            sections.append(Section(heading: "\(words.diffChanged) (\(diff.changed.count))", items: limited(diff.changed) { change in
-                Item(line: [.word("~ ")] + activity(new, change.new), details: change.changes.map { field in
+        if !planChanged.isEmpty {
+            sections.append(Section(heading: "\(words.diffChanged) (\(planChanged.count))", items: limited(planChanged) { change in
+                Item(line: [.word("~ ")] + activity(new, change.new), details: change.changes.filter { !$0.field.isProgress }.map { field in
                     var line: [Piece] = [.word(words.diffField(field.field) + words.colon + " ")]
                     line.append(field.old.map { .data($0) } ?? .word(words.diffNone))
                     line.append(.word(" → "))
@@ -77,6 +80,19 @@ public struct DiffReport: Sendable {
                     return line
                 })
             }))
+        }
+        if !progressChanged.isEmpty || diff.statusDateBefore != diff.statusDateAfter {
+            var items: [Item] = []
+            if diff.statusDateBefore != diff.statusDateAfter {
+                let shown = { (month: Month?) in month.map { words.monthAndYear($0) } ?? words.diffNone }
+                items.append(Item(line: [.word(words.statusDate.capitalizedFirst + words.colon + " " + shown(diff.statusDateBefore)
+                                               + " → " + shown(diff.statusDateAfter))]))
+            }
+            items += limited(progressChanged) { change in
+                Item(line: [.word("~ ")] + activity(new, change.new)
+                     + [.word(words.colon + " " + Self.progressText(old.roadmap.activities[change.old], new.roadmap.activities[change.new], words))])
+            }
+            sections.append(Section(heading: "\(words.diffProgress) (\(progressChanged.count))", items: items))
         }
         if !diff.dependencies.isEmpty {
             var items: [Item] = []
@@ -227,4 +243,23 @@ public struct DiffReport: Sendable {
     }
 
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+
+    /// "40 % → 65 %, started 2016-10": the percentage (nothing reported reads 0 %), then each
+    /// actual month that changed.
+    public static func progressText(_ a: Activity, _ b: Activity, _ words: Vocabulary) -> String {
+        let before = a.percentComplete ?? 0, after = b.percentComplete ?? 0
+        var parts = [before == after ? words.percent(after) : words.percent(before) + " → " + words.percent(after)]
+        func month(_ old: Month?, _ new: Month?, _ done: String, _ removed: String) {
+            guard old != new else { return }
+            switch (old, new) {
+            case let (nil, n?): parts.append("\(done) \(n)")
+            case let (o?, n?): parts.append("\(done) \(n) (\(words.diffWas) \(o))")
+            case let (o?, nil): parts.append("\(removed) (\(words.diffWas) \(o))")
+            case (nil, nil): break
+            }
+        }
+        month(a.actualStart, b.actualStart, words.diffStarted, words.diffStartRemoved)
+        month(a.actualFinish, b.actualFinish, words.diffFinished, words.diffFinishRemoved)
+        return parts.joined(separator: ", ")
+    }
 }

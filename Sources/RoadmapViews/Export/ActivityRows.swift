@@ -35,6 +35,14 @@ struct ActivityRow {
     let slip: Int
     let critical: Bool
     let provenance: Provenance
+    /// Progress as of the status date (nil without one: nothing is reported): the file's
+    /// values, where the activity stands, and whether it is behind. The forecast finish is the
+    /// early finish then.
+    let progress: ScheduleProgress.State?
+    let percentComplete: Int?
+    let actualStart: Month?
+    let actualFinish: Month?
+    let behind: Bool
 
     /// One activity's row. The exports make each row as they write it, so that the rows of a
     /// hundred thousand activities never exist at once.
@@ -54,7 +62,8 @@ struct ActivityRow {
             earlyStart: s.month(s.earlyStart[i]), earlyFinish: s.lastMonth(s.earlyFinish[i]),
             lateStart: s.month(s.lateStart[i]), lateFinish: s.lastMonth(s.lateFinish[i]),
             totalFloat: s.totalFloat[i], freeFloat: s.freeFloat[i], slip: s.slip(i), critical: s.isCritical(i),
-            provenance: a.provenance)
+            provenance: a.provenance, progress: scheduled.progressState(i), percentComplete: a.percentComplete,
+            actualStart: a.actualStart, actualFinish: a.actualFinish, behind: scheduled.isBehind(i))
     }
 
     /// Activities grouped by area, areas and activities in `order`: the order of the roadmap

@@ -12,7 +12,7 @@ public enum CSVExport {
         "planned_start", "planned_finish", "early_start", "early_finish", "late_start", "late_finish",
         "total_float", "free_float", "slip", "critical",
     ] + ProvenanceText.csvHeader + ["role_as_printed", "schedule_dependencies", "delay", "baseline_start", "baseline_finish"]
-        + roundTripHeader
+        + progressHeader + roundTripHeader
 
     /// What `roadmap import` needs to make the same roadmap again, after the columns a sheet
     /// reads: the names and notes in both languages, the team's role and status (codes), and
@@ -22,6 +22,11 @@ public enum CSVExport {
         "name_fr", "name_en", "area_name_fr", "area_name_en", "team_name_fr", "team_name_en", "team_role", "team_status", "note_fr", "note_en",
         "predecessors", "inferred_predecessors", "predecessor_notes_fr", "predecessor_notes_en",
     ]
+
+    /// Progress as of the status date, empty where the roadmap has none (the status date is on
+    /// every row, as CSV has no other place for it; `roadmap import` reads these columns back).
+    /// `forecast_finish` is the early finish, said under its own name beside the planned one.
+    static let progressHeader = ["status_date", "percent_complete", "actual_start", "actual_finish", "progress", "forecast_finish", "behind"]
 
     /// The CSV, handed to `sink` in chunks of about 64 KB.
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, to sink: ([UInt8]) throws -> Void) throws {
@@ -41,7 +46,7 @@ public enum CSVExport {
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 bool(row.critical),
             ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies,
-                   "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"]
+                   "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"] + progressFields(row, scheduled)
             out.append(values.map(field).joined(separator: ","))
             out.append(",")
             out.append(roundTripFields(i, scheduled, shown: shown).joined(separator: ","))
@@ -49,6 +54,12 @@ public enum CSVExport {
             try out.flush(to: sink)
         }
         try sink(out)
+    }
+
+    static func progressFields(_ row: ActivityRow, _ scheduled: ScheduledRoadmap) -> [String] {
+        guard let state = row.progress, let status = scheduled.statusDate else { return ["", "", "", "", "", "", ""] }
+        return ["\(status)", row.percentComplete.map(String.init) ?? "", row.actualStart.map(\.description) ?? "",
+                row.actualFinish.map(\.description) ?? "", state.rawValue, "\(row.earlyFinish)", bool(row.behind)]
     }
 
     static func bool(_ value: Bool) -> String { value ? "true" : "false" }

@@ -26,6 +26,8 @@ enum HTMLExport {
         let critical = scheduled.schedule.criticalPath.count
         paragraph("\(words.finish.capitalizedFirst)\(words.colon) \(words.monthAndYear(scheduled.schedule.projectFinishMonth)) · "
                   + "\(words.criticalPath)\(words.colon) " + words.shown(critical, of: roadmap.activities.count), to: &out)
+        let progress = ProgressColumns.summary(scheduled, words)
+        if let progress { paragraph(words.progressWord.capitalizedFirst + words.colon + " " + progress, to: &out) }
         out.append("<figure>\n")
         try sink(out)
         out.removeAll(keepingCapacity: true)
@@ -33,14 +35,14 @@ enum HTMLExport {
         out.append("</figure>\n")
         paragraph("\(words.provenanceLegend)\(words.colon) \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))", to: &out)
 
-        var notes = 0, anyInferred = false
+        var notes = 0, anyInferred = false, entered = false
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
             let activities = byArea[area]
             out.append("<h2>")
             XMLText.append("\(roadmap.areas[area].name[language]) (\(activities.count))", to: &out)
             out.append("</h2>\n<table>\n<thead><tr>")
-            for head in MarkdownExport.headCells(words) {
+            for head in MarkdownExport.headCells(words) + (progress == nil ? [] : ProgressColumns.headCells(words)) {
                 out.append("<th>"); XMLText.append(head, to: &out); out.append("</th>")
             }
             out.append("</tr></thead>\n<tbody>\n")
@@ -52,12 +54,17 @@ enum HTMLExport {
                 // The cells arrive escaped; the note's number is a link to it.
                 let cells = MarkdownExport.rowCells(row, note: note, words, escape: XMLText.escaped,
                                                     noteReference: { " <a href=\"#note-\($0)\">[\($0)]</a>" })
+                let progressCells = progress == nil ? [] : ProgressColumns.cells(row, words)
+                entered = entered || progressCells.first?.hasSuffix("✎") == true
                 out.append(row.critical ? "<tr class=\"critical\">" : "<tr>")
                 for (k, cell) in cells.enumerated() {
                     // The three numbers (floats, critical) align right.
                     out.append(k >= 7 && k <= 9 ? "<td class=\"number\">" : "<td>")
                     out.append(cell)
                     out.append("</td>")
+                }
+                for cell in progressCells {
+                    out.append("<td>"); XMLText.append(cell, to: &out); out.append("</td>")
                 }
                 out.append("</tr>\n")
                 try out.flush(to: sink)
@@ -66,6 +73,7 @@ enum HTMLExport {
         }
         if shown == 0 { paragraph(words.noActivityMatches, to: &out) }
         if anyInferred { paragraph("\(ProvenanceText.mark) \(words.markdownInferredLegend)", to: &out) }
+        if entered { paragraph(ProgressColumns.enteredLegend(words), to: &out) }
         if notes > 0 {
             out.append("<ol class=\"notes\">\n")
             var number = 0

@@ -75,6 +75,11 @@ enum MSProjectExport {
         out.raw("<DefaultStartTime>08:00:00</DefaultStartTime>\n<DefaultFinishTime>17:00:00</DefaultFinishTime>\n")
         out.append("<MinutesPerDay>\(WorkingCalendar.minutesPerDay)</MinutesPerDay>\n<MinutesPerWeek>\(WorkingCalendar.minutesPerDay * 5)</MinutesPerWeek>\n")
         out.append("<DaysPerMonth>\(WorkingCalendar.daysPerMonth)</DaysPerMonth>\n")
+        if let status = scheduled.statusDate {
+            // Progress is reported to the end of the status month (MSPDI's place for it, before
+            // the extended attributes).
+            out.raw("<StatusDate>"); WorkingCalendar.appendFinish(status, to: &out); out.raw("</StatusDate>\n")
+        }
         out.raw("<ExtendedAttributes>\n")
         for field in fields {
             out.append("<ExtendedAttribute><FieldID>\(field.id)</FieldID><FieldName>\(field.name)</FieldName><Alias>\(field.alias)</Alias></ExtendedAttribute>\n")
@@ -192,9 +197,11 @@ enum MSProjectExport {
         // The early dates are Start and Finish; the late ones say the float.
         out.raw("</Critical><LateStart>"); WorkingCalendar.appendStart(schedule.month(schedule.lateStart[i]), to: &out)
         out.raw("</LateStart><LateFinish>"); WorkingCalendar.appendFinish(schedule.lastMonth(schedule.lateFinish[i]), to: &out)
+        out.raw("</LateFinish>")
+        if schedule.progress != nil { appendProgress(activity, to: &out) }
         // Start no earlier than the planned month: what holds an activity without
         // predecessors where the roadmap puts it.
-        out.raw("</LateFinish><ConstraintType>4</ConstraintType><ConstraintDate>")
+        out.raw("<ConstraintType>4</ConstraintType><ConstraintDate>")
         WorkingCalendar.appendStart(schedule.month(schedule.plannedStart[i]), to: &out)
         out.raw("</ConstraintDate>")
         appendNotes(activity.provenance, language, to: &out)
@@ -208,7 +215,22 @@ enum MSProjectExport {
             out.raw("</LagFormat></PredecessorLink>")
         }
         appendAttributes(role: activity.role, status: activity.status.rawValue, area: activity.area, activity.provenance, to: &out)
+        if schedule.progress != nil {
+            // The plan as the file draws it, as MS Project's baseline: its tracking Gantt then
+            // shows the forecast against it.
+            out.raw("<Baseline><Number>0</Number>")
+            appendSpan(activity.start, activity.finish, to: &out)
+            out.raw("</Baseline>")
+        }
         out.raw("</Task>\n")
+    }
+
+    /// PercentComplete, ActualStart, ActualFinish, in MSPDI's order (after the late dates).
+    private static func appendProgress(_ activity: Activity, to out: inout [UInt8]) {
+        out.raw("<PercentComplete>"); out.decimal(activity.percentComplete ?? (activity.actualFinish == nil ? 0 : 100))
+        out.raw("</PercentComplete>")
+        if let start = activity.actualStart { out.raw("<ActualStart>"); WorkingCalendar.appendStart(start, to: &out); out.raw("</ActualStart>") }
+        if let finish = activity.actualFinish { out.raw("<ActualFinish>"); WorkingCalendar.appendFinish(finish, to: &out); out.raw("</ActualFinish>") }
     }
 
     /// Start, finish and the duration in working hours, shown in days.

@@ -21,31 +21,37 @@ public enum MarkdownExport {
         }
         let critical = scheduled.schedule.criticalPath.count
         out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
+        // With a status date, where the work stands: its own line, and columns of its own below.
+        let progress = ProgressColumns.summary(scheduled, words)
+        if let progress { out.append("\n**\(words.progressWord.capitalizedFirst)\(words.colon)** \(cell(progress))\n") }
         let shownSet = input.state.filter.isEmpty ? nil : Set(byArea.joined())
         try MarkdownCriticalChains.write(scheduled, input.state, visible: shownSet, into: &out, sink: sink)
         if input.state.view == .criticalPath { return try sink(out) }
         // How much of the tables below rests on inference, just above them.
         out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
-        var notes = 0, anyInferred = false
+        var notes = 0, anyInferred = false, entered = false
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
             let activities = byArea[area]
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
-            out.append("| " + headCells(words).joined(separator: " | ") + " |\n")
-            out.append("|---|---|---|---|---|---|---|---:|---:|:---:|---|\n")
+            out.append("| " + (headCells(words) + (progress == nil ? [] : ProgressColumns.headCells(words))).joined(separator: " | ") + " |\n")
+            out.append("|---|---|---|---|---|---|---|---:|---:|:---:|---|" + (progress == nil ? "" : "---:|---|---|:---:|") + "\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
                 let p = row.provenance
                 anyInferred = anyInferred || p.isInferred
                 var note: Int?
                 if p.note != nil { notes += 1; note = notes }
-                out.append("| " + rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" }).joined(separator: " | ") + " |\n")
+                let progressCells = progress == nil ? [] : ProgressColumns.cells(row, words).map(cell)
+                entered = entered || progressCells.first?.hasSuffix("✎") == true
+                out.append("| " + (rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" }) + progressCells).joined(separator: " | ") + " |\n")
                 try out.flush(to: sink)
             }
         }
         if shown == 0 { out.append("\n" + words.noActivityMatches + "\n") }
         // The notes in the order of their numbers: the rows again, in the same order.
         try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: [], into: &out, sink)
+        if entered { out.append("\n" + cell(ProgressColumns.enteredLegend(words)) + "\n") }
         if notes > 0 { out.append("\n") }
         var number = 0
         for area in areaOrder {

@@ -65,6 +65,14 @@ enum SVGExport {
                 out.raw("\" y2=\""); out.tenths(margin + (firstLine + gridRows) * row)
                 out.raw("\" stroke=\"#c8c8c8\" stroke-width=\"1\"/>\n")
             }
+            // The status date, as the screen's ┊ column: a dashed line down the grid.
+            if let x = layout.statusDateX, x < input.width {
+                out.raw("<line x1=\""); out.tenths(margin + x * column + column)
+                out.raw("\" y1=\""); out.tenths(margin + firstLine * row)
+                out.raw("\" x2=\""); out.tenths(margin + x * column + column)
+                out.raw("\" y2=\""); out.tenths(margin + (firstLine + gridRows) * row)
+                out.append("\" stroke=\"\(accent)\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n")
+            }
         }
 
         let search = TextFolding.fold(input.state.filter.search)
@@ -120,6 +128,11 @@ enum SVGExport {
         out.raw(" – ")
         out.month(schedule.lastMonth(schedule.earlyFinish[i]))
         if isCritical { out.append(language == .fr ? " · chemin critique" : " · critical path") }
+        if let state = scheduled.progressState(i) {
+            let words = Vocabulary(language)
+            out.raw(" · "); XMLText.append(words.progressSummary(activity, state: state), to: &out)
+            if scheduled.isBehind(i) { out.raw(" · "); XMLText.append(words.behind, to: &out) }
+        }
         out.raw("</title>")
 
         // The bars first, the text over them.
@@ -164,8 +177,19 @@ enum SVGExport {
                 out.append(isCritical ? " stroke=\"\(critical)\" stroke-width=\"2\"/>" : " stroke=\"\(colour)\"/>")
             }
         }
+        let done = scheduled.doneMonths(i)
+        if !done.isEmpty {
+            // The done part, as MS Project's tracking Gantt draws it: a dark band inside the bar.
+            appendSpan(done, layout, top: top, to: &out) { out, x, width in
+                out.raw("<rect x=\""); out.tenths(x); out.raw("\" y=\""); out.tenths(top + row / 2 - 20)
+                out.raw("\" width=\""); out.tenths(width); out.append("\" height=\"4\" fill=\"\(text)\"/>")
+            }
+        }
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             appendText(String(RoadmapPage.Mark.clipped), x: layout.monthX[0], line: line, columns: 1, fill: warning, bold: true, to: &out)
+        }
+        if scheduled.isBehind(i) {
+            appendText(String(RoadmapPage.Mark.behind), x: layout.roleX - 1, line: line, columns: 1, fill: warning, bold: true, to: &out)
         }
 
         if isCritical { appendText(String(RoadmapPage.Mark.critical), x: GanttLayout.markX, line: line, columns: 1, fill: critical, bold: true, to: &out) }

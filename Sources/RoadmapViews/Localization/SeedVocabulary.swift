@@ -72,6 +72,9 @@ extension Vocabulary {
     public func fieldName(_ key: String) -> String {
         switch key {
         case "abbreviation": return w("abréviation", "abbreviation")
+        case "actualFinish": return w("fin réelle", "actual finish")
+        case "actualStart": return w("début réel", "actual start")
+        case "percentComplete": return w("pourcentage achevé", "percent complete")
         case "activitiesByTeam": return w("titre de la liste par équipe", "heading of the team list")
         case "alternateNames": return w("autres noms", "other names")
         case "area": return w("domaine", "area")

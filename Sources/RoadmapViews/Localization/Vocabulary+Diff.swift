@@ -51,8 +51,20 @@ extension Vocabulary {
         case .team: return team
         case .start: return say("début prévu", "planned start")
         case .finish: return say("fin prévue", "planned finish")
+        case .percentComplete: return say("pourcentage achevé", "percent complete")
+        case .actualStart: return say("début réel", "actual start")
+        case .actualFinish: return say("fin réelle", "actual finish")
         }
     }
+    public var diffProgress: String { say("Avancement", "Progress") }
+    public func diffProgressCount(_ n: Int) -> String {
+        say("avancement : \(n) activité\(n > 1 ? "s" : "")", "progress: \(n) activit\(n == 1 ? "y" : "ies")")
+    }
+    public var diffStarted: String { say("commencée", "started") }
+    public var diffFinished: String { say("terminée", "finished") }
+    public var diffWas: String { say("auparavant", "was") }
+    public var diffStartRemoved: String { say("début réel retiré", "actual start removed") }
+    public var diffFinishRemoved: String { say("fin réelle retirée", "actual finish removed") }
     public var diffNone: String { say("(aucune)", "(none)") }
 
     // The baseline (`--baseline OLD.json`).

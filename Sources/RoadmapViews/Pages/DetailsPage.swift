@@ -49,6 +49,7 @@ public enum DetailsPage {
         if let delay = scheduled.delays[i], delay != 0 {
             writer.field(words.whatIf.capitalizedFirst + colon, (delay > 0 ? "+" : "") + words.months(delay))
         }
+        if let state = scheduled.progressState(i) { progressLines(scheduled, i, state, words, &writer) }
         writer.field(words.early.capitalizedFirst + colon, "\(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))  (ES – EF)")
         writer.field(words.late.capitalizedFirst + colon, "\(s.month(s.lateStart[i])) – \(s.lastMonth(s.lateFinish[i]))  (LS – LF)")
         writer.field(words.totalFloat.capitalizedFirst + colon, words.months(s.totalFloat[i]))
@@ -76,5 +77,25 @@ public enum DetailsPage {
             if let note = activity.provenance.note { writer.field(words.noteOnSource + colon, writer.names?.withNames(note[language]) ?? note[language], style: .muted) }
         }
         return writer.canvas
+    }
+
+    /// Planned, actual and forecast, as of the status date: what a monthly review asks of one
+    /// activity. Each value says whether a person entered it.
+    static func progressLines(_ scheduled: ScheduledRoadmap, _ i: Int, _ state: ScheduleProgress.State, _ words: Vocabulary, _ writer: inout Writer) {
+        let activity = scheduled.roadmap.activities[i]
+        let s = scheduled.schedule
+        let colon = words.colon
+        let provenance = activity.provenance
+        let entered = RoadmapFormat.progressFields.contains(where: provenance.entered)
+            ? " (" + words.enteredByAPerson(provenance.enteredAt) + ")" : ""
+        let inferred = RoadmapFormat.progressFields.contains(where: provenance.infers) ? " (" + words.inferred + ")" : ""
+        writer.field(words.actual.capitalizedFirst + colon, words.progressSummary(activity, state: state) + entered + inferred)
+        if let status = scheduled.statusDate {
+            var forecast = words.monthAndYear(s.lastMonth(s.earlyFinish[i]))
+            let late = s.earlyFinish[i] - (activity.finish - s.timelineStart + 1)
+            if late != 0 { forecast += " (\(late > 0 ? "+" : "")\(words.months(late)) " + (words.language == .fr ? "sur le plan)" : "on the plan)") }
+            if scheduled.isBehind(i) { forecast += " — " + words.behind }
+            writer.field(words.forecastFinish.capitalizedFirst + colon, forecast + " · " + words.statusDate + " " + words.monthAndYear(status))
+        }
     }
 }

@@ -135,7 +135,16 @@ struct GanttLayout {
         let firstBeyond = max(timelineMonths, shownMonths.lowerBound), lastBeyond = shownMonths.upperBound - 1
         beyond = compressed || monthCount <= timelineMonths || firstBeyond > lastBeyond ? nil
             : (timelineMonths, monthX[firstBeyond], monthX[lastBeyond] + monthWidth - monthX[firstBeyond])
+        if let status = scheduled.statusDate.map({ $0 - timeline.start }), status >= 0, status < monthCount, shownMonths.contains(status) {
+            statusDateX = monthX[status] + monthWidth - 1
+        } else {
+            statusDateX = nil
+        }
     }
+
+    /// The column of the status date, when the roadmap has one on the grid: the last cell of the
+    /// status month (progress is reported to its end); nil when that month is off the grid.
+    let statusDateX: Int?
 
     /// The calendar month at a grid offset.
     func month(_ offset: Int) -> Month { firstMonth + offset }

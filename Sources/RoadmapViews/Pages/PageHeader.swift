@@ -14,6 +14,12 @@ enum PageHeader {
         var right = "\(words.finish.capitalizedFirst) \(words.monthAndYear(finish))"
         let late = scheduled.monthsPastTimeline
         if late > 0 { right += " (+\(words.months(late)))" }
+        if let status = scheduled.statusDate, let planned = scheduled.plannedFinish {
+            // With progress the finish is a forecast: said with the status date it rests on,
+            // and against the plan, as short as the width needs (Vocabulary+Progress).
+            right = [words.statusAndForecast(status: status, forecast: finish, planned: planned),
+                     words.statusAndForecastShort(status: status, forecast: finish)].first { TextWidth.of($0) <= width / 2 } ?? right
+        }
         let rightWidth = TextWidth.of(right)
         let title = Self.title(scheduled.roadmap, state.language, pageName: pageName)
         let room = max(0, width - rightWidth - 1)
@@ -139,6 +145,10 @@ enum PageHeader {
                          + roadmap.subcommittees.filter { filter.subcommittees.contains($0.id) }.map { $0.name[state.language] }.joined(separator: ", "))
         }
         if filter.slippingOnly { parts.append(fr ? "qui glissent" : "slipping") }
+        if filter.behindOnly { parts.append(words.behindOnly) }
+        if !filter.progress.isEmpty {
+            parts.append(words.progressWord + " " + ScheduleProgress.State.allCases.filter(filter.progress.contains).map(words.progressState).joined(separator: ", "))
+        }
         if let maxFloat = filter.maxFloat { parts.append((fr ? "marge ≤ " : "float ≤ ") + words.months(maxFloat)) }
         if let status = filter.status { parts.append(words.status + " " + words.status(status)) }
         if filter.criticalOnly { parts.append(words.criticalOnly) }

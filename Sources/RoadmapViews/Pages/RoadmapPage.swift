@@ -20,6 +20,16 @@ public enum RoadmapPage {
         /// The bar of the baseline (`--baseline`, another version of the file) where it differs
         /// from the current bar: a thin line under the row, as planners draw a baseline.
         public static let baseline: Character = "▁"
+        /// The done part of a bar (progress as of the status date): a shade of its own, so that
+        /// done and to do read apart without colour, on a new bar (█) and an ongoing one (▒).
+        public static let done: Character = "▓"
+        /// The status date's column, where a row has nothing else to draw there.
+        public static let statusDate: Character = "┊"
+        /// In the header's rule, over the status date's column.
+        public static let statusDateHead: Character = "▼"
+        /// Before the role code (in the blank between the name and it): the activity is behind.
+        /// Not left of the name, where the explorer marks the selected row.
+        public static let behind: Character = "!"
     }
 
     enum Row: Sendable {
@@ -78,7 +88,8 @@ public enum RoadmapPage {
         let beyond = layout.monthCount > timelineMonths
             ? words.monthRange(layout.month(timelineMonths), layout.month(layout.monthCount - 1)) : nil
         for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond,
-                                    whatIfs: !scheduled.delays.isEmpty, baseline: scheduled.baselineVersion?.name) {
+                                    whatIfs: !scheduled.delays.isEmpty, baseline: scheduled.baselineVersion?.name,
+                                    statusDate: scheduled.statusDate) {
             rows.append(.legend(line))
         }
         var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
@@ -119,6 +130,7 @@ public enum RoadmapPage {
                 canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
                 if let span = summaries[area] { drawSummary(span, layout, &canvas, y) }
+                drawStatusDate(scheduled, layout, &canvas, y)
             case let .activity(activity):
                 drawActivity(activity, scheduled, layout, language, &canvas, y, search: search)
             case .blank:
@@ -162,6 +174,9 @@ public enum RoadmapPage {
             }
         }
         canvas.put(activity.roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
+        if scheduled.isBehind(i), layout.roleX > GanttLayout.nameX {
+            canvas.put(String(Mark.behind), x: layout.roleX - 1, y: y, style: .warning)
+        }
         layout.drawSeparators(&canvas, y: y)
 
         let es = schedule.earlyStart[i], ef = schedule.earlyFinish[i], lf = schedule.lateFinish[i]
@@ -172,6 +187,8 @@ public enum RoadmapPage {
         // The bar before the what-ifs, where they moved it; empty otherwise.
         let ghost = ghostMonths(i, scheduled)
         let other = baselineVersionMonths(i, scheduled)
+        // The part of the bar done as of the status date (empty without progress).
+        let done = scheduled.doneMonths(i)
         // Where months share a column (a compressed grid), as in a month of its own, the bar wins
         // over the baseline's bar (asked for by name), that over the float, the float over the
         // what-ifs' ghost and the ghost over the moved plan: the rank drawn so far in each column (an array; a
@@ -187,7 +204,8 @@ public enum RoadmapPage {
             let character: Character
             let style: CellStyle
             if month >= es && month < ef {
-                (rank, character, style) = (5, fill, CellStyle(.role(roleIndex), bold: critical))
+                (rank, character, style) = done.contains(month) ? (5, Mark.done, CellStyle(.role(roleIndex), bold: critical, dim: true))
+                    : (5, fill, CellStyle(.role(roleIndex), bold: critical))
             } else if other.contains(month) {
                 (rank, character, style) = (4, Mark.baseline, .muted)
             } else if month >= ef && month < lf {
@@ -209,6 +227,14 @@ public enum RoadmapPage {
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
         }
+        drawStatusDate(scheduled, layout, &canvas, y)
+    }
+
+    /// The status date's column on a row, where the row draws nothing there: the last cell of
+    /// the status month (progress is reported to its end).
+    static func drawStatusDate(_ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ canvas: inout Canvas, _ y: Int) {
+        guard let x = layout.statusDateX, x >= 0, x < canvas.width, y >= 0, y >= canvas.height || canvas[x, y].text == " " else { return }
+        canvas.put(String(Mark.statusDate), x: x, y: y, style: .accent)
     }
 
     /// The other version's bar (`--baseline`), where that version has the activity and its bar
@@ -314,6 +340,9 @@ public enum RoadmapPage {
         for (k, x) in layout.separatorX.enumerated() where x < layout.width {
             header.put(k == 0 ? "┼" : k == layout.separatorX.count - 1 ? "┤" : "┼", x: x, y: ruleRow, style: .muted)
         }
+        if let x = layout.statusDateX, x < layout.width {
+            header.put(String(Mark.statusDateHead), x: x, y: ruleRow, style: .accent)
+        }
     }
 
     /// A folded heading's summary bar over the months `span` covers (those on screen).
@@ -324,7 +353,7 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
-                            beyond: String? = nil, whatIfs: Bool = false, baseline: String? = nil) -> [String] {
+                            beyond: String? = nil, whatIfs: Bool = false, baseline: String? = nil, statusDate: Month? = nil) -> [String] {
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -336,6 +365,8 @@ public enum RoadmapPage {
             + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
             + (whatIfs ? ["\(Mark.ghost) " + (words.language == .fr ? "mois d’avant les simulations (w les liste)" : "months before the what-ifs (w lists them)")] : [])
             + (baseline.map { ["\(Mark.baseline) " + words.legendBaseline(Sanitized.inline($0, limit: 60))] } ?? [])
+            + (statusDate.map { ["\(Mark.done) \(words.legendDone)", "\(Mark.statusDate) \(words.legendStatusDate) \(words.monthAndYear($0))",
+                                 "\(Mark.behind) \(words.legendBehind)"] } ?? [])
         let roles = roadmap.roles.map { role in
             let aliases = role.aliases.isEmpty ? "" : " (" + role.aliases.joined(separator: ", ") + ")"
             var names: [String] = []

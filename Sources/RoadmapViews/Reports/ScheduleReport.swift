@@ -47,6 +47,12 @@ public struct ScheduleReport {
                 lines.append(t("Simulation : ", "What-if: ") + list)
             }
         }
+        if let status = scheduled.statusDate, let planned = scheduled.plannedFinish {
+            let words = Vocabulary(language)
+            lines.append(words.statusAndForecast(status: status, forecast: schedule.projectFinishMonth, planned: planned) + " · "
+                         + t("\(scheduled.behindCount) en retard", "\(scheduled.behindCount) behind")
+                         + t(" (le calendrier est une prévision selon l’avancement)", " (the schedule is a forecast from the progress)"))
+        }
         lines.append("")
         lines += table()
         lines.append("")
@@ -112,6 +118,9 @@ public struct ScheduleReport {
         var headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
                        t("marge tot.", "total float"), t("marge libre", "free float"), t("critique", "critical"), t("glissement", "slip")]
         if withDelays { headers.append(t("simulation", "what-if")) }
+        // With a status date: where each activity stands, and whether it is behind.
+        let progress = scheduled.hasProgress
+        if progress { headers += [t("achevé", "done"), t("réel", "actual"), t("retard", "behind")] }
         var rows: [[String]] = [headers]
         for i in order {
             let delay = schedule.plannedStart[i] - plan[i]
@@ -124,7 +133,7 @@ public struct ScheduleReport {
                 String(schedule.freeFloat[i]),
                 schedule.isCritical(i) ? "*" : "",
                 schedule.slip(i) == 0 ? "0" : signed(schedule.slip(i)),
-            ] + (withDelays ? [delay == 0 ? "0" : signed(delay)] : []))
+            ] + (withDelays ? [delay == 0 ? "0" : signed(delay)] : []) + (progress ? progressCells(i) : []))
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
@@ -142,6 +151,15 @@ public struct ScheduleReport {
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
+    }
+
+    /// "40 %", "2016-11 –" or "2016-11 – 2017-03", "!" when behind.
+    private func progressCells(_ i: Int) -> [String] {
+        let activity = scheduled.roadmap.activities[i]
+        let state = scheduled.progressState(i) ?? .notStarted
+        let percent = activity.percentComplete ?? (state == .finished ? 100 : 0)
+        let actual = activity.actualStart.map { "\($0) –" + (activity.actualFinish.map { " \($0)" } ?? "") } ?? ""
+        return [Vocabulary(language).percent(percent), actual, scheduled.isBehind(i) ? String(RoadmapPage.Mark.behind) : ""]
     }
 
     private func whatIf(_ base: ScheduledRoadmap) -> [String] {

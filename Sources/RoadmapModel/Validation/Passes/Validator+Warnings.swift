@@ -1,5 +1,6 @@
 /// What is legal but worth a second look, checked only on a roadmap without an error: an
-/// activity whose role is not its team's, and a planned start its dependencies make impossible.
+/// activity whose role is not its team's, a planned start its dependencies make impossible, and
+/// work started before the work it waits for.
 extension ValidationState {
     mutating func checkWarnings(_ graph: DependencyGraph) {
         for i in roadmap.activities.indices where teamOf[i] >= 0 {
@@ -31,6 +32,27 @@ extension ValidationState {
             let early = origin + earlyStart[i]
             findings.warning(.startSlips, .element("activities", i, "start"), id: activity.id,
                              "planned to start \(activity.start), but its dependencies allow \(early) at the earliest (\(earlyStart[i] - planned[i]) month(s) of slip)")
+        }
+        checkStartedBeforePredecessors(graph)
+    }
+
+    /// An activity under way whose predecessors have not started: out of sequence, as MS Project
+    /// warns. One finding per activity, naming every predecessor not started.
+    private mutating func checkStartedBeforePredecessors(_ graph: DependencyGraph) {
+        guard roadmap.statusDate != nil else { return }
+        for i in roadmap.activities.indices where roadmap.activities[i].actualStart != nil {
+            var waiting: [String] = []
+            for k in graph.predecessors(of: i) {
+                let edge = graph.edges[k]
+                let predecessor = roadmap.activities[edge.from]
+                guard predecessor.actualStart == nil else { continue }
+                let inferred = roadmap.dependencies[edge.dependencyIndex].provenance.isInferred ? ", an inferred dependency" : ""
+                waiting.append("\(Sanitized.inline(predecessor.id)) (\(edge.type.rawValue)\(inferred))")
+            }
+            guard !waiting.isEmpty, let start = roadmap.activities[i].actualStart else { continue }
+            findings.warning(.startedBeforePredecessors, .element("activities", i, "actualStart"), id: Sanitized.inline(roadmap.activities[i].id),
+                             "actually started \(start), though \(waiting.count == 1 ? "its predecessor" : "its predecessors") "
+                                 + waiting.joined(separator: ", ") + " \(waiting.count == 1 ? "has" : "have") not started")
         }
     }
 }

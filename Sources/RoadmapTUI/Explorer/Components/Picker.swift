@@ -3,7 +3,7 @@ import RoadmapModel
 /// A list of choices with check boxes: the roles, areas or teams to filter by. It pages, and a
 /// filter line (`/`) narrows the list as it is typed; the ticks hidden by the filter stay.
 struct Picker: Equatable {
-    enum Kind: Equatable { case roles, areas, teams, periods, subcommittees }
+    enum Kind: Equatable { case roles, areas, teams, periods, subcommittees, progress }
 
     struct Choice: Equatable {
         let id: String

@@ -1,8 +1,8 @@
 import RoadmapModel
 import RoadmapViews
 
-/// A line typed on the status line: a search, the name of the file to export to, or the name of
-/// the scenario to save. Its keys
+/// A line typed on the status line: a search, the name of the file to export to, the name of
+/// the scenario to save, an activity's progress, the status date, or where to write. Its keys
 /// are the prompt's, then the line editor's.
 struct Prompt: Equatable {
     enum Kind: Equatable {
@@ -11,7 +11,18 @@ struct Prompt: Equatable {
         case export
         /// The name, or the file, of the scenario `S` saves.
         case saveScenario
+        /// An activity's progress (`%`): "PERCENT [ACTUAL-START [ACTUAL-FINISH]]".
+        case progress(activity: Int)
+        /// The status date, asked before the first progress of a roadmap without one; then
+        /// the progress prompt of `then` opens.
+        case statusDate(then: Int?)
+        /// Where to write the progress when not into the file read (`W`, then w).
+        case writeElsewhere
     }
+
+    /// What the prompt says before the text, when it names something of the roadmap (the
+    /// activity, the status date); nil: the kind's own words.
+    var label: String?
 
     static let contexts: [KeyContext] = [.prompt, .lineEditor]
 
@@ -52,7 +63,10 @@ struct Prompt: Equatable {
         case .confirm: return .confirm
         case .cancel: return .cancel
         case .complete:
-            if case .search = kind { return .stay }
+            switch kind {
+            case .search, .progress, .statusDate: return .stay
+            default: break
+            }
             return complete(list: listNext, home: home, language: language)
         default:
             return editor.handle(key, action: action) == .edited ? .edited : .stay
