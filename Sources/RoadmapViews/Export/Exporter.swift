@@ -2,7 +2,10 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid, msproject, svg, html
+    case text, markdown, csv, json, mermaid, msproject, svg, html, png, pdf
+
+    /// The formats drawn from the SVG picture by a renderer (`PictureRenderer`).
+    public var isRenderedPicture: Bool { self == .png || self == .pdf }
 
     public var fileExtension: String {
         switch self {
@@ -14,6 +17,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .msproject: return "xml"
         case .svg: return "svg"
         case .html: return "html"
+        case .png: return "png"
+        case .pdf: return "pdf"
         }
     }
 
@@ -28,6 +33,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .msproject: return "MS Project XML"
         case .svg: return "SVG"
         case .html: return "HTML"
+        case .png: return "PNG"
+        case .pdf: return "PDF"
         }
     }
 
@@ -43,6 +50,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "xml", "mspdi": self = .msproject
         case "svg": self = .svg
         case "html", "htm": self = .html
+        case "png": self = .png
+        case "pdf": self = .pdf
         default: return nil
         }
     }
@@ -54,9 +63,12 @@ public struct ExportOptions: Hashable, Sendable {
     /// (Excel on Windows) reads the accents right. CSV only: JSON forbids one (RFC 8259) and
     /// the other formats have no reader that needs it; `roadmap export` refuses the pair.
     public var csvByteOrderMark: Bool
+    /// Where a picture says it comes from, in its footer: the file, the program, the day.
+    public var stamp: ExportStamp
 
-    public init(csvByteOrderMark: Bool = false) {
+    public init(csvByteOrderMark: Bool = false, stamp: ExportStamp = ExportStamp()) {
         self.csvByteOrderMark = csvByteOrderMark
+        self.stamp = stamp
     }
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -89,20 +101,27 @@ public enum Exporter {
     /// time), so that its cost in memory does not grow with the number of rows. The width
     /// follows `ExportWidth`; the commands refuse one outside it before they get here. A
     /// format the view has no meaning in throws its `ExportRefusal` before any byte is written.
+    /// `renderer` draws the PNG and PDF formats from the SVG; without one they throw
+    /// `PictureRenderingError.noRenderer` (this layer runs no program).
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                             options: ExportOptions = ExportOptions(), to sink: ([UInt8]) throws -> Void) throws {
+                             options: ExportOptions = ExportOptions(), renderer: (any PictureRenderer)? = nil,
+                             to sink: ([UInt8]) throws -> Void) throws {
         guard let write = ViewExports.entry(for: state.view).writer(for: format) else {
             throw refusal(of: format, for: state.view)!
         }
         if format == .csv && options.csvByteOrderMark { try sink(ExportOptions.byteOrderMark) }
-        try write(ExportInput(scheduled: scheduled, state: state, width: ExportWidth.clamped(width)), sink)
+        // Every export is a document: names whole, no key named, the notes numbered at the end.
+        var document = state
+        document.medium = .document
+        try write(ExportInput(scheduled: scheduled, state: document, width: ExportWidth.clamped(width), stamp: options.stamp,
+                              renderer: renderer), sink)
     }
 
     /// The whole export in memory: for tests and small views.
     public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                              options: ExportOptions = ExportOptions()) throws -> [UInt8] {
+                              options: ExportOptions = ExportOptions(), renderer: (any PictureRenderer)? = nil) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        try write(scheduled, state, format: format, width: width, options: options) { bytes.append(contentsOf: $0) }
+        try write(scheduled, state, format: format, width: width, options: options, renderer: renderer) { bytes.append(contentsOf: $0) }
         return bytes
     }
 }
@@ -112,6 +131,8 @@ struct ExportInput {
     let scheduled: ScheduledRoadmap
     let state: ViewState
     let width: Int
+    var stamp = ExportStamp()
+    var renderer: (any PictureRenderer)?
 
     var roadmap: Roadmap { scheduled.roadmap }
     var language: Language { state.language }

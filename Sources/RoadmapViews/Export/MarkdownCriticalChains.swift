@@ -24,9 +24,10 @@ enum MarkdownCriticalChains {
             inList = isItem
             switch block {
             case let .heading(text):
-                out.append("### \(cell(text))\n")
+                // Under the export's title (`#`): a section, not a sub-section.
+                out.append("## \(cell(text))\n")
             case let .paragraph(text):
-                out.append(cell(text) + "\n")
+                out.append(MarkdownText.softWrapped(cell(text)).joined(separator: "\n") + "\n")
             case let .chain(chain):
                 let label = chain.label.first?.isNumber == true ? "\(chain.label)." : "- **\(chain.label)**"
                 out.append(label + " ")

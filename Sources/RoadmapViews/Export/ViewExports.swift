@@ -51,7 +51,9 @@ enum ViewExports {
             .msproject: { try MSProjectExport.write($0, to: $1) },
             .svg: { try SVGExport.write($0, to: $1) },
             .html: { try HTMLExport.write($0, to: $1) },
-        ], showingBaseline: [.text, .svg, .html]),
+            .png: { try PictureExport.write($0, format: .png, to: $1) },
+            .pdf: { try PictureExport.write($0, format: .pdf, to: $1) },
+        ], showingBaseline: [.text, .svg, .html, .png, .pdf]),
         .teams: ViewExport([
             .markdown: { try TeamsExport.markdown($0, to: $1) },
             .csv: { try TeamsExport.csv($0, to: $1) },
@@ -109,7 +111,7 @@ enum ViewExports {
     ]
 
     /// The formats that draw or plan the roadmap grid itself.
-    static let gridFormats: [ExportFormat] = [.msproject, .svg, .html]
+    static let gridFormats: [ExportFormat] = [.msproject, .svg, .html, .png, .pdf]
 
     static let onlyTheGrid = LocalizedText(
         fr: "ce format est celui de la feuille de route (domaines, activités, dates, liens) ; la vue feuille de route (1), avec les mêmes filtres, s’y exporte",
