@@ -37,7 +37,7 @@ struct RSVGConvert: PictureRenderer {
         try Data(svg).write(to: input)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-f", format.fileExtension] + (format == .png ? ["-z", "2"] : []) + ["-o", output.path, input.path]
+        process.arguments = ["-f", format.fileExtension] + (format == .png ? ["-z", Self.zoom(svg)] : []) + ["-o", output.path, input.path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -50,6 +50,32 @@ struct RSVGConvert: PictureRenderer {
                                         + (said.isEmpty ? "" : ": " + said))
         }
         return [UInt8](try Data(contentsOf: output))
+    }
+}
+
+extension RSVGConvert {
+    /// The largest image librsvg (cairo) draws, in pixels either way.
+    static let largestImage = 32_000.0
+
+    /// How much to enlarge the PNG: twice the SVG's size, sharp on a slide; less where that
+    /// would pass the largest image librsvg draws (a roadmap of ten thousand rows is a strip
+    /// of thin lines then, but a whole picture, not an error).
+    static func zoom(_ svg: [UInt8]) -> String {
+        let size = dimensions(svg)
+        let zoom = min(2, largestImage / max(1, size.width, size.height))
+        return String(Double(Int(zoom * 10_000)) / 10_000)
+    }
+
+    /// The `width` and `height` of the `<svg>` element, in pixels (0 where not said).
+    static func dimensions(_ svg: [UInt8]) -> (width: Double, height: Double) {
+        let head = String(decoding: svg.prefix(2048), as: UTF8.self)
+        guard let start = head.range(of: "<svg") else { return (0, 0) }
+        let element = head[start.upperBound...].prefix { $0 != ">" }
+        func attribute(_ name: String) -> Double {
+            guard let found = element.range(of: " \(name)=\"") else { return 0 }
+            return Double(element[found.upperBound...].prefix { $0 != "\"" }) ?? 0
+        }
+        return (attribute("width"), attribute("height"))
     }
 }
 

@@ -95,7 +95,7 @@ public enum TeamGanttPage {
                 layout.drawSeparators(&canvas, y: y)
             case let .team(t):
                 let name = document ? Writer.wrap(teamNames[t], to: max(1, layout.nameWidth)).first ?? "" : teamNames[t]
-                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y, name: name)
+                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y, name: name, document: document)
             case let .continuation(text, x, style):
                 canvas.put(text, x: x, y: y, style: style, limit: layout.gridX - 1 - x)
                 layout.drawSeparators(&canvas, y: y)
@@ -118,7 +118,7 @@ public enum TeamGanttPage {
     /// A team's row: the critical mark, its name, its role, and its bar over the months of the
     /// activities the view shows (all of them without filters).
     static func drawTeam(_ t: Int, _ activities: [Int], critical: Bool, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout,
-                         _ language: Language, _ canvas: inout Canvas, _ y: Int, name: String? = nil) {
+                         _ language: Language, _ canvas: inout Canvas, _ y: Int, name: String? = nil, document: Bool = false) {
         let roadmap = scheduled.roadmap
         let team = roadmap.teams[t]
         let schedule = scheduled.schedule
@@ -140,8 +140,10 @@ public enum TeamGanttPage {
                 let edges = [first - 1] + layout.separatorX.filter { $0 >= first && $0 < layout.width } + [layout.width - 1]
                 let gaps = zip(edges, edges.dropFirst()).map { (x: $0 + 1, room: $1 - $0 - 1) }.filter { $0.room > 1 }
                 let fits = gaps.first { $0.room >= TextWidth.of(text) + 1 } ?? gaps.max { $0.room < $1.room }
-                // Where even the widest gap is too narrow for the words, a dash says "none".
-                if let gap = fits { canvas.put(TextWidth.of(text) + 1 <= gap.room ? " " + text : " –", x: gap.x, y: y, style: .muted, limit: gap.room) }
+                // Where even the widest gap is too narrow for the words, the screen cuts them; a
+                // document, which cuts nothing, says "none" with a dash.
+                let shown = document && TextWidth.of(text) + 1 > (fits?.room ?? 0) ? " –" : " " + text
+                if let gap = fits { canvas.put(shown, x: gap.x, y: y, style: .muted, limit: gap.room) }
             }
             return
         }
