@@ -159,6 +159,45 @@ final class DocumentWalkTests: XCTestCase {
         XCTAssert(failures.isEmpty, "English words on the French side of \(failures.count) documents:\n" + failures.prefix(40).joined(separator: "\n"))
     }
 
+    /// Markdown that pastes into Word and wikis: headings that go down one level at a time, no
+    /// table of more than seven columns, no line over 200 characters outside a table.
+    func testMarkdownHasHeadingsInOrderNarrowTablesAndShortLines() throws {
+        let scheduled = try Self.roadmap()
+        var failures: [String] = []
+        for (what, _, _, text) in try Self.documents(scheduled, formats: [.markdown], states: Self.states(scheduled)) {
+            var level = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("#") {
+                    let hashes = line.prefix { $0 == "#" }.count
+                    if hashes > level + 1 { failures.append("\(what): heading from level \(level) to \(hashes): \(line)") }
+                    level = hashes
+                } else if line.hasPrefix("|") {
+                    let cells = line.split(separator: "|", omittingEmptySubsequences: false).count - 2
+                    if cells > 7 { failures.append("\(what): a table of \(cells) columns") }
+                } else if line.count > 200 {
+                    failures.append("\(what): a line of \(line.count) characters: \(line.prefix(80))…")
+                }
+            }
+        }
+        XCTAssert(failures.isEmpty, failures.prefix(20).joined(separator: "\n"))
+    }
+
+    /// The HTML's tables for a screen reader (WCAG 2.1, 1.3.1): a caption each, every head cell
+    /// scoped, and the chart an image with a name and a description.
+    func testTheHTMLTablesHaveCaptionsAndScopedHeads() throws {
+        let scheduled = try Self.roadmap()
+        for language in Language.allCases {
+            let html = String(decoding: try Exporter.render(scheduled, ViewState(view: .roadmap, language: language), format: .html, width: 100), as: UTF8.self)
+            let tables = html.components(separatedBy: "<table>").count - 1
+            XCTAssertEqual(tables, scheduled.roadmap.areas.filter { area in scheduled.roadmap.activities.contains { $0.area == area.id } }.count)
+            XCTAssertEqual(html.components(separatedBy: "<table>\n<caption>").count - 1, tables, "a caption first in each table")
+            XCTAssertEqual(html.components(separatedBy: "<th>").count - 1, 0, "no head cell without its scope")
+            XCTAssertEqual(html.components(separatedBy: "<th scope=\"row\">").count - 1, scheduled.roadmap.activities.count, "each activity heads its row")
+            XCTAssertTrue(html.contains("role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\""), "the chart is a named image")
+            XCTAssertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\""), "at the page's width, not a fixed one")
+        }
+    }
+
     /// Words of three letters or more, lowercased; markup (SVG and HTML tags and attributes,
     /// Markdown syntax) is taken out first.
     /// A run of capitals (the grid's month initials, "ONDJFM", the same in both languages;

@@ -209,7 +209,17 @@ final class MarkdownExportTests: XCTestCase {
                     let byName = Dictionary(scheduled.roadmap.activities.indices.map { (MarkdownExport.cell(scheduled.roadmap.activities[$0].name[language]), $0) },
                                             uniquingKeysWith: { first, _ in first })
                     var chains = 0
-                    for line in text.split(separator: "\n") where line.contains("→") {
+                    // A chain's steps go on over lines of their own, indented in its list item.
+                    var joined: [String] = []
+                    for line in text.split(separator: "\n").map(String.init) {
+                        if let last = joined.last, line.hasPrefix("   "), !line.trimmingCharacters(in: .whitespaces).hasPrefix("_"),
+                           last.first?.isNumber == true, !last.hasSuffix("  ") {
+                            joined[joined.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+                        } else {
+                            joined.append(line)
+                        }
+                    }
+                    for line in joined where line.contains("→") {
                         if line.hasPrefix("   _team") || line.hasPrefix("    _team") || line.hasPrefix("   _équipe") || line.hasPrefix("    _équipe") { continue }
                         // A footnote quotes the file's note, which may say "propose → mandate".
                         if line.hasPrefix("[^") { continue }
@@ -242,7 +252,15 @@ final class MarkdownExportTests: XCTestCase {
     func testTheCriticalPathViewExportsItsChains() throws {
         let text = try markdown(try Fixture.shipped(), ViewState(view: .criticalPath, language: .en))
         XCTAssertTrue(text.hasPrefix("# Pan-Canadian Digital Program — Roadmap — Critical path\n\n_Filters: no filter — 29 of 29 activities_\n"), text)
-        XCTAssertTrue(text.contains("\n3. Proposal for the pan-Canadian digital governance model → Develop the mandate for the pan-Canadian digital governance structure. → Membership, mandate and governance: process for the new Council structure  \n   _teams: Governance Model Task Team → Council Member Alignment Task Team_\n"), text)
+        // The steps on lines of at most 100 characters, continued inside the list item.
+        XCTAssertTrue(text.contains("""
+
+            3. Proposal for the pan-Canadian digital governance model → Develop the mandate for the pan-Canadian
+               digital governance structure. → Membership, mandate and governance: process for the new Council
+               structure \u{20}
+               _teams: Governance Model Task Team → Council Member Alignment Task Team_
+
+            """), text)
         XCTAssertTrue(text.contains("\n- Secure support resources — chains 1, 2\n"), text)
         XCTAssertFalse(text.contains("\n| "), "no table of areas")
         XCTAssertFalse(text.contains("and more"))
