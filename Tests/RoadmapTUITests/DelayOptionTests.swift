@@ -32,7 +32,7 @@ final class DelayOptionTests: XCTestCase {
         let two = try run(["propose=1", "propose=2"]), one = try run(["propose=3"])
         XCTAssertEqual(two.status, 0, two.stderrText)
         XCTAssertEqual(two.stdoutText, one.stdoutText)
-        XCTAssertTrue(one.stdoutText.contains("propose"), one.stdoutText)
+        XCTAssertTrue(one.stdoutText.contains("What-if: Propose the strategy +3 months"), one.stdoutText)
         let none = try run([])
         XCTAssertNotEqual(none.stdoutText, one.stdoutText, "three months on propose change the schedule")
     }

@@ -35,7 +35,7 @@ final class DependencyNavigationTests: XCTestCase {
         XCTAssertEqual(explorer.state.view, .dependencies)
         XCTAssertEqual(id(explorer, explorer.selectedActivity), "socialize")
         XCTAssertEqual(explorer.state.trail, [.activity(0)])
-        XCTAssertTrue(lines(explorer)[0].contains("· step 2 · ⌫ back to propose"), lines(explorer)[0])
+        XCTAssertTrue(lines(explorer)[0].contains("· step 2 · ⌫ back to Propose the strategy"), "by its name: \(lines(explorer)[0])")
         XCTAssertEqual(id(explorer, explorer.page.activity(atRow: explorer.cursor)), "propose")
 
         type([.backspace], into: &explorer)

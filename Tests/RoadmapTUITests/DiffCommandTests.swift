@@ -49,8 +49,8 @@ final class DiffCommandTests: XCTestCase {
                                 "\"team\": \"strategy-team\", \"start\": \"2017-05\", \"finish\": \"2017-10\"")
         let result = try run([minimal, new, "--lang", "en"])
         XCTAssertEqual(result.status, 1, result.stderrText)
-        XCTAssertTrue(result.stdoutText.contains("  ~ socialize — Socialize the strategy\n      planned start: 2017-04 → 2017-05\n      planned finish: 2017-09 → 2017-10\n"), result.stdoutText)
-        XCTAssertTrue(result.stdoutText.contains("Finish: Mar 2018 → Mar 2018 (unchanged)"), result.stdoutText)
+        XCTAssertTrue(result.stdoutText.contains("  ~ Socialize the strategy\n      planned start: 2017-04 → 2017-05\n      planned finish: 2017-09 → 2017-10\n"), result.stdoutText)
+        XCTAssertTrue(result.stdoutText.contains("Finish: Mar 2018, as in the old version"), result.stdoutText)
     }
 
     /// Both sides are read; each problem of each is printed where it is, and nothing else.
@@ -80,7 +80,7 @@ final class DiffCommandTests: XCTestCase {
 
         let french = try run([minimal, new, "--format", "markdown", "--lang", "fr"])
         XCTAssertEqual(french.status, 1)
-        XCTAssertTrue(french.stdoutText.contains("## Activités ajoutées (1)\n\n- + cloud-2 — Infonuagique\n"), french.stdoutText)
+        XCTAssertTrue(french.stdoutText.contains("## Activités ajoutées (1)\n\n- + Infonuagique\n"), french.stdoutText)
 
         let over = try run([minimal, new, "--output", new])
         XCTAssertEqual(over.status, 2, "never writes over a roadmap being read")
@@ -124,7 +124,7 @@ final class DiffCommandTests: XCTestCase {
         let result = try run([minimal, "--scenario", scenario, "--lang", "en"])
         XCTAssertEqual(result.status, 1, result.stderrText)
         XCTAssertTrue(result.stdoutText.contains("slip.scenario.json"), result.stdoutText)
-        XCTAssertTrue(result.stdoutText.contains("propose"), result.stdoutText)
+        XCTAssertTrue(result.stdoutText.contains("Propose the strategy"), result.stdoutText)
 
         // The same scenario on both sides: no difference.
         let same = try run([minimal, minimal, "--old-scenario", scenario, "--scenario", scenario])

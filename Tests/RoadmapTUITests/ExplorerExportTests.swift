@@ -74,7 +74,7 @@ final class ExplorerExportTests: XCTestCase {
         _ = explorer.handle(.escape)
         _ = explorer.handle(.character("1"))
         _ = explorer.handle(.character("e"))
-        XCTAssertTrue(ScreenComposer.compose(explorer).lines[28].hasPrefix("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): "))
+        XCTAssertTrue(ScreenComposer.compose(explorer).lines[28].hasPrefix("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): "))
     }
 
     /// `roadmap --bom`: the explorer's CSV exports begin with a byte order mark.

@@ -340,9 +340,9 @@ final class ExplorerOverlayTests: XCTestCase {
         let folder = try folder()
         var explorer = try explorer()
         for (name, message) in [
-            ("view.xlsx", ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg or .html."),
-            ("view.tsv", ".tsv is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg or .html."),
-            ("view", "view: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg or .html."),
+            ("view.xlsx", ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
+            ("view.tsv", ".tsv is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
+            ("view", "view: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
             ("", "Type a file name."),
         ] {
             exportPrompt(name, &explorer)
@@ -391,7 +391,7 @@ final class ExplorerOverlayTests: XCTestCase {
         XCTAssertEqual(prompt(explorer)?.text, "s/vu.md")
         // The screen shows the cursor where the typing happens.
         type([.left, .left], into: &explorer)
-        XCTAssertEqual(screen(explorer)[28], "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): s/vu.▏md")
+        XCTAssertEqual(screen(explorer)[28], "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): s/vu.▏md")
         // Control characters never enter the line.
         type([.character("\u{1B}"), .character("\u{9B}")], into: &explorer)
         XCTAssertEqual(prompt(explorer)?.text, "s/vu.md")

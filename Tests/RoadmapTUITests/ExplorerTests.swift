@@ -151,10 +151,12 @@ final class ExplorerTests: XCTestCase {
         type([.character("G"), .character("+")], into: &explorer)  // cloud, on the critical path
         XCTAssertEqual(explorer.scheduled.delays, [2: 1])
         XCTAssertEqual(explorer.scheduled.schedule.projectFinishMonth, before + 1)
-        XCTAssertEqual(explorer.message?.text, "Cloud +1 month · 1 activity moved · finish Apr 2018 (+1)")
+        // The change of finish said one way, in the message and the header alike; the
+        // what-if by the activity's name.
+        XCTAssertEqual(explorer.message?.text, "Cloud +1 month · 1 activity moved · finish Apr 2018, 1 month later than planned")
         let lines = screen(explorer)
-        XCTAssertTrue(lines[0].hasSuffix("Finish Apr 2018 (+1 month)"), lines[0])
-        XCTAssertTrue(lines[1].contains("what-if: cloud +1"), lines[1])
+        XCTAssertTrue(lines[0].hasSuffix("Finish Apr 2018, 1 month later than planned"), lines[0])
+        XCTAssertTrue(lines[1].contains("what-if: Cloud +1 month"), lines[1])
         type([.character("u")], into: &explorer)
         XCTAssertEqual(explorer.scheduled.delays, [:])
         XCTAssertEqual(explorer.scheduled.schedule.projectFinishMonth, before)

@@ -65,7 +65,7 @@ final class ExplorerUndoTests: XCTestCase {
         press(Array(repeating: .character("u"), count: Explorer.undoLimit), &explorer)
         XCTAssertTrue(explorer.undoStack.isEmpty)
         XCTAssertEqual(explorer.scheduled.delays, [0: 5], "the five oldest steps, past the limit, stay in force")
-        XCTAssertTrue(ScreenComposer.compose(explorer).lines[1].contains("what-if: propose +5"), "and the header says so")
+        XCTAssertTrue(ScreenComposer.compose(explorer).lines[1].contains("what-if: Propose the strategy +5 months"), "and the header says so")
         press([.character("u")], &explorer)
         XCTAssertEqual(explorer.message?.text, "Nothing to undo.")
     }

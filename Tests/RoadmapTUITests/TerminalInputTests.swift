@@ -10,7 +10,7 @@ import RoadmapViews
 final class TerminalInputTests: TerminalTestCase {
     private var minimal: String { Self.minimal.path }
     private var shipped: String { Self.shipped.path }
-    private let exportLabel = "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): "
+    private let exportLabel = "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): "
 
     private static func row(_ index: Int, _ screen: String) -> String { TerminalTests.row(index, screen) }
 
@@ -177,7 +177,7 @@ final class TerminalInputTests: TerminalTestCase {
         // An unknown extension is refused, naming the known ones; the prompt stays to correct it.
         try prompt(session, typing: "view.xlsx")
         try session.send("Enter")
-        var screen = try session.waitForScreen(containing: ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg or .html.")
+        var screen = try session.waitForScreen(containing: ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf.")
         XCTAssertEqual(Self.row(28, screen), exportLabel + "view.xlsx▏")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("view.xlsx").path))
         // Line editing: ← four times, Ctrl-K, typing, Home, typing, End.
@@ -195,7 +195,7 @@ final class TerminalInputTests: TerminalTestCase {
         // No extension is refused too.
         try prompt(session, typing: "plan")
         try session.send("Enter")
-        try session.waitForScreen(containing: "plan: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg or .html.")
+        try session.waitForScreen(containing: "plan: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf.")
         // Delete, Backspace in the middle, Ctrl-W, Ctrl-U.
         try session.send("C-u")
         try session.type("a/bc/def.txt")

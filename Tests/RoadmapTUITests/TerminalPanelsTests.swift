@@ -14,8 +14,8 @@ final class TerminalPanelsTests: TerminalTestCase {
         try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved")
         try session.send("w")
         let panel = try session.waitForScreen(containing: "What-ifs — Esc to close, e to export")
-        XCTAssertTrue(panel.contains("cloud +1 month — Cloud"), panel)
-        XCTAssertTrue(panel.contains("Mar 2018 → Apr 2018 (+1 month)"), panel)
+        XCTAssertTrue(panel.contains("Cloud: +1 month"), panel)
+        XCTAssertTrue(panel.contains("Finish Apr 2018, 1 month later than planned"), panel)
         XCTAssertTrue(panel.contains("Activities moved (1)"), panel)
         try session.send("Escape")
         let closed = try session.waitForScreen("the panel closed") { !$0.contains("What-ifs — Esc to close") }
@@ -32,7 +32,7 @@ final class TerminalPanelsTests: TerminalTestCase {
         try session.send("d")
         try session.waitForScreen(containing: "Waited on by")
         try session.send("Enter")
-        var screen = try session.waitForScreen(containing: "step 2 · ⌫ back to propose")
+        var screen = try session.waitForScreen(containing: "step 2 · ⌫ back to Propose the strategy")
         XCTAssertTrue(screen.contains("Socialize the strategy"), screen)
         try session.send("BSpace")
         screen = try session.waitForScreen("back on propose") { !$0.contains("step 2") && $0.contains("Waited on by") }

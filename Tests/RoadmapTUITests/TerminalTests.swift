@@ -290,19 +290,20 @@ final class TerminalTests: TerminalTestCase {
         try session.send("+")
         var screen = try session.waitForScreen(containing: "Propose the strategy +1 month · 2 activities moved · finish Mar 2018")
         XCTAssertTrue(Self.row(28, screen).hasPrefix("[what-if, u undoes] "), Self.row(28, screen))
-        XCTAssertEqual(Self.row(1, screen), "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred — what-if: propose +1")
+        XCTAssertEqual(Self.row(1, screen), "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred — what-if: Propose the strategy +1 month")
         XCTAssertTrue(Self.row(0, screen).hasSuffix("Finish Mar 2018"), "propose has float: the finish stays")
 
         // Cloud is critical: delaying it moves the finish.
         try session.send("G", "+")
-        screen = try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved · finish Apr 2018 (+1)")
+        screen = try session.waitForScreen(containing: "Cloud +1 month · 1 activity moved · finish Apr 2018, 1 month later than planned")
         XCTAssertTrue(Self.row(0, screen).contains("Finish Apr 2018"), Self.row(0, screen))
-        XCTAssertTrue(Self.row(1, screen).contains("what-if: propose +1, cloud +1"), Self.row(1, screen))
+        XCTAssertTrue((Self.row(1, screen) + " " + Self.row(2, screen)).contains("what-if: Propose the strategy +1 month, Cloud +1 month"),
+                      Self.row(1, screen) + "\n" + Self.row(2, screen))
 
         try session.send("u")
         screen = try session.waitForScreen(containing: "What-if undone. finish Mar 2018")
         XCTAssertTrue(Self.row(0, screen).hasSuffix("Finish Mar 2018"))
-        XCTAssertTrue(Self.row(1, screen).hasSuffix("what-if: propose +1"), Self.row(1, screen))
+        XCTAssertTrue(Self.row(1, screen).hasSuffix("what-if: Propose the strategy +1 month"), Self.row(1, screen))
         try session.send("u")
         screen = try session.waitForScreen("the second undo") { Self.row(1, $0) == "Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred" }
         XCTAssertTrue(Self.row(28, screen).hasPrefix("What-if undone."), Self.row(28, screen))
@@ -326,8 +327,9 @@ final class TerminalTests: TerminalTestCase {
         let moved = change.moved.count
         // The message names the activity (a long name: the status line keeps it and the finish,
         // and drops the count of moves between them where they do not fit).
-        var finish = "finish " + Vocabulary(.en).monthAndYear(scheduled.delaying(index, by: 1).schedule.projectFinishMonth)
-        if change.finishDelta != 0 { finish += " (+\(change.finishDelta))" }
+        // The change of finish said as everywhere: "finish Apr 2018, 1 month later than planned".
+        let finishMonth = scheduled.delaying(index, by: 1).schedule.projectFinishMonth
+        let finish = change.finishDelta == 0 ? "finish " + Vocabulary(.en).monthAndYear(finishMonth) : Vocabulary(.en).finishChange(finishMonth, by: change.finishDelta)
         let moves = "\(moved) activit\(moved == 1 ? "y" : "ies") moved"
         try session.send("+")
         let after = try session.waitForScreen(containing: "\(roadmap.activities[index].name.en) +1 month · ")
@@ -344,8 +346,8 @@ final class TerminalTests: TerminalTestCase {
     func testExportWritesTheViewAsTheCommandLineDoes() throws {
         let (session, _) = try open([minimal])
         try session.send("e")
-        let prompt = try session.waitForScreen("the export prompt") { Self.row(28, $0).hasPrefix("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ") }
-        let prefilled = String(Self.row(28, prompt).dropFirst("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ".count))
+        let prompt = try session.waitForScreen("the export prompt") { Self.row(28, $0).hasPrefix("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): ") }
+        let prefilled = String(Self.row(28, prompt).dropFirst("Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): ".count))
         let name = try XCTUnwrap(prefilled.firstMatch(of: /^roadmap-roadmap-(\d{8})-(\d{4})\.txt▏$/), prefilled)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -393,7 +395,7 @@ final class TerminalTests: TerminalTestCase {
         try session.send("e", file: file, line: line)
         try session.waitForScreen(containing: "Export to (", file: file, line: line)
         try session.send(contentsOf: Array(repeating: "BSpace", count: 60), file: file, line: line)
-        try session.waitForScreen("an empty prompt", file: file, line: line) { Self.row(28, $0) == "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html): ▏" }
+        try session.waitForScreen("an empty prompt", file: file, line: line) { Self.row(28, $0) == "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): ▏" }
         try session.type(path, file: file, line: line)
         try session.send("Enter", file: file, line: line)
         try session.waitForScreen(containing: "View exported to \(path)", file: file, line: line)

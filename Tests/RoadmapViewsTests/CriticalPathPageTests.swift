@@ -180,7 +180,7 @@ final class CriticalPathPageTests: XCTestCase {
         let french = page(scheduled, .fr, 100).text
         XCTAssertTrue(french.contains("4\u{202F}096 enchaînements : trop pour les énumérer ici."), french)
         let schedule = CriticalChainsText.lines(CriticalChainsReport(scheduled, language: .en), scheduled, .en)
-        XCTAssertTrue(schedule.contains("  S4 j1"), "\(schedule)")
+        XCTAssertTrue(schedule.contains("  S4 Activity j1"), "by its name, not its id: \(schedule)")
         XCTAssertTrue(schedule.contains("     after S2, S3 · then S5, S6"), "\(schedule)")
     }
 }

@@ -24,20 +24,22 @@ final class DiffReportTests: XCTestCase {
     func testTextInEnglish() throws {
         let text = DiffReport(try changedPair(), oldName: "v1.json", newName: "v2.json", language: .en).text
         XCTAssertTrue(text.hasPrefix("Comparison of two versions of the roadmap\nOld version: v1.json\nNew version: v2.json\n"), text)
-        XCTAssertTrue(text.contains("Activities: 1 added, 1 removed, 1 changed · dependencies: 1 difference · Finish Mar 2018 → Mar 2018 (unchanged)"), text)
-        XCTAssertTrue(text.contains("Activities added (1)\n  + cloud-2 — Cloud *bold* | [link](x) ~gone~\n"), text)
-        XCTAssertTrue(text.contains("Activities removed (1)\n  − cloud — Cloud\n"), text)
-        XCTAssertTrue(text.contains("  ~ socialize — Share the strategy\n      name (en): Socialize the strategy → Share the strategy\n      planned finish: 2017-09 → 2017-11\n"), text)
-        XCTAssertTrue(text.contains("  ~ propose → socialize · FS (finish → start) · lag 1 · changed · inferred\n      lag: 0 → 1\n      Inferred: propose, then socialize\n"), text)
-        XCTAssertTrue(text.contains("socialize  2017-04 – 2017-09 → 2017-05 – 2017-12 (start +1, finish +3)"), text)
+        // Activities, areas and teams by their names, never their ids; the finish said as everywhere.
+        XCTAssertTrue(text.contains("Activities: 1 added, 1 removed, 1 changed · dependencies: 1 difference · Finish Mar 2018, as in the old version"), text)
+        XCTAssertTrue(text.contains("Activities added (1)\n  + Cloud *bold* | [link](x) ~gone~\n      Digital enablement · Br · ongoing · Cloud Task Team ·"), text)
+        XCTAssertTrue(text.contains("Activities removed (1)\n  − Cloud\n"), text)
+        XCTAssertTrue(text.contains("  ~ Share the strategy\n      name (en): Socialize the strategy → Share the strategy\n      planned finish: 2017-09 → 2017-11\n"), text)
+        XCTAssertTrue(text.contains("  ~ Propose the strategy → Share the strategy · FS (finish → start) · lag 1 · changed · inferred\n      lag: 0 → 1\n      Inferred: propose, then socialize\n"), text)
+        XCTAssertTrue(text.contains("Share the strategy  2017-04 – 2017-09 → 2017-05 – 2017-12 (start +1, finish +3)"), text)
+        XCTAssertFalse(text.contains("cloud-2") || text.contains("cloud-team") || text.contains("      enablement ·"), text)
     }
 
     func testTextInFrench() throws {
         let text = DiffReport(try changedPair(), oldName: "v1.json", newName: "v2.json", language: .fr).text
         XCTAssertTrue(text.hasPrefix("Comparaison de deux versions de la feuille de route\nAncienne version : v1.json\n"), text)
-        XCTAssertTrue(text.contains("Activités : 1 ajoutée, 1 retirée, 1 modifiée · dépendances : 1 différence · Fin mars 2018 → mars 2018 (inchangé)"), text)
+        XCTAssertTrue(text.contains("Activités : 1 ajoutée, 1 retirée, 1 modifiée · dépendances : 1 différence · Fin mars 2018, comme dans l’ancienne version"), text)
         XCTAssertTrue(text.contains("      fin prévue : 2017-09 → 2017-11\n"), text)
-        XCTAssertTrue(text.contains("  ~ propose → socialize · FS (fin → début) · décalage 1 · modifiée · inféré\n"), text)
+        XCTAssertTrue(text.contains("  ~ Proposer la stratégie → Faire connaître la stratégie · FS (fin → début) · décalage 1 · modifiée · inféré\n"), text)
         XCTAssertTrue(text.contains("Activités dont les dates au plus tôt bougent (1) :"), text)
     }
 
@@ -45,7 +47,7 @@ final class DiffReportTests: XCTestCase {
     func testMarkdownEscapesTheFilesText() throws {
         let markdown = DiffReport(try changedPair(), oldName: "v1.json", newName: "v2.json", language: .en).markdown
         XCTAssertTrue(markdown.hasPrefix("# Comparison of two versions of the roadmap\n\n- Old version: v1.json\n"), markdown)
-        XCTAssertTrue(markdown.contains("## Activities added (1)\n\n- + cloud-2 — Cloud \\*bold\\* \\| \\[link\\](x) \\~gone\\~\n"), markdown)
+        XCTAssertTrue(markdown.contains("## Activities added (1)\n\n- + Cloud \\*bold\\* \\| \\[link\\](x) \\~gone\\~\n"), markdown)
         XCTAssertTrue(markdown.contains("## Schedule\n"), markdown)
     }
 

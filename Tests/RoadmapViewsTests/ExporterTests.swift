@@ -4,9 +4,10 @@ import RoadmapModel
 @testable import RoadmapViews
 
 /// `Exporter.render` is the one function behind `roadmap export` and the explorer's `e`: the
-/// text export is the page itself, the JSON lists exactly the activities in the view.
+/// text export is the page itself drawn as a document (names whole, no key named), the JSON
+/// lists exactly the activities in the view.
 final class ExporterTests: XCTestCase {
-    func testTextExportIsThePage() throws {
+    func testTextExportIsThePageAsADocument() throws {
         for (scheduled, widths) in [(try Fixture.minimal(), [40, 72, 100, 200]), (try Fixture.shipped(), [100])] {
             let states = allStates(selected: busiestActivity(scheduled)) + [
                 ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(roles: ["Pr"], criticalOnly: true)),
@@ -14,8 +15,10 @@ final class ExporterTests: XCTestCase {
             ]
             for width in widths {
                 for state in states {
+                    var document = state
+                    document.medium = .document
                     XCTAssertEqual(try Exporter.render(scheduled, state, format: .text, width: width),
-                                   Array(PageBuilder.page(scheduled, state, width: width).text.utf8),
+                                   Array(PageBuilder.page(scheduled, document, width: width).text.utf8),
                                    "\(state.view) \(state.language) at \(width)")
                 }
             }
@@ -67,7 +70,7 @@ final class ExporterTests: XCTestCase {
     /// Same view, same bytes: rendering twice gives the same export in every format.
     func testExportsAreDeterministic() throws {
         let scheduled = try Fixture.shipped()
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.allCases where !format.isRenderedPicture {
             let state = ViewState(view: .roadmap, language: .fr, filter: ActivityFilter(roles: ["Int"]))
             XCTAssertEqual(try Exporter.render(scheduled, state, format: format, width: 90), try Exporter.render(scheduled, state, format: format, width: 90), "\(format)")
         }
@@ -79,8 +82,10 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(ExportFormat(fileName: "out/plan.mmd"), .mermaid)
         XCTAssertEqual(ExportFormat(fileName: "plan.txt"), .text)
         XCTAssertEqual(ExportFormat(fileName: "plan.json"), .json)
+        XCTAssertEqual(ExportFormat(fileName: "chart.PNG"), .png)
+        XCTAssertEqual(ExportFormat(fileName: "chart.pdf"), .pdf)
         XCTAssertNil(ExportFormat(fileName: "plan"))
-        XCTAssertNil(ExportFormat(fileName: "plan.pdf"))
+        XCTAssertNil(ExportFormat(fileName: "plan.docx"))
         XCTAssertNil(ExportFormat(fileName: "dir.md/plan"))
     }
 }

@@ -46,7 +46,8 @@ final class HostileTextTests: XCTestCase {
 
     func testNoExportHoldsAControlCharacterBesidesItsLineEnds() throws {
         let scheduled = try Fixture.hostile()
-        for format in ExportFormat.allCases {
+        // PNG and PDF are the SVG drawn by rsvg-convert (PictureExportTests).
+        for format in ExportFormat.allCases where !format.isRenderedPicture {
             for state in states(scheduled) where Exporter.formats(of: state.view).contains(format) {
                 let bytes = try Exporter.render(scheduled, state, format: format, width: 100)
                 let what = "\(format) of \(state.view) in \(state.language) (search \(state.filter.search.debugDescription))"

@@ -16,8 +16,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
@@ -39,7 +39,9 @@ final class RenderedPageTests: XCTestCase {
             Feuille de route d’… — Feuille de route · ordre du fichier Fin mars 2018
             Filtres : aucun filtre — 3 activités sur 3
                                                               │P1    │P2    │P3    │
-              Activité                                   Rôle │ondjfm│amjjas│ondjfm│
+                                                              │2016 –│2017  │2017 –│
+                                                              │2017  │      │2018  │
+              Activité                                   Rôle │ONDJFM│AMJJAS│ONDJFM│
             ──────────────────────────────────────────────────┼──────┼──────┼──────┤
             ▾ Gouvernance numérique (2)                       │      │      │      │
               Proposer la stratégie                      Pr   │██████│······│      │
@@ -66,8 +68,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: role Pr — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
@@ -87,8 +89,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: area Digital enablement — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital enablement (1)                  │                  │                  │                  │
             ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
@@ -107,8 +109,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: status new — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the strategy               Pr   │██████████████████│··················│                  │
@@ -128,8 +130,9 @@ final class RenderedPageTests: XCTestCase {
             Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : état en cours — 1 activité sur 3 · 1 barre sur 1 et 0 lien sur 0 inféré
                                                       │Période 1         │Période 2         │Période 3         │
-                                                      │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
-              Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
+                                                      │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
+                                                      │mars 2017         │sept. 2017        │mars 2018         │
+              Activité                           Rôle │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Habilitation du numérique (1)           │                  │                  │                  │
             ◆ Infonuagique                       Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
@@ -150,8 +153,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: critical path only — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital enablement (1)                  │                  │                  │                  │
             ◆ Cloud                              Br   │▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒│
@@ -170,8 +173,8 @@ final class RenderedPageTests: XCTestCase {
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: search “STRATEGIE” — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
                                                       │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 16 – Mar 17   │Apr 17 – Sep 17   │Oct 17 – Mar 18   │
-              Activity                           Role │OctNovDecJanFebMar│AprMayJunJulAugSep│OctNovDecJanFebMar│
+                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
               Propose the stra… (fr: …stratégie) Pr   │██████████████████│··················│                  │
@@ -191,8 +194,9 @@ final class RenderedPageTests: XCTestCase {
             Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : recherche « STRATEGIE » — 2 activités sur 3 · 0 barre sur 2 et 1 lien sur 1 inféré
                                                       │Période 1         │Période 2         │Période 3         │
-                                                      │oct. 16 – mars 17 │avr. 17 – sept. 17│oct. 17 – mars 18 │
-              Activité                           Rôle │octnovdécjanfévmar│avrmaijunjulaoûsep│octnovdécjanfévmar│
+                                                      │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
+                                                      │mars 2017         │sept. 2017        │mars 2018         │
+              Activité                           Rôle │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Gouvernance numérique (2)               │                  │                  │                  │
               Proposer la stratégie              Pr   │██████████████████│··················│                  │
@@ -256,7 +260,7 @@ final class RenderedPageTests: XCTestCase {
             Waits for
                 Propose the strategy
                   FS (finish → start) · lag 0 months · binds · inferred
-                  propose, then socialize
+                  Inferred value: propose, then socialize
 
             Waited on by
               none
@@ -276,7 +280,7 @@ final class RenderedPageTests: XCTestCase {
             Attend
                 Proposer la stratégie
                   FS (fin → début) · décalage 0 mois · détermine la date · inféré
-                  propose, then socialize
+                  Valeur inférée : propose, then socialize
 
             Est attendue par
               aucune

@@ -83,7 +83,9 @@ final class SeedPagesTests: XCTestCase {
         let roadmap = scheduled.roadmap
         let ids = (roadmap.activities.map(\.id) + roadmap.teams.map(\.id) + roadmap.areas.map(\.id) + roadmap.councils.map(\.id)
                    + roadmap.workingGroups.map(\.id)).filter { $0.contains("-") }
-        let idPattern = try NSRegularExpression(pattern: "(?<![A-Za-z0-9-])(" + ids.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")(?![A-Za-z0-9-])")
+        // The data format's field names a note mentions (immediateResults) are said in words.
+        let idPattern = try NSRegularExpression(pattern: "(?<![A-Za-z0-9-])(" + ids.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+                                                + "|[a-z]+[A-Z][A-Za-z]*)(?![A-Za-z0-9-])")
         func pieces(_ note: String) -> [String] {
             var result: [String] = []
             var last = note.startIndex

@@ -18,7 +18,10 @@ final class StreamingExportTests: XCTestCase {
         for scheduled in [try Fixture.minimal(), try Fixture.shipped()] {
             for width in [40, 100] {
                 for state in allStates(selected: busiestActivity(scheduled)) {
-                    let page = PageBuilder.page(scheduled, state, width: width)
+                    // The export writes the page as a document.
+                    var document = state
+                    document.medium = .document
+                    let page = PageBuilder.page(scheduled, document, width: width)
                     var chunks: [[UInt8]] = []
                     page.writeText(chunkRows: 3) { chunks.append($0) }
                     let what = "\(state.view) \(state.language) at \(width)"

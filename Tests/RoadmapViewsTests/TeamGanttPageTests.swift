@@ -67,7 +67,11 @@ final class TeamGanttPageTests: XCTestCase {
             if format == .csv || format == .json { XCTAssertEqual(mine, table, "\(format): the teams page's table") }
         }
         let text = String(decoding: try Exporter.render(scheduled, gantt, format: .text, width: 100), as: UTF8.self)
-        XCTAssertEqual(text, PageBuilder.page(scheduled, gantt, width: 100).text)
+        var document = gantt
+        document.medium = .document
+        XCTAssertEqual(text, PageBuilder.page(scheduled, document, width: 100).text)
         XCTAssertTrue(text.contains("team Gantt"), text)
+        XCTAssertFalse(text.contains("Enter"), "a file names no key: \(text)")
+        XCTAssertTrue(PageBuilder.page(scheduled, gantt, width: 100).text.contains("Enter: the team’s details"), "the screen does")
     }
 }

@@ -89,7 +89,10 @@ final class TextWidthTests: XCTestCase {
     func testWrapKeepsEveryLineWithinTheWidth() {
         XCTAssertEqual(TextWidth.wrap("Faire connaître la stratégie", to: 12), ["Faire", "connaître la", "stratégie"])
         XCTAssertEqual(TextWidth.wrap("漢字 漢字 漢字", to: 9), ["漢字 漢字", "漢字"])
-        XCTAssertEqual(TextWidth.wrap("supercalifragilistic", to: 6), ["super…"])
+        // A word longer than a line is broken, never cut: a wrapped text loses no letter.
+        XCTAssertEqual(TextWidth.wrap("supercalifragilistic", to: 6), ["superc", "alifra", "gilist", "ic"])
+        XCTAssertEqual(TextWidth.wrap("a 漢字漢字漢字 b", to: 5), ["a", "漢字", "漢字", "漢字", "b"])
+        XCTAssertEqual(TextWidth.wrap("Cadre supercalifragilistic", to: 8), ["Cadre", "supercal", "ifragili", "stic"])
     }
 
     /// French sets a space before : ; ! ? » and after «, and a line never begins with the
@@ -98,10 +101,16 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(TextWidth.wrap("Valeur inférée : colonne déduite", to: 15), ["Valeur", "inférée :", "colonne déduite"])
         XCTAssertEqual(TextWidth.wrap("le groupe « x » perdu", to: 11), ["le groupe", "« x » perdu"])
         XCTAssertEqual(TextWidth.wrap("Pourquoi ? Parce que", to: 10), ["Pourquoi ?", "Parce que"])
-        XCTAssertEqual(TextWidth.wrap("dit « oui »", to: 6), ["dit", "« oui…"], "a group too long for a line is cut like a word")
+        XCTAssertEqual(TextWidth.wrap("dit « oui »", to: 6), ["dit", "« oui", "»"], "a group too long for a line is broken like a word")
+        let text = "Conseil : groupe placé avec « ceux » du Conseil ; lecture faible ! Évaluation : deux"
         for width in 1...30 {
-            for line in TextWidth.wrap("Conseil : groupe placé avec « ceux » du Conseil ; lecture faible ! Évaluation : deux", to: width) {
+            let lines = TextWidth.wrap(text, to: width)
+            XCTAssertEqual(lines.joined().filter { $0 != " " }, text.filter { $0 != " " }, "at \(width): every letter, in order")
+            for line in lines {
                 XCTAssertLessThanOrEqual(TextWidth.of(line), width)
+                // Where every group fits on a line (« ceux » and Évaluation : are the longest),
+                // none is broken, and French punctuation stays with its word.
+                guard width >= 12 else { continue }
                 XCTAssertFalse(line.first.map { ":;!?»".contains($0) } ?? false, "at \(width): \(line)")
                 XCTAssertFalse(line.hasSuffix("«"), "at \(width): \(line)")
             }

@@ -26,7 +26,7 @@ final class ViewExportTests: XCTestCase {
 
     func testEachViewDeclaresItsFormats() {
         let all = ExportFormat.allCases
-        // The plan and picture formats (MS Project, SVG, HTML) are the roadmap grid's alone.
+        // The plan and picture formats (MS Project, SVG, HTML, PNG, PDF) are the roadmap grid's alone.
         let tables: [ExportFormat] = [.text, .markdown, .csv, .json, .mermaid]
         let expected: [ViewKind: [ExportFormat]] = [
             .roadmap: all, .teams: tables, .dependencies: tables, .transition: tables,
@@ -50,6 +50,8 @@ final class ViewExportTests: XCTestCase {
                 for format in ExportFormat.allCases {
                     if Exporter.formats(of: view).contains(format) {
                         XCTAssertNil(Exporter.refusal(of: format, for: view))
+                        // PNG and PDF need a renderer (PictureExportTests draws them).
+                        if format.isRenderedPicture { continue }
                         XCTAssertFalse(try render(scheduled, state, format).isEmpty, "\(view) \(format)")
                         continue
                     }
@@ -314,7 +316,10 @@ final class ViewExportTests: XCTestCase {
         let scheduled = try Fixture.shipped()
         for language in Language.allCases {
             let state = ViewState(view: .strategy, language: language)
-            let page = PageBuilder.page(scheduled, state, width: 100)
+            // The Markdown is the document's outline: the notes numbered under a heading at the end.
+            var document = state
+            document.medium = .document
+            let page = PageBuilder.page(scheduled, document, width: 100)
             let markdown = try render(scheduled, state, .markdown)
             XCTAssertFalse(markdown.contains("```"))
             let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
@@ -388,7 +393,8 @@ final class ViewExportTests: XCTestCase {
         }
         let markdown = try render(scheduled, state, .markdown)
         try assertFootnotes(markdown)
-        XCTAssertEqual(markdown.components(separatedBy: "\n[^").count - 1, scheduled.roadmap.activities.filter { $0.provenance.note != nil }.count)
+        // A note for every row that is not plainly the seed's: what is inferred, and why.
+        XCTAssertEqual(markdown.components(separatedBy: "\n[^").count - 1, scheduled.roadmap.activities.filter { ProvenanceText.needsNote($0.provenance) }.count)
     }
 
     /// The counts the grid's header and legend give, computed from the file's own fields: how

@@ -137,7 +137,7 @@ final class XMLExportTests: XCTestCase {
                 XCTAssertTrue(text.contains("xml:lang=\"\(state.language.rawValue)\""), what)
                 XCTAssertTrue(text.contains("<title id=\"roadmap-title\">"), what)
                 XCTAssertTrue(texts.contains { $0.contains(state.language == .fr ? "Légende" : "Legend") }, "\(what): the legend")
-                XCTAssertTrue(texts.contains { $0.contains(state.language == .fr ? "Provenance" : "Provenance") }, "\(what): what rests on inference")
+                XCTAssertTrue(texts.contains { $0.contains(state.language == .fr ? "inférés" : "inferred") }, "\(what): what rests on inference")
                 XCTAssertTrue(texts.contains { $0.contains("Period 1") || $0.contains("Période 1") || $0 == "P1" }, "\(what): the periods")
             }
         }
@@ -150,16 +150,21 @@ final class XMLExportTests: XCTestCase {
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = collector
         XCTAssertTrue(parser.parse())
-        let layout = RoadmapPage.grid(scheduled, ViewState(view: .roadmap, language: .en), width: 100).layout
-        let rects = collector.elements.filter { $0.name == "rect" && $0.attributes["stroke"] != nil && $0.attributes["stroke-dasharray"] == nil }
+        let state = ViewState(view: .roadmap, language: .en)
+        let layout = ChartLayout(ExportInput(scheduled: scheduled, state: state, width: 100), visible: state.filter.apply(to: scheduled))
+        // The bars: rounded, in a role's colour, above the key (whose swatches are bars too).
+        let rects = collector.elements.filter {
+            $0.name == "rect" && $0.attributes["rx"] != nil && SVGExport.roleColours.contains($0.attributes["fill"] ?? "")
+                && Double($0.attributes["y"]!)! < layout.legendTop
+        }
         // propose (Pr, new, months 0–5), socialize (Pr, 6–11), cloud (Int via Br, ongoing, 0–17).
         XCTAssertEqual(rects.count, 3, "\(rects)")
-        func x(_ month: Int) -> Double { Double(SVGExport.margin + layout.monthX[month] * SVGExport.column) / 10 }
+        func x(_ month: Int) -> Double { (layout.x(ofMonth: month) * 10 + 5).rounded() / 10 }
         let bars = rects.map { (Double($0.attributes["x"]!)!, Double($0.attributes["width"]!)!, $0.attributes["fill"]!, $0.attributes["fill-opacity"]) }
-        XCTAssertTrue(bars.contains { $0.0 == x(0) && abs($0.1 - (x(5) + Double(layout.monthWidth * SVGExport.column) / 10 - x(0))) < 0.01 && $0.2 == SVGExport.roleColours[1] && $0.3 == nil },
+        XCTAssertTrue(bars.contains { abs($0.0 - x(0)) < 0.06 && abs($0.1 - (6 * layout.monthWidth - 1)) < 0.06 && $0.2 == SVGExport.roleColours[1] && $0.3 == nil },
                       "propose: Pr's colour, solid, October to March: \(bars)")
-        XCTAssertTrue(bars.contains { $0.0 == x(6) && $0.2 == SVGExport.roleColours[1] }, "socialize from April: \(bars)")
-        XCTAssertTrue(bars.contains { $0.0 == x(0) && $0.2 == SVGExport.roleColours[2] && $0.3 == "0.4" }, "cloud: Int's colour, light (ongoing): \(bars)")
+        XCTAssertTrue(bars.contains { abs($0.0 - x(6)) < 0.06 && $0.2 == SVGExport.roleColours[1] }, "socialize from April: \(bars)")
+        XCTAssertTrue(bars.contains { abs($0.0 - x(0)) < 0.06 && $0.2 == SVGExport.roleColours[2] && $0.3 == "0.38" }, "cloud: Int's colour, light (ongoing): \(bars)")
     }
 
     func testTheSVGOfHostileNamesParsesAndKeepsThem() throws {
@@ -200,9 +205,9 @@ final class XMLExportTests: XCTestCase {
                 XCTAssertEqual(process.terminationStatus, 0, "rsvg-convert \(svg.lastPathComponent): \(message)")
                 let bytes = [UInt8](try Data(contentsOf: png))
                 XCTAssertEqual(Array(bytes.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG")
-                // The IHDR's width: the columns times 7.8 px, and the margins.
+                // The IHDR's width: eight pixels a column.
                 let pngWidth = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
-                XCTAssertEqual(pngWidth, (2 * SVGExport.margin + width * SVGExport.column + 9) / 10, "\(svg.lastPathComponent)")
+                XCTAssertEqual(pngWidth, width * 8, "\(svg.lastPathComponent)")
             }
         }
     }
@@ -237,7 +242,7 @@ final class XMLExportTests: XCTestCase {
                 let texts = Self.texts(bytes, what)
                 for i in visible {
                     let name = XMLText.escaped(scheduled.roadmap.activities[i].name[language])
-                    XCTAssertTrue(text.contains("<td>" + name), "\(what): \(name) in a table")
+                    XCTAssertTrue(text.contains("<th scope=\"row\">" + name) || text.contains("<th scope=\"row\">◆ " + name), "\(what): \(name) heads its row")
                     XCTAssertTrue(texts.contains { $0.hasPrefix(scheduled.roadmap.activities[i].name[language] + " · ") }, "\(what): and in the picture")
                 }
                 // The notes are linked from their rows.
@@ -251,7 +256,9 @@ final class XMLExportTests: XCTestCase {
         for language in Language.allCases {
             let bytes = try Exporter.render(scheduled, ViewState(view: .roadmap, language: language), format: .html, width: 100)
             let texts = Self.texts(bytes, "html \(language)")
-            XCTAssertTrue(texts.contains(Self.hostileShown + " †") || texts.contains(Self.hostileShown), "\(language): the name in its cell:\n\(texts)")
+            // The name heads its row, after the critical mark (its note's link follows it).
+            let html = String(decoding: bytes, as: UTF8.self)
+            XCTAssertTrue(html.contains("<th scope=\"row\">◆ " + XMLText.escaped(Self.hostileShown)), "\(language): the name in its cell, critical:\n\(html)")
             if language == .en {
                 XCTAssertTrue(texts.contains("Digital & <enablement> (1)"), "the area's heading")
                 XCTAssertTrue(texts.contains { $0.hasPrefix("Strategy ]]> Team") }, "the team's cell")

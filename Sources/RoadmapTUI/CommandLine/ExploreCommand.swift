@@ -50,7 +50,7 @@ struct ExploreCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom.setting(preferences).value),
+            try ExplorerLoop.run(scheduled, state: state, roadmapPath: source.path, exportOptions: ExportOptions(csvByteOrderMark: bom.setting(preferences).value, stamp: .now(source: source.stampName)),
                                  mouse: terminal.mouseSetting(preferences).value, colors: terminal.colorSetting(preferences).value,
                                  environment: ProcessInfoEnvironment.current)
         } catch let failure as Terminal.Failure {

@@ -35,6 +35,13 @@ struct RoadmapSource {
         return RoadmapSource(displayName: "roadmap.json", path: "roadmap.json") { local }
     }
 
+    /// The file's name for a picture's footer: the path as given, "roadmap.json" for the
+    /// shipped roadmap; nil for standard input, which has no name to give.
+    var stampName: String? {
+        if let path { return path }
+        return isStandardInput ? nil : "roadmap.json"
+    }
+
     /// Whether the data comes from standard input.
     var isStandardInput: Bool { path == nil && displayName == StandardInput.displayName }
 

@@ -26,6 +26,7 @@ enum Action: CaseIterable, Hashable, Sendable {
     case monthsBack, monthsForward, zoomOut, zoomIn, zoomFit
     case dependencies, back, toggleNetwork
     case delay, advance, undo, resetWhatIfs, toggleStatedOnly, whatIfs, saveScenario
+    case toggleNotes
     case switchLanguage
     case export, copyText, copyMarkdown
     case help, quit
@@ -162,6 +163,10 @@ enum ActionTable {
              "write the progress entered to the file (validated, atomically, in canonical form; asks when the file changed on disk)"),
         spec(.main, .toggleStatedOnly, [.character("i")], .schedule, "dépendances énoncées seulement, sans les inférées (bascule)",
              "stated dependencies only, without the inferred (toggle)"),
+        spec(.main, .toggleNotes, [.character("I")], .other,
+             "montrer / masquer les notes de provenance (pourquoi une valeur est inférée, ce que la source a perdu) sous les valeurs qu’elles expliquent",
+             "show / hide the provenance notes (why a value is inferred, what the source lost) under the values they explain",
+             on: [.teams, .transition, .strategy, .glossary, .currentState, .dependencies]),
         spec(.main, .switchLanguage, [.character("L")], .other, "français / anglais", "French / English", bar: ("FR/EN", "FR/EN")),
         spec(.main, .export, [.character("e")], .other, "exporter la vue (\(formats(.fr)) : l’extension du fichier choisit)",
              "export the view (\(formats(.en)): the file’s extension chooses)", bar: ("Exporter", "Export")),

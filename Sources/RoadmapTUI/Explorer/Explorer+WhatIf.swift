@@ -20,16 +20,15 @@ extension Explorer {
         restoreCursor()
     }
 
-    /// "Cloud +1 month · 3 activities moved · finish Apr 2018 (+1) · critical path changed".
+    /// "Cloud +1 month · 3 activities moved · finish Apr 2018, 1 month later than planned ·
+    /// critical path changed": the change of finish said as every page and report says it.
     func describe(_ change: ScheduleChange, activity: Int, months: Int) -> String {
         // The activity by its name in the view's language, whole: the status line cuts it
         // only where it must (fitStatus keeps the finish).
         let name = Sanitized.inline(scheduled.roadmap.activities[activity].name[state.language], limit: 200)
         var parts = ["\(name) \(months > 0 ? "+" : "")\(vocabulary.months(months))"]
         parts.append(vocabulary.activitiesMoved(change.moved.count))
-        var finish = finishText()
-        if change.finishDelta != 0 { finish += " (\(change.finishDelta > 0 ? "+" : "")\(change.finishDelta))" }
-        parts.append(finish)
+        parts.append(change.finishDelta == 0 ? finishText() : vocabulary.finishChange(scheduled.schedule.projectFinishMonth, by: change.finishDelta))
         if change.criticalPathChanged { parts.append(vocabulary.criticalPathChanged) }
         return parts.joined(separator: " · ")
     }
@@ -92,6 +91,15 @@ extension Explorer {
             ? vocabulary.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count).capitalizedFirst
             : vocabulary.allDependencies
         message = Message(text: mode + " · " + finishText() + " · " + vocabulary.criticalCount(scheduled.schedule.criticalPath.count))
+        restoreCursor()
+    }
+
+    /// `P`: the provenance notes shown under their values, or hidden again (counted on a line).
+    mutating func toggleNotes() {
+        let key = self.key(.toggleNotes)
+        let shown = state.notes == .shown
+        state.notes = shown ? .hidden(key: key) : .shown
+        message = Message(text: shown ? vocabulary.notesHiddenNow(key: key) : vocabulary.notesShownNow(key: key))
         restoreCursor()
     }
 

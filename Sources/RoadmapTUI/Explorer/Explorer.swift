@@ -125,6 +125,9 @@ struct Explorer {
         self.width = width
         self.height = height
         initialDelays = scheduled.delays
+        // The reasons behind the provenance marks are hidden at first: on the pages of prose
+        // they outweigh the prose. A line says how many there are and which key shows them.
+        if self.state.notes == .shown { self.state.notes = .hidden(key: ActionTable.keyName(.toggleNotes, state.language)) }
         if state.selectedActivity == nil { self.state.selectedActivity = listRows.firstStop.flatMap { page.activity(atRow: $0) } }
         restoreCursor()
     }
@@ -341,6 +344,7 @@ struct Explorer {
         case .undo: undo()
         case .resetWhatIfs: resetWhatIfs()
         case .toggleStatedOnly: toggleStatedOnly()
+        case .toggleNotes: toggleNotes()
         case .whatIfs: overlay = .whatIfs(ScrollBox())
         case .saveScenario:
             // A scenario without a what-if would change nothing: say how to make one instead.

@@ -15,7 +15,9 @@ extension Explorer {
                 throw OutputFile.Failure(message: "\(path): " + vocabulary.isOpenRoadmap)
             }
             try OutputFile.writeAtomically(to: path) { sink in
-                try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions, to: sink)
+                // A PNG or PDF is the SVG drawn by rsvg-convert, when it is installed.
+                try Exporter.write(scheduled, state, format: format, width: width, options: exportOptions,
+                                   renderer: format.isRenderedPicture ? RSVGConvert() : nil, to: sink)
             }
             exportFinished(.success(path))
         } catch {

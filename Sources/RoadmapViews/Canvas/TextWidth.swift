@@ -153,19 +153,26 @@ public enum TextWidth {
         return (text, used)
     }
 
-    /// Words wrapped into lines of at most `width` columns; a word longer than a line is cut.
+    /// Words wrapped into lines of at most `width` columns. A word longer than a line is broken
+    /// between its characters rather than cut: a wrapped text never loses a letter (a name of
+    /// CJK characters has no space to break at, and a file may hold a word of thousands).
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for word in unbreakable(paragraph.split(separator: " ")) {
-                var word = word
+            for whole in unbreakable(paragraph.split(separator: " ")) {
+                var word = whole
                 var w = of(word)
                 if w > width {
-                    word = truncate(word, to: width)
+                    // The pieces that fill lines go out whole; the last one goes on like a word.
+                    let pieces = broken(whole, to: width)
+                    if used > 0 { lines.append(line) }
+                    lines += pieces.dropLast()
+                    word = pieces.last ?? ""
                     w = of(word)
+                    (line, used) = ("", 0)
                 }
                 if used == 0 {
                     line = word
@@ -182,6 +189,27 @@ public enum TextWidth {
             lines.append(line)
         }
         return lines
+    }
+
+    /// `word` in pieces of at most `width` columns, broken between grapheme clusters (a wide
+    /// character that would straddle the edge starts the next piece); spaces that a piece
+    /// would end with are dropped (a French group such as "« oui »" is one word here).
+    static func broken(_ word: String, to width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var used = 0
+        for character in word {
+            let w = character.asciiValue.map { $0 >= 0x20 && $0 != 0x7F ? 1 : 0 } ?? of(character)
+            if used + w > width, !piece.isEmpty {
+                pieces.append(piece.trimmingTrailingSpaces)
+                (piece, used) = ("", 0)
+            }
+            if piece.isEmpty && character == " " { continue }
+            piece.append(character)
+            used += w
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
     }
 
     /// Words joined where French typography forbids a break: the space before : ; ! ? and »

@@ -40,9 +40,19 @@ public struct DiffReport: Sendable {
                 + (progressChanged.isEmpty && diff.statusDateBefore == diff.statusDateAfter ? "" : " · " + words.diffProgressCount(progressChanged.count))
                 + " · " + words.finish.capitalizedFirst + " " + Self.finishText(diff.schedule, words)
 
+        // Everything by its name in the report's language, in the version it belongs to; an id
+        // only where that version names nothing by it.
         func activity(_ scheduled: ScheduledRoadmap, _ i: Int) -> [Piece] {
-            let a = scheduled.roadmap.activities[i]
-            return [.data(a.id), .word(" — "), .data(a.name[language])]
+            [.data(scheduled.roadmap.activities[i].name[language])]
+        }
+        func activityName(_ scheduled: ScheduledRoadmap, id: String) -> String {
+            scheduled.activityIndex[id].map { scheduled.roadmap.activities[$0].name[language] } ?? id
+        }
+        func teamName(_ scheduled: ScheduledRoadmap, id: String) -> String {
+            scheduled.teamIndex[id].map { scheduled.roadmap.teams[$0].name[language] } ?? id
+        }
+        func areaName(_ scheduled: ScheduledRoadmap, id: String) -> String {
+            scheduled.areaIndex[id].map { scheduled.roadmap.areas[$0].name[language] } ?? id
         }
         // Only the items shown are made: a revision can add a hundred thousand activities.
         func limited<T>(_ all: [T], _ item: (T) -> Item) -> [Item] {
@@ -51,8 +61,8 @@ public struct DiffReport: Sendable {
         }
         func described(_ scheduled: ScheduledRoadmap, _ i: Int, sign: String) -> Item {
             let a = scheduled.roadmap.activities[i], s = scheduled.schedule
-            var detail: [Piece] = [.data(a.area), .word(" · "), .data(a.roleAsPrinted), .word(" · " + words.status(a.status))]
-            if let team = a.team { detail += [.word(" · "), .data(team)] }
+            var detail: [Piece] = [.data(areaName(scheduled, id: a.area)), .word(" · "), .data(a.roleAsPrinted), .word(" · " + words.status(a.status))]
+            if let team = a.team { detail += [.word(" · "), .data(teamName(scheduled, id: team))] }
             detail.append(.word(" · " + words.planned + " \(a.start) – \(a.finish)"))
             if a.provenance.infers("start") || a.provenance.infers("finish") { detail.append(.word(" (" + words.inferred + ")")) }
             detail.append(.word(" · " + words.early + " \(s.month(s.earlyStart[i])) – \(s.lastMonth(s.earlyFinish[i]))"))
@@ -72,10 +82,18 @@ public struct DiffReport: Sendable {
         if !planChanged.isEmpty {
             sections.append(Section(heading: "\(words.diffChanged) (\(planChanged.count))", items: limited(planChanged) { change in
                 Item(line: [.word("~ ")] + activity(new, change.new), details: change.changes.filter { !$0.field.isProgress }.map { field in
+                    // An area or a team by its name in each version.
+                    func named(_ value: String, _ scheduled: ScheduledRoadmap) -> String {
+                        switch field.field {
+                        case .area: return areaName(scheduled, id: value)
+                        case .team: return teamName(scheduled, id: value)
+                        default: return value
+                        }
+                    }
                     var line: [Piece] = [.word(words.diffField(field.field) + words.colon + " ")]
-                    line.append(field.old.map { .data($0) } ?? .word(words.diffNone))
+                    line.append(field.old.map { .data(named($0, old)) } ?? .word(words.diffNone))
                     line.append(.word(" → "))
-                    line.append(field.new.map { .data($0) } ?? .word(words.diffNone))
+                    line.append(field.new.map { .data(named($0, new)) } ?? .word(words.diffNone))
                     if field.inferred { line.append(.word(" (" + words.inferred + ")")) }
                     return line
                 })
@@ -96,19 +114,19 @@ public struct DiffReport: Sendable {
         }
         if !diff.dependencies.isEmpty {
             var items: [Item] = []
-            func link(_ d: Dependency, sign: String, _ state: String) -> Item {
-                var line: [Piece] = [.word(sign + " "), .data(d.from), .word(" → "), .data(d.to),
+            func link(_ d: Dependency, in scheduled: ScheduledRoadmap, sign: String, _ state: String) -> Item {
+                var line: [Piece] = [.word(sign + " "), .data(activityName(scheduled, id: d.from)), .word(" → "), .data(activityName(scheduled, id: d.to)),
                                      .word(" · \(d.type.rawValue) (\(words.dependencyType(d.type))) · \(words.lag) \(d.lag) · \(state)")]
                 if d.provenance.isInferred { line.append(.word(" · " + words.inferred)) }
                 var details: [[Piece]] = []
                 if let note = d.provenance.note, d.provenance.isInferred { details.append([.word(words.inferred.capitalizedFirst + words.colon + " "), .data(note[language])]) }
                 return Item(line: line, details: details)
             }
-            for i in diff.dependencies.added { items.append(link(new.roadmap.dependencies[i], sign: "+", words.diffDependencyAdded)) }
-            for i in diff.dependencies.removed { items.append(link(old.roadmap.dependencies[i], sign: "−", words.diffDependencyRemoved)) }
+            for i in diff.dependencies.added { items.append(link(new.roadmap.dependencies[i], in: new, sign: "+", words.diffDependencyAdded)) }
+            for i in diff.dependencies.removed { items.append(link(old.roadmap.dependencies[i], in: old, sign: "−", words.diffDependencyRemoved)) }
             for change in diff.dependencies.changed {
                 let a = old.roadmap.dependencies[change.old], b = new.roadmap.dependencies[change.new]
-                var item = link(b, sign: "~", words.diffDependencyChanged)
+                var item = link(b, in: new, sign: "~", words.diffDependencyChanged)
                 if a.lag != b.lag { item.details.insert([.word(words.lag + words.colon + " \(a.lag) → \(b.lag)")], at: 0) }
                 if a.provenance.source != b.provenance.source {
                     let name = { (p: Provenance) in p.isInferred ? words.inferred : words.seed }
@@ -124,28 +142,29 @@ public struct DiffReport: Sendable {
         var moved = Item(line: [.word("\(words.diffMoved) (\(schedule.moved.count))" + (schedule.moved.isEmpty ? words.colon + " " + words.nothing : words.colon))])
         for move in schedule.moved.prefix(Self.listLimit) {
             let b = old.schedule, a = new.schedule
-            moved.details.append([.data(new.roadmap.activities[move.new].id), .word(
+            moved.details.append([.data(new.roadmap.activities[move.new].name[language]), .word(
                 "  \(b.month(b.earlyStart[move.old])) – \(b.lastMonth(b.earlyFinish[move.old])) → \(a.month(a.earlyStart[move.new])) – \(a.lastMonth(a.earlyFinish[move.new]))"
                 + " (\(words.diffStart) \(Self.signed(move.startDelta)), \(words.finish) \(Self.signed(move.finishDelta)))")])
         }
         if schedule.moved.count > Self.listLimit { moved.details.append([.word(words.diffMore(schedule.moved.count - Self.listLimit))]) }
         scheduleItems.append(moved)
-        for (title, ids) in [(words.diffNewlyCritical, schedule.newlyCritical.map { new.roadmap.activities[$0].id }),
-                             (words.diffNoLongerCritical, schedule.noLongerCritical.map { old.roadmap.activities[$0].id })] {
-            scheduleItems.append(Self.idList(title, ids, words))
+        for (title, names) in [(words.diffNewlyCritical, schedule.newlyCritical.map { new.roadmap.activities[$0].name[language] }),
+                               (words.diffNoLongerCritical, schedule.noLongerCritical.map { old.roadmap.activities[$0].name[language] })] {
+            scheduleItems.append(Self.nameList(title, names, words))
         }
         var teams: [Piece] = [.word(words.diffTeamCriticalPath + words.colon + " ")]
+        let teamsBefore = schedule.teamCriticalPathBefore.map { teamName(old, id: $0) }, teamsAfter = schedule.teamCriticalPathAfter.map { teamName(new, id: $0) }
         if !schedule.teamCriticalPathChanged {
-            teams.append(.word(words.diffUnchanged + (schedule.teamCriticalPathAfter.isEmpty ? "" : " — ")))
-            teams += Self.joined(schedule.teamCriticalPathAfter)
+            teams.append(.word(words.diffUnchanged + (teamsAfter.isEmpty ? "" : " — ")))
+            teams += Self.joined(teamsAfter)
             scheduleItems.append(Item(line: teams))
         } else {
-            teams += Self.joined(schedule.teamCriticalPathBefore)
+            teams += Self.joined(teamsBefore)
             teams.append(.word(" → "))
-            teams += Self.joined(schedule.teamCriticalPathAfter)
+            teams += Self.joined(teamsAfter)
             var item = Item(line: teams)
-            if !schedule.teamsJoined.isEmpty { item.details.append([.word(words.diffJoined + words.colon + " ")] + Self.joined(schedule.teamsJoined)) }
-            if !schedule.teamsLeft.isEmpty { item.details.append([.word(words.diffLeft + words.colon + " ")] + Self.joined(schedule.teamsLeft)) }
+            if !schedule.teamsJoined.isEmpty { item.details.append([.word(words.diffJoined + words.colon + " ")] + Self.joined(schedule.teamsJoined.map { teamName(new, id: $0) })) }
+            if !schedule.teamsLeft.isEmpty { item.details.append([.word(words.diffLeft + words.colon + " ")] + Self.joined(schedule.teamsLeft.map { teamName(old, id: $0) })) }
             scheduleItems.append(item)
         }
         scheduleItems.append(Item(line: [.word(words.diffScheduleNote)]))
@@ -201,9 +220,17 @@ public struct DiffReport: Sendable {
         pieces.map { piece in
             switch piece {
             case .word(let text): return text
-            case .data(let text): return Sanitized.inline(text, limit: 200)
+            case .data(let text): return oneLine(text)
             }
         }.joined()
+    }
+
+    /// Text from a file on one line, whole: its line breaks become spaces, its controls their
+    /// placeholders. Never cut — a report names things whole.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        for character in text { result.append("\n\r\u{2028}\u{2029}".contains(character) || character == "\r\n" ? " " : character) }
+        return Sanitized.text(result)
     }
 
     /// The program's words are written as they are (none holds a character Markdown reads);
@@ -214,32 +241,36 @@ public struct DiffReport: Sendable {
             case .word(let text): return text
             case .data(let text):
                 // `~` is not in the cell escapes, but the `~` that marks a changed item could pair with one.
-                return String(MarkdownText.cell(Sanitized.inline(text, limit: 200)).flatMap { $0 == "~" ? ["\\", "~"] : [$0] })
+                return String(MarkdownText.cell(oneLine(text)).flatMap { $0 == "~" ? ["\\", "~"] : [$0] })
             }
         }.joined()
     }
 
-    private static func joined(_ ids: [String]) -> [Piece] {
+    /// Names in order, a semicolon between them (a name may hold a comma).
+    private static func joined(_ names: [String]) -> [Piece] {
         var pieces: [Piece] = []
-        for (k, id) in ids.enumerated() {
-            if k > 0 { pieces.append(.word(", ")) }
-            pieces.append(.data(id))
+        for (k, name) in names.enumerated() {
+            if k > 0 { pieces.append(.word("; ")) }
+            pieces.append(.data(name))
         }
         return pieces
     }
 
-    private static func idList(_ title: String, _ ids: [String], _ words: Vocabulary) -> Item {
-        var line: [Piece] = [.word("\(title) (\(ids.count))" + words.colon + " ")]
-        if ids.isEmpty { line.append(.word(words.nothing)) }
-        line += joined(Array(ids.prefix(listLimit)))
-        if ids.count > listLimit { line.append(.word(" " + words.diffMore(ids.count - listLimit))) }
+    private static func nameList(_ title: String, _ names: [String], _ words: Vocabulary) -> Item {
+        var line: [Piece] = [.word("\(title) (\(names.count))" + words.colon + " ")]
+        if names.isEmpty { line.append(.word(words.nothing)) }
+        // Names hold commas: a semicolon between them.
+        for (k, name) in names.prefix(listLimit).enumerated() {
+            if k > 0 { line.append(.word(words.semicolon + " ")) }
+            line.append(.data(name))
+        }
+        if names.count > listLimit { line.append(.word(" " + words.diffMore(names.count - listLimit))) }
         return Item(line: line)
     }
 
+    /// "Jun 2018, 3 months later than in the old version", as every change of finish is said.
     static func finishText(_ schedule: RoadmapDiff.ScheduleDifference, _ words: Vocabulary) -> String {
-        let delta = schedule.finishDelta
-        return "\(words.monthAndYear(schedule.finishBefore)) → \(words.monthAndYear(schedule.finishAfter))"
-            + (delta == 0 ? " (\(words.diffUnchanged))" : " (\(signed(delta)) \(words.months(abs(delta)).split(separator: " ").dropFirst().joined(separator: " ")))")
+        String(words.finishChange(schedule.finishAfter, by: schedule.finishDelta, than: .oldVersion).drop { $0 != " " }.dropFirst())
     }
 
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }

@@ -2,7 +2,10 @@ import RoadmapModel
 
 /// The formats a view exports to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, mermaid, msproject, tjp, svg, html
+    case text, markdown, csv, json, mermaid, msproject, tjp, svg, html, png, pdf
+
+    /// The formats drawn from the SVG picture by a renderer (`PictureRenderer`).
+    public var isRenderedPicture: Bool { self == .png || self == .pdf }
 
     public var fileExtension: String {
         switch self {
@@ -15,6 +18,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .tjp: return "tjp"
         case .svg: return "svg"
         case .html: return "html"
+        case .png: return "png"
+        case .pdf: return "pdf"
         }
     }
 
@@ -30,6 +35,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .tjp: return "TaskJuggler"
         case .svg: return "SVG"
         case .html: return "HTML"
+        case .png: return "PNG"
+        case .pdf: return "PDF"
         }
     }
 
@@ -46,6 +53,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "tjp": self = .tjp
         case "svg": self = .svg
         case "html", "htm": self = .html
+        case "png": self = .png
+        case "pdf": self = .pdf
         default: return nil
         }
     }
@@ -57,9 +66,12 @@ public struct ExportOptions: Hashable, Sendable {
     /// (Excel on Windows) reads the accents right. CSV only: JSON forbids one (RFC 8259) and
     /// the other formats have no reader that needs it; `roadmap export` refuses the pair.
     public var csvByteOrderMark: Bool
+    /// Where a picture says it comes from, in its footer: the file, the program, the day.
+    public var stamp: ExportStamp
 
-    public init(csvByteOrderMark: Bool = false) {
+    public init(csvByteOrderMark: Bool = false, stamp: ExportStamp = ExportStamp()) {
         self.csvByteOrderMark = csvByteOrderMark
+        self.stamp = stamp
     }
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -94,24 +106,31 @@ public enum Exporter {
     /// format the view has no meaning in throws its `ExportRefusal` before any byte is written,
     /// and values the format cannot carry (TaskJuggler) an `ExportDataRefusal`, also before.
     /// `warn` hears what the format says in another way than the roadmap (a TaskJuggler
-    /// finish-to-finish link), which the file also says in a comment.
+    /// finish-to-finish link), which the file also says in a comment. `renderer` draws the PNG
+    /// and PDF formats from the SVG; without one they throw `PictureRenderingError.noRenderer`
+    /// (this layer runs no program).
     public static func write(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                             options: ExportOptions = ExportOptions(), warn: (String) -> Void = { _ in },
+                             options: ExportOptions = ExportOptions(), renderer: (any PictureRenderer)? = nil,
+                             warn: (String) -> Void = { _ in },
                              to sink: ([UInt8]) throws -> Void) throws {
         guard let write = ViewExports.entry(for: state.view).writer(for: format) else {
             throw refusal(of: format, for: state.view)!
         }
         if format == .csv && options.csvByteOrderMark { try sink(ExportOptions.byteOrderMark) }
+        // Every export is a document: names whole, no key named, the notes numbered at the end.
+        var document = state
+        document.medium = .document
         try withoutActuallyEscaping(warn) { warn in
-            try write(ExportInput(scheduled: scheduled, state: state, width: ExportWidth.clamped(width), warn: warn), sink)
+            try write(ExportInput(scheduled: scheduled, state: document, width: ExportWidth.clamped(width), warn: warn, stamp: options.stamp,
+                                  renderer: renderer), sink)
         }
     }
 
     /// The whole export in memory: for tests and small views.
     public static func render(_ scheduled: ScheduledRoadmap, _ state: ViewState, format: ExportFormat, width: Int,
-                              options: ExportOptions = ExportOptions()) throws -> [UInt8] {
+                              options: ExportOptions = ExportOptions(), renderer: (any PictureRenderer)? = nil) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        try write(scheduled, state, format: format, width: width, options: options) { bytes.append(contentsOf: $0) }
+        try write(scheduled, state, format: format, width: width, options: options, renderer: renderer) { bytes.append(contentsOf: $0) }
         return bytes
     }
 }
@@ -123,6 +142,8 @@ struct ExportInput {
     let width: Int
     /// Where a writer says what its format could not say as the roadmap does.
     var warn: (String) -> Void = { _ in }
+    var stamp = ExportStamp()
+    var renderer: (any PictureRenderer)?
 
     var roadmap: Roadmap { scheduled.roadmap }
     var language: Language { state.language }

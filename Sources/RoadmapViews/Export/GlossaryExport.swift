@@ -51,7 +51,7 @@ enum GlossaryExport {
         var out: [UInt8] = []
         out.append(MarkdownExport.title(input))
         if !input.state.filter.search.isEmpty {
-            out.append("\n_\(MarkdownText.cell(PageHeader.filterLine(input.scheduled, input.state, shown: nil)))_\n")
+            out.append("\n" + MarkdownExport.emphasized(PageHeader.filterLine(input.scheduled, input.state, shown: nil)) + "\n")
         }
         out.append("\n| \(words.termHead) | \(words.definitionHead) | \(words.source) |\n|---|---|---|\n")
         var notes: [(Int, LocalizedText)] = []
@@ -68,7 +68,7 @@ enum GlossaryExport {
         if entries.isEmpty {
             out.append("\n" + words.noTermMatches + "\n")
         }
-        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, into: &out, sink)
+        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, names: NameLookup(input.scheduled, input.language), into: &out, sink)
         try sink(out)
     }
 }

@@ -1,8 +1,9 @@
 import RoadmapModel
 
 /// One self-contained HTML page of the roadmap view, to mail or put on an intranet: the SVG
-/// picture inline, then the Markdown export's tables (a heading and a table per area, the same
-/// columns and † marks) as HTML tables, and the provenance notes. No script, no stylesheet or
+/// chart inline at the page's width, then the Markdown export's tables (a heading and a table
+/// per area, the same columns and † marks) as HTML tables with a caption and their heads
+/// scoped, and the numbered notes. No script, no stylesheet or
 /// font from elsewhere, no external resource of any kind: the page works offline and in a mail.
 /// Every value from the file is escaped as in the other XML exports (`XMLText`).
 enum HTMLExport {
@@ -23,34 +24,38 @@ enum HTMLExport {
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: input.state.order)
         let shown = byArea.reduce(0) { $0 + $1.count }
         paragraph(PageHeader.filterLine(scheduled, input.state, shown: shown), to: &out)
-        let critical = scheduled.schedule.criticalPath.count
-        paragraph("\(words.finish.capitalizedFirst)\(words.colon) \(words.monthAndYear(scheduled.schedule.projectFinishMonth)) · "
-                  + "\(words.criticalPath)\(words.colon) " + words.shown(critical, of: roadmap.activities.count), to: &out)
         let progress = ProgressColumns.summary(scheduled, words)
         if let progress { paragraph(words.progressWord.capitalizedFirst + words.colon + " " + progress, to: &out) }
         out.append("<figure>\n")
         try sink(out)
         out.removeAll(keepingCapacity: true)
-        try SVGExport.write(input, standalone: false, to: sink)
+        // The chart at the width of the page it is read in, however wide the window.
+        try SVGExport.write(input, standalone: false, fitToPage: true, to: sink)
         out.append("</figure>\n")
         paragraph("\(words.provenanceLegend)\(words.colon) \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))", to: &out)
 
-        var notes = 0, anyInferred = false, entered = false
+        var notes = 0, anyInferred = false, anyCritical = false, entered = false
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
             let activities = byArea[area]
+            let heading = "\(roadmap.areas[area].name[language]) (\(activities.count))"
             out.append("<h2>")
-            XMLText.append("\(roadmap.areas[area].name[language]) (\(activities.count))", to: &out)
-            out.append("</h2>\n<table>\n<thead><tr>")
+            XMLText.append(heading, to: &out)
+            // Each table says what it is and which cells head what, for a screen reader
+            // (WCAG 2.1, 1.3.1): a caption, column heads, and each activity's name heading its row.
+            out.append("</h2>\n<table>\n<caption>")
+            XMLText.append(words.activitiesOf(roadmap.areas[area].name[language]), to: &out)
+            out.append("</caption>\n<thead><tr>")
             for head in MarkdownExport.headCells(words) + (progress == nil ? [] : ProgressColumns.headCells(words)) {
-                out.append("<th>"); XMLText.append(head, to: &out); out.append("</th>")
+                out.append("<th scope=\"col\">"); XMLText.append(head, to: &out); out.append("</th>")
             }
             out.append("</tr></thead>\n<tbody>\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
                 anyInferred = anyInferred || row.provenance.isInferred
+                anyCritical = anyCritical || row.critical
                 var note: Int?
-                if row.provenance.note != nil { notes += 1; note = notes }
+                if ProvenanceText.needsNote(row.provenance) { notes += 1; note = notes }
                 // The cells arrive escaped; the note's number is a link to it.
                 let cells = MarkdownExport.rowCells(row, note: note, words, escape: XMLText.escaped,
                                                     noteReference: { " <a href=\"#note-\($0)\">[\($0)]</a>" })
@@ -58,10 +63,10 @@ enum HTMLExport {
                 entered = entered || progressCells.first?.hasSuffix("✎") == true
                 out.append(row.critical ? "<tr class=\"critical\">" : "<tr>")
                 for (k, cell) in cells.enumerated() {
-                    // The three numbers (floats, critical) align right.
-                    out.append(k >= 7 && k <= 9 ? "<td class=\"number\">" : "<td>")
+                    // The name heads its row; the floats align right.
+                    out.append(k == 0 ? "<th scope=\"row\">" : k == cells.count - 1 ? "<td class=\"number\">" : "<td>")
                     out.append(cell)
-                    out.append("</td>")
+                    out.append(k == 0 ? "</th>" : "</td>")
                 }
                 for cell in progressCells {
                     out.append("<td>"); XMLText.append(cell, to: &out); out.append("</td>")
@@ -72,17 +77,19 @@ enum HTMLExport {
             out.append("</tbody>\n</table>\n")
         }
         if shown == 0 { paragraph(words.noActivityMatches, to: &out) }
-        if anyInferred { paragraph("\(ProvenanceText.mark) \(words.markdownInferredLegend)", to: &out) }
+        for line in MarkdownExport.legendLines(words, anyInferred: anyInferred, anyCritical: anyCritical) { paragraph(line, to: &out) }
         if entered { paragraph(ProgressColumns.enteredLegend(words), to: &out) }
         if notes > 0 {
-            out.append("<ol class=\"notes\">\n")
+            out.append("<h2>")
+            XMLText.append(words.notesHeading, to: &out)
+            out.append("</h2>\n<ol class=\"notes\">\n")
             var number = 0
             for area in areaOrder {
                 for i in byArea[area] {
-                    guard let note = roadmap.activities[i].provenance.note else { continue }
+                    guard let text = ProvenanceText.noteText(roadmap.activities[i].provenance, words) else { continue }
                     number += 1
                     out.append("<li id=\"note-\(number)\">")
-                    XMLText.append(note[language], to: &out)
+                    XMLText.append(ProvenanceText.readable(text, words, NameLookup(scheduled, language)), to: &out)
                     out.append("</li>\n")
                     try out.flush(to: sink)
                 }
@@ -102,12 +109,14 @@ enum HTMLExport {
     /// The page's own look, inline: nothing is fetched.
     static let style = """
         body { font-family: system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }
-        figure { margin: 1em 0; overflow-x: auto; }
+        figure { margin: 1em 0; }
+        figure svg { display: block; width: 100%; height: auto; }
         table { border-collapse: collapse; margin-bottom: 1.5em; font-size: 0.9em; }
+        caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
         th, td { border: 1px solid #c8c8c8; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
-        th { background: #f0f0f0; }
+        thead th { background: #f0f0f0; }
+        tbody th { font-weight: normal; }
         td.number { text-align: right; }
-        tr.critical td:first-child { color: #c62828; font-weight: bold; }
         ol.notes { font-size: 0.9em; }
 
         """

@@ -83,11 +83,11 @@ enum LinksExport {
         out.append(MarkdownExport.title(input))
         if activity == nil {
             let shown = input.state.filter.isEmpty ? roadmap.activities.count : input.state.filter.apply(to: scheduled).count
-            out.append("\n_\(MarkdownText.cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n")
+            out.append("\n" + MarkdownExport.emphasized(PageHeader.filterLine(scheduled, input.state, shown: shown)) + "\n")
         } else if scheduled.statedOnly {
             // Which links bind depends on the schedule: say when it leaves the inferred out.
             let mode = words.statedOnly(counted: scheduled.dependenciesCounted, of: scheduled.graph.edges.count)
-            out.append("\n_\(MarkdownText.cell(mode))_\n")
+            out.append("\n" + MarkdownExport.emphasized(mode) + "\n")
         }
         let heading = activity.map { words.linksOf(roadmap.activities[$0].name[language]) } ?? words.everyLink
         out.append("\n## \(MarkdownText.cell(heading)) (\(edges.count))\n\n")
@@ -112,7 +112,7 @@ enum LinksExport {
             out.append("| \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
             try out.flush(to: sink)
         }
-        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, into: &out, sink)
+        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, names: NameLookup(input.scheduled, input.language), into: &out, sink)
         try sink(out)
     }
 

@@ -24,23 +24,23 @@ enum MarkdownCriticalChains {
             inList = isItem
             switch block {
             case let .heading(text):
-                out.append("### \(cell(text))\n")
+                // Under the export's title (`#`): a section, not a sub-section.
+                out.append("## \(cell(text))\n")
             case let .paragraph(text):
-                out.append(cell(text) + "\n")
+                out.append(MarkdownText.softWrapped(cell(text)).joined(separator: "\n") + "\n")
             case let .chain(chain):
                 let label = chain.label.first?.isNumber == true ? "\(chain.label)." : "- **\(chain.label)**"
-                out.append(label + " ")
-                for (k, activity) in chain.activities.enumerated() {
-                    out.append((k > 0 ? " → " : "") + cell(roadmap.activities[activity].name[language]))
-                    try out.flush(to: sink)
-                }
                 let indent = String(repeating: " ", count: chain.label.first?.isNumber == true ? chain.label.count + 2 : 2)
+                // The steps on lines of the Markdown's length, continued inside the list item.
+                let steps = chain.activities.map { cell(roadmap.activities[$0].name[language]) }.joined(separator: " → ")
+                out.append(MarkdownText.softWrapped(label + " " + steps, indent: indent.count).joined(separator: "\n"))
+                try out.flush(to: sink)
                 out.append("  \n\(indent)_" + CriticalChainsReport.teamsWord(chain.teams.count, language) + words.colon + " ")
                 out.append(chain.teams.map(teamName).joined(separator: " → ") + "_")
                 if let links = chain.links { out.append("  \n\(indent)_\(cell(links))_") }
                 out.append("\n")
             case let .finisher(activity, text):
-                out.append("- \(cell(roadmap.activities[activity].name[language])) — \(cell(text))\n")
+                out.append(MarkdownText.softWrapped("- \(cell(roadmap.activities[activity].name[language])) — \(cell(text))", indent: 2).joined(separator: "\n") + "\n")
             case let .teams(teams):
                 for team in teams { out.append("- \(teamName(team))\n") }
             }

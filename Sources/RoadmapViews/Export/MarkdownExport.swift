@@ -13,77 +13,110 @@ public enum MarkdownExport {
         let visible = input.state.filter.apply(to: scheduled)
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: input.state.order)
         let shown = byArea.reduce(0) { $0 + $1.count }
-        out.append("\n_\(cell(PageHeader.filterLine(scheduled, input.state, shown: shown)))_\n\n")
-        out.append("**\(words.finish.capitalizedFirst)\(words.colon)** \(words.monthAndYear(scheduled.schedule.projectFinishMonth))")
-        if !scheduled.delays.isEmpty {
-            // The finish without the what-ifs the filter line lists.
-            out.append(" (\(words.baseline) \(words.monthAndYear(scheduled.baseline.projectFinishMonth)))")
-        }
-        let critical = scheduled.schedule.criticalPath.count
-        out.append(" · **\(words.criticalPath)\(words.colon)** " + words.shown(critical, of: roadmap.activities.count) + "\n")
-        // With a status date, where the work stands: its own line, and columns of its own below.
+        out.append("\n" + emphasized(PageHeader.filterLine(scheduled, input.state, shown: shown)) + "\n\n")
+        out.append(finishLine(scheduled, words) + "\n")
+        // With a status date, where the work stands: a line of its own, and in each row's status cell.
         let progress = ProgressColumns.summary(scheduled, words)
-        if let progress { out.append("\n**\(words.progressWord.capitalizedFirst)\(words.colon)** \(cell(progress))\n") }
+        if let progress {
+            out.append("\n" + MarkdownText.softWrapped("**\(words.progressWord.capitalizedFirst)\(words.colon)** \(cell(progress))").joined(separator: "\n") + "\n")
+        }
         let shownSet = input.state.filter.isEmpty ? nil : Set(byArea.joined())
         try MarkdownCriticalChains.write(scheduled, input.state, visible: shownSet, into: &out, sink: sink)
         if input.state.view == .criticalPath { return try sink(out) }
         // How much of the tables below rests on inference, just above them.
         out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
-        var notes = 0, anyInferred = false, entered = false
+        var notes = 0, anyInferred = false, anyCritical = false, entered = false
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
             let activities = byArea[area]
             out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
-            out.append("| " + (headCells(words) + (progress == nil ? [] : ProgressColumns.headCells(words))).joined(separator: " | ") + " |\n")
-            out.append("|---|---|---|---|---|---|---|---:|---:|:---:|---|" + (progress == nil ? "" : "---:|---|---|:---:|") + "\n")
+            out.append("| " + headCells(words).joined(separator: " | ") + " |\n")
+            out.append("|---|---|---|---|---|---|---:|\n")
             for i in activities {
                 let row = ActivityRow.make(i, scheduled, language, words)
                 let p = row.provenance
                 anyInferred = anyInferred || p.isInferred
+                anyCritical = anyCritical || row.critical
                 var note: Int?
-                if p.note != nil { notes += 1; note = notes }
-                let progressCells = progress == nil ? [] : ProgressColumns.cells(row, words).map(cell)
-                entered = entered || progressCells.first?.hasSuffix("✎") == true
-                out.append("| " + (rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" }) + progressCells).joined(separator: " | ") + " |\n")
+                if ProvenanceText.needsNote(p) { notes += 1; note = notes }
+                var cells = rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" })
+                // Progress joins the status cell, so that the table keeps its seven columns.
+                if progress != nil, let said = ProgressColumns.inline(row, words) {
+                    cells[2] += " · " + cell(said)
+                    entered = entered || said.contains("✎")
+                }
+                out.append("| " + cells.joined(separator: " | ") + " |\n")
                 try out.flush(to: sink)
             }
         }
         if shown == 0 { out.append("\n" + words.noActivityMatches + "\n") }
+        let legend = legend(words, anyInferred: anyInferred, anyCritical: anyCritical)
+        if !legend.isEmpty { out.append("\n" + legend + "\n") }
         // The notes in the order of their numbers: the rows again, in the same order.
-        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: [], into: &out, sink)
         if entered { out.append("\n" + cell(ProgressColumns.enteredLegend(words)) + "\n") }
         if notes > 0 { out.append("\n") }
         var number = 0
+        let names = NameLookup(scheduled, language)
         for area in areaOrder {
             for i in byArea[area] {
-                guard let note = roadmap.activities[i].provenance.note else { continue }
+                guard let text = ProvenanceText.noteText(roadmap.activities[i].provenance, words) else { continue }
                 number += 1
-                out.append(ProvenanceText.footnote(number, note, language))
+                out.append(ProvenanceText.footnote(number, text, words: words, names: names))
                 try out.flush(to: sink)
             }
         }
         try sink(out)
     }
 
-    /// The columns of an area's table, shared with the HTML export.
+    /// "**Finish:** Mar 2018 · **Critical path:** 26 of 29 activities", the finish said as
+    /// everywhere else when the what-ifs move it.
+    static func finishLine(_ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
+        let schedule = scheduled.schedule
+        let delta = schedule.projectFinish - scheduled.baseline.projectFinish
+        let finish = scheduled.delays.isEmpty ? words.monthAndYear(schedule.projectFinishMonth)
+            : String(words.finishChange(schedule.projectFinishMonth, by: delta).drop { $0 != " " }.dropFirst())
+        return "**\(words.finish.capitalizedFirst)\(words.colon)** \(finish) · **\(words.criticalPath)\(words.colon)** "
+            + words.shown(schedule.criticalPath.count, of: scheduled.roadmap.activities.count)
+    }
+
+    /// What the marks of the tables mean, under them.
+    static func legend(_ words: Vocabulary, anyInferred: Bool, anyCritical: Bool) -> String {
+        legendLines(words, anyInferred: anyInferred, anyCritical: anyCritical).joined(separator: "\n\n")
+    }
+
+    /// Each mark of the tables and what it means, a paragraph each.
+    static func legendLines(_ words: Vocabulary, anyInferred: Bool, anyCritical: Bool) -> [String] {
+        (anyCritical ? ["\(RoadmapPage.Mark.critical) \(words.legendCritical)"] : [])
+            + (anyInferred ? ["\(ProvenanceText.mark) \(words.markdownInferredLegend)"] : [])
+    }
+
+    /// A line of the page in italics, on lines of the Markdown's length.
+    static func emphasized(_ text: String) -> String {
+        MarkdownText.softWrapped("_" + cell(text) + "_").joined(separator: "\n")
+    }
+
+    /// The columns of an area's table, shared with the HTML export: seven, so that the table
+    /// pastes into Word and a wiki. The critical path is a mark before the name, the two
+    /// floats one column, and where each row comes from a numbered note.
     static func headCells(_ words: Vocabulary) -> [String] {
         [words.activityHead, words.role.capitalizedFirst, words.statusHead, words.team.capitalizedFirst,
-         words.planned.capitalizedFirst, words.early.capitalizedFirst, words.late.capitalizedFirst,
-         words.totalFloat.capitalizedFirst, words.freeFloat.capitalizedFirst, words.critical.capitalizedFirst, words.source]
+         words.planned.capitalizedFirst, words.early.capitalizedFirst + " / " + words.late,
+         words.float.capitalizedFirst + " (" + words.totalShort + " / " + words.freeShort + ")"]
     }
 
     /// An activity's cells, each value from the file made safe by `escape` and marked † where
-    /// inferred; `noteReference` writes the number of the row's note (Markdown `[^3]`).
+    /// inferred; ◆ before a critical activity's name; `noteReference` writes the number of
+    /// the row's note after its name (Markdown `[^3]`).
     static func rowCells(_ row: ActivityRow, note: Int?, _ words: Vocabulary, escape: (String) -> String,
                          noteReference: (Int) -> String) -> [String] {
         let p = row.provenance
         return [
-            ProvenanceText.marked(escape(row.name), p, "name"), ProvenanceText.marked(escape(row.roleAsPrinted), p, "role"),
+            (row.critical ? "\(RoadmapPage.Mark.critical) " : "") + ProvenanceText.marked(escape(row.name), p, "name") + (note.map(noteReference) ?? ""),
+            ProvenanceText.marked(escape(row.roleAsPrinted), p, "role"),
             ProvenanceText.marked(escape(row.statusName), p, "status"), ProvenanceText.marked(escape(row.teamName), p, "team"),
             ProvenanceText.marked("\(row.plannedStart) – \(row.plannedFinish)", p, "start", "finish", "period"),
-            "\(row.earlyStart) – \(row.earlyFinish)", "\(row.lateStart) – \(row.lateFinish)",
-            "\(row.totalFloat)", "\(row.freeFloat)", row.critical ? "◆" : "",
-            ProvenanceText.sourceCell(p, note: note, words, escape: escape, noteReference: noteReference),
+            "\(row.earlyStart) – \(row.earlyFinish) / \(row.lateStart) – \(row.lateFinish)",
+            "\(row.totalFloat) / \(row.freeFloat)",
         ]
     }
 

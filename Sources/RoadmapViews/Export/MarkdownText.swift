@@ -38,4 +38,41 @@ enum MarkdownText {
         default: result.append(character)
         }
     }
+
+    /// The longest line a Markdown export writes outside its tables: a wiki editor or Word
+    /// pastes a paragraph of a thousand characters as one unreadable line.
+    static let lineLimit = 100
+
+    /// A line of Markdown (already escaped) broken at spaces into lines of at most `limit`
+    /// characters, the ones after the first indented by `indent` (a soft break: the paragraph
+    /// stays one). A line never starts with what would open another block (a heading, a
+    /// quote, a list item, a table row): the break moves back a word. A word longer than a
+    /// line stays whole.
+    static func softWrapped(_ line: String, indent: Int = 0, limit: Int = lineLimit) -> [String] {
+        guard line.count > limit else { return [line] }
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            let word = String(word)
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= limit - (lines.isEmpty ? 0 : indent) || !canStartLine(word) {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        lines.append(current)
+        return lines.enumerated().map { $0 == 0 ? $1 : pad + $1 }
+    }
+
+    private static func canStartLine(_ word: String) -> Bool {
+        guard let first = word.first else { return false }
+        if "#>-+*=|:~`".contains(first) { return false }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = word.dropFirst(digits.count).first, next == "." || next == ")" { return false }
+        return true
+    }
 }

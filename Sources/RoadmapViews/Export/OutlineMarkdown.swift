@@ -19,22 +19,40 @@ enum OutlineMarkdown {
         // column its content starts at in the Markdown.
         var items: [(indent: Int, column: Int)] = []
         var previousWasItem = false
+        // Headings go down one level at a time (the title is `#`): a page whose first heading
+        // is a part ("Waits for") does not jump from `#` to `###`.
+        var lastLevel = 1
+        var inNotes = false
         func close(below indent: Int) {
             while let last = items.last, last.indent >= indent { items.removeLast() }
+        }
+        /// Lines joined by hard breaks, each soft-wrapped to the line limit.
+        func joined(_ lines: [String], column: Int, separator: String) -> String {
+            lines.map { MarkdownText.softWrapped($0, indent: column).joined(separator: "\n") }.joined(separator: separator)
         }
         for block in outline {
             switch block {
             case let .heading(title, level):
                 items.removeAll()
-                text += "\n" + String(repeating: "#", count: min(6, level + 1)) + " " + MarkdownText.cell(title) + "\n"
+                let hashes = min(6, level + 1, lastLevel + 1)
+                lastLevel = hashes
+                text += "\n" + String(repeating: "#", count: hashes) + " " + MarkdownText.cell(title) + "\n"
+                previousWasItem = false
+                inNotes = false
+            case let .note(number, body):
+                // The numbered reasons: an ordered list that keeps the numbers the marks cite.
+                let lead = "\(number). "
+                text += (inNotes ? "" : "\n") + lead + joined(MarkdownText.lines(body), column: lead.count, separator: "\\\n" + String(repeating: " ", count: lead.count)) + "\n"
+                inNotes = true
                 previousWasItem = false
             case let .paragraph(body, indent, prefix, emphasis):
                 close(below: indent)
                 let bullet = ["• ", "– ", "- ", "* "].contains(prefix)
                 let column = items.last?.column ?? 0
                 let lines = MarkdownText.lines((bullet ? "" : prefix) + body)
-                var content = emphasis ? "**" + lines.joined(separator: "**\\\n" + String(repeating: " ", count: column + (bullet ? 2 : 0)) + "**") + "**"
-                                       : lines.joined(separator: "\\\n" + String(repeating: " ", count: column + (bullet ? 2 : 0)))
+                let inner = column + (bullet ? 2 : 0)
+                var content = emphasis ? "**" + joined(lines, column: inner, separator: "**\\\n" + String(repeating: " ", count: inner) + "**") + "**"
+                                       : joined(lines, column: inner, separator: "\\\n" + String(repeating: " ", count: inner))
                 if content == "****" { content = "" }
                 if bullet {
                     // Items follow one another without a blank line: a tight list.
@@ -50,8 +68,8 @@ enum OutlineMarkdown {
                 close(below: indent)
                 let column = items.last?.column ?? 0
                 let lines = MarkdownText.lines(value)
-                text += "\n" + String(repeating: " ", count: column) + "**" + MarkdownText.cell(label) + "** "
-                    + lines.joined(separator: "\\\n" + String(repeating: " ", count: column)) + "\n"
+                let field = ["**" + MarkdownText.cell(label) + "** " + (lines.first ?? "")] + lines.dropFirst()
+                text += "\n" + String(repeating: " ", count: column) + joined(field, column: column, separator: "\\\n" + String(repeating: " ", count: column)) + "\n"
                 previousWasItem = false
             }
         }

@@ -36,3 +36,15 @@ enum ProgressColumns {
                                        : "progress entered by a person (roadmap progress, or the explorer), never the seed’s")
     }
 }
+
+extension ProgressColumns {
+    /// The row's progress in one phrase, for the Markdown table's status cell (seven columns
+    /// there): "40 % ✎ · actual 2016-11 – · behind"; nil where the row has no progress. The
+    /// forecast finish is the early finish, already in its own column.
+    static func inline(_ row: ActivityRow, _ words: Vocabulary) -> String? {
+        guard row.progress != nil else { return nil }
+        let cells = Self.cells(row, words)
+        return ([cells[0]] + (cells[1].isEmpty ? [] : [words.actual + " " + cells[1]]) + (row.behind ? [words.behind] : []))
+            .joined(separator: " · ")
+    }
+}

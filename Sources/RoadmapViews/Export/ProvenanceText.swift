@@ -26,7 +26,8 @@ enum ProvenanceText {
                            escape: (String) -> String = MarkdownText.cell, noteReference: (Int) -> String = { " [^\($0)]" }) -> String {
         var text = provenance.isInferred ? "\(mark) \(words.inferred)" : words.seed
         if provenance.isInferred && !provenance.inferredFields.isEmpty {
-            text += words.colon + " " + provenance.inferredFields.map(escape).joined(separator: ", ")
+            // The fields by their names in the reader's language, not the format's keys.
+            text += words.colon + " " + provenance.inferredFields.map { escape(words.fieldName($0)) }.joined(separator: ", ")
         }
         if let note { text += noteReference(note) }
         return text
@@ -34,18 +35,40 @@ enum ProvenanceText {
 
     /// The legend under the tables, then each note as a numbered footnote: `notes` is every
     /// (number, note) in the order of the rows. Handed to `sink` as it grows, as the rows are.
-    static func writeLegend(_ words: Vocabulary, anyInferred: Bool, notes: [(Int, LocalizedText)],
+    /// `names` says the ids a note mentions by their names.
+    static func writeLegend(_ words: Vocabulary, anyInferred: Bool, notes: [(Int, LocalizedText)], names: NameLookup?,
                             into out: inout [UInt8], _ sink: ([UInt8]) throws -> Void) throws {
         if anyInferred { out.append("\n\(mark) \(words.markdownInferredLegend)\n") }
         if !notes.isEmpty { out.append("\n") }
         for (number, note) in notes {
-            out.append(footnote(number, note, words.language))
+            out.append(footnote(number, note[words.language], words: words, names: names))
             try out.flush(to: sink)
         }
     }
 
-    static func footnote(_ number: Int, _ note: LocalizedText, _ language: Language) -> String {
-        "[^\(number)]: " + MarkdownText.cell(note[language]) + "\n"
+    /// "[^3]: text", the text on lines of the Markdown's length, continued four spaces in; the
+    /// ids it mentions and the data format's field names said in words, as the pages say them.
+    static func footnote(_ number: Int, _ text: String, words: Vocabulary, names: NameLookup?) -> String {
+        MarkdownText.softWrapped("[^\(number)]: " + MarkdownText.cell(readable(text, words, names)), indent: 4).joined(separator: "\n") + "\n"
+    }
+
+    /// A note of the file as a document shows it: ids by their names, field names in words.
+    static func readable(_ text: String, _ words: Vocabulary, _ names: NameLookup?) -> String {
+        words.withoutFieldNames(names?.withNames(text) ?? text)
+    }
+
+    /// Whether a row needs a note of its own where its table has no Source column.
+    static func needsNote(_ provenance: Provenance) -> Bool { provenance.isInferred || provenance.note != nil }
+
+    /// A row's provenance said in a note, for a table without a Source column: "† inferred
+    /// (start, finish, period): why", or "read from the seed: note"; nil for a row of the
+    /// seed's without a note.
+    static func noteText(_ provenance: Provenance, _ words: Vocabulary) -> String? {
+        let reason = provenance.note?[words.language]
+        guard provenance.isInferred else { return reason.map { words.fromSeed.capitalizedFirst + words.colon + " " + $0 } }
+        let fields = provenance.inferredFields.map(words.fieldName)
+        let head = "\(mark) " + words.inferredNote + (fields.isEmpty ? "" : " (" + fields.joined(separator: ", ") + ")")
+        return head + (reason.map { words.colon + " " + $0 } ?? ".")
     }
 
     /// How many of the shown activities have their dates inferred, and how many of the links

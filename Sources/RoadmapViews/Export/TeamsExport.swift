@@ -104,15 +104,16 @@ enum TeamsExport {
         let critical = Set(scheduled.teams.criticalPath)
         var out: [UInt8] = []
         out.append(MarkdownExport.title(input))
-        out.append("\n_\(MarkdownText.cell(PageHeader.filterLine(scheduled, input.state, shown: selection.visible.count)))_\n")
+        out.append("\n" + MarkdownExport.emphasized(PageHeader.filterLine(scheduled, input.state, shown: selection.visible.count)) + "\n")
         var notes: [(Int, LocalizedText)] = []
         var anyInferred = false
         for (group, teams) in selection.groups {
             let name = group.map { scheduled.roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
             out.append("\n## \(MarkdownText.cell(name)) (\(teams.count))\n\n")
+            // Seven columns: the team critical path is a mark before the name.
             out.append("| \(words.teamHead) | \(words.role.capitalizedFirst) | \(words.statusHead) | \(words.span.capitalizedFirst) ")
-            out.append("| \(words.float.capitalizedFirst) | \(words.critical.capitalizedFirst) | \(words.activityCountHead) | \(words.source) |\n")
-            out.append("|---|---|---|---|---:|:---:|---:|---|\n")
+            out.append("| \(words.float.capitalizedFirst) | \(words.activityCountHead) | \(words.source) |\n")
+            out.append("|---|---|---|---|---:|---:|---|\n")
             for t in teams {
                 let team = scheduled.roadmap.teams[t], p = team.provenance
                 let span = scheduled.teams.spans[t]
@@ -120,16 +121,17 @@ enum TeamsExport {
                 var note: Int?
                 if let text = p.note { notes.append((notes.count + 1, text)); note = notes.count }
                 let dates = dates(span, scheduled).map { "\($0.start) – \($0.finish)" } ?? words.noActivities
-                out.append("| \(ProvenanceText.marked(MarkdownText.cell(team.name[language]), p, "name")) ")
+                out.append("| \(critical.contains(t) ? "\(RoadmapPage.Mark.critical) " : "")\(ProvenanceText.marked(MarkdownText.cell(team.name[language]), p, "name")) ")
                 out.append("| \(ProvenanceText.marked(MarkdownText.cell(team.role), p, "role")) ")
                 out.append("| \(ProvenanceText.marked(MarkdownText.cell(words.teamStatus(team.status)), p, "status")) | \(dates) ")
-                out.append("| \(span.map { "\($0.float)" } ?? "") | \(critical.contains(t) ? "◆" : "") | \(span?.activities.count ?? 0) ")
+                out.append("| \(span.map { "\($0.float)" } ?? "") | \(span?.activities.count ?? 0) ")
                 out.append("| \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
                 try out.flush(to: sink)
             }
         }
         if selection.groups.isEmpty { out.append("\n" + words.noActivityMatches + "\n") }
-        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, into: &out, sink)
+        if !critical.isEmpty { out.append("\n\(RoadmapPage.Mark.critical) \(words.teamCriticalPath)\n") }
+        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, names: NameLookup(input.scheduled, input.language), into: &out, sink)
         try sink(out)
     }
 

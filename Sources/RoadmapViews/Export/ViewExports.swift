@@ -52,7 +52,9 @@ enum ViewExports {
             .tjp: { try TaskJugglerExport.write($0, warn: $0.warn, to: $1) },
             .svg: { try SVGExport.write($0, to: $1) },
             .html: { try HTMLExport.write($0, to: $1) },
-        ], showingBaseline: [.text, .svg, .html]),
+            .png: { try PictureExport.write($0, format: .png, to: $1) },
+            .pdf: { try PictureExport.write($0, format: .pdf, to: $1) },
+        ], showingBaseline: [.text, .svg, .html, .png, .pdf]),
         .teams: ViewExport([
             .markdown: { try TeamsExport.markdown($0, to: $1) },
             .csv: { try TeamsExport.csv($0, to: $1) },
@@ -110,7 +112,7 @@ enum ViewExports {
     ]
 
     /// The formats that draw or plan the roadmap grid itself.
-    static let gridFormats: [ExportFormat] = [.msproject, .tjp, .svg, .html]
+    static let gridFormats: [ExportFormat] = [.msproject, .tjp, .svg, .html, .png, .pdf]
 
     static let onlyTheGrid = LocalizedText(
         fr: "ce format est celui de la feuille de route (domaines, activités, dates, liens) ; la vue feuille de route (1), avec les mêmes filtres, s’y exporte",

@@ -90,14 +90,16 @@ enum WorkingGroupsExport {
                 if let text = p.note { notes.append((notes.count + 1, text)); note = notes.count }
                 let becomes = team(group, input.scheduled).map { "\($0.name[language]) (\($0.role))" } ?? group.becomes ?? ""
                 out.append("| \(ProvenanceText.marked(MarkdownText.cell(group.name[language]), p, "name", "disposition")) ")
-                out.append("| \(group.council.map { ProvenanceText.marked(MarkdownText.cell($0), p, "council") } ?? "") ")
+                // The council by its name where the file lists it, as the transition page says it.
+                let council = group.council.map { NameLookup(input.scheduled, language).council($0) ?? $0 }
+                out.append("| \(council.map { ProvenanceText.marked(MarkdownText.cell($0), p, "council") } ?? "") ")
                 out.append("| \(becomes.isEmpty ? "" : ProvenanceText.marked(MarkdownText.cell(becomes), p, "becomes")) ")
                 out.append("| \(group.rationale.map { ProvenanceText.marked(MarkdownText.cell($0[language]), p, "rationale") } ?? "") ")
                 out.append("| \(ProvenanceText.sourceCell(p, note: note, words)) |\n")
                 try out.flush(to: sink)
             }
         }
-        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, into: &out, sink)
+        try ProvenanceText.writeLegend(words, anyInferred: anyInferred, notes: notes, names: NameLookup(input.scheduled, input.language), into: &out, sink)
         try sink(out)
     }
 

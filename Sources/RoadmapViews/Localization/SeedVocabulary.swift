@@ -109,8 +109,39 @@ extension Vocabulary {
         case "to": return w("successeur", "to")
         case "type": return w("type", "type")
         case "unattributedWork": return w("travaux non attribués", "unattributed work")
+        case "immediateResultsNote": return w("note sur les cases de résultats", "note on the result boxes")
+        case "resultBoxes": return w("détail des cases de résultats", "details of the result boxes")
+        case "textBlock": return w("bloc du texte", "text block")
+        case "supportingTeams": return w("équipes de soutien", "supporting teams")
+        case "gridOrder": return w("position dans la grille", "position in the grid")
         default: return key
         }
+    }
+
+    /// A note of the file with the data format's own field names ("the field name
+    /// immediateResults…") said in words, quoted: a reader of the page never learnt the format.
+    /// Only a word written in camel case that names a field is taken for one.
+    public func withoutFieldNames(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return text }
+        var result = ""
+        var word = ""
+        func flush() {
+            let isCamel = word.first?.isLowercase == true && word.contains(where: \.isUppercase)
+            if isCamel, case let name = fieldName(word), name != word {
+                result += language == .fr ? "« \(name) »" : "“\(name)”"
+            } else {
+                result += word
+            }
+            word = ""
+        }
+        for character in text {
+            if character.isASCII && character.isLetter { word.append(character) } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// The words for a future-state section the file names by a key of its own.

@@ -25,7 +25,8 @@ extension Vocabulary {
     public var diffSchedule: String { say("Calendrier", "Schedule") }
     public var diffMoved: String { say("Activités dont les dates au plus tôt bougent", "Activities whose early dates moved") }
     public var diffNewlyCritical: String { say("Devenues critiques", "Newly critical") }
-    public var diffNoLongerCritical: String { say("Plus critiques", "No longer critical") }
+    /// Not "Plus critiques", which reads as "more critical".
+    public var diffNoLongerCritical: String { say("Ne sont plus critiques", "No longer critical") }
     public var diffTeamCriticalPath: String { say("Équipes sur le chemin critique", "Teams on the critical path") }
     public var diffUnchanged: String { say("inchangé", "unchanged") }
     public var diffJoined: String { say("s’ajoutent", "joined") }
@@ -33,7 +34,7 @@ extension Vocabulary {
     public var diffStart: String { say("début", "start") }
     public var diffCritical: String { say("critique", "critical") }
     public func diffMore(_ n: Int) -> String {
-        say("… et \(n) autre\(n > 1 ? "s" : "") (--format json les donne toutes)", "… and \(n) more (--format json lists them all)")
+        say("(et \(n) autre\(n > 1 ? "s" : "") ; --format json les donne toutes)", "(and \(n) more; --format json lists them all)")
     }
     /// The schedule's scope: what "moved" compares.
     public var diffScheduleNote: String {
@@ -69,9 +70,9 @@ extension Vocabulary {
 
     // The baseline (`--baseline OLD.json`).
     /// "the baseline's bar, v1.json (w lists the differences)".
-    public func legendBaseline(_ name: String) -> String {
-        say("barre de la version de référence, \(name), là où elle diffère (w liste les différences)",
-            "the baseline's bar, \(name), where it differs (w lists the differences)")
+    public func legendBaseline(_ name: String, screen: Bool = true) -> String {
+        say("barre de la version de référence, \(name), là où elle diffère", "the baseline's bar, \(name), where it differs")
+            + (screen ? say(" (w liste les différences)", " (w lists the differences)") : "")
     }
     public func againstBaseline(_ name: String) -> String {
         say("Par rapport à la version de référence (\(name))", "Against the baseline (\(name))")

@@ -158,3 +158,13 @@ extension Vocabulary {
             : "\(lines) line\(lines == 1 ? "" : "s") copied to the clipboard (\(format), OSC 52; in tmux: set-clipboard on)."
     }
 }
+
+extension Vocabulary {
+    /// After the notes key.
+    public func notesShownNow(key: String) -> String {
+        language == .fr ? "Notes de provenance affichées sous les valeurs (\(key) les masque)." : "Provenance notes shown under the values (\(key) hides them)."
+    }
+    public func notesHiddenNow(key: String) -> String {
+        language == .fr ? "Notes de provenance masquées (\(key) les affiche)." : "Provenance notes hidden (\(key) shows them)."
+    }
+}

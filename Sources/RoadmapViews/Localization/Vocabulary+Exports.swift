@@ -18,8 +18,15 @@ extension Vocabulary {
             "\(counts.inferredSpans) of \(counts.spans) span\(counts.spans == 1 ? "" : "s") and \(counts.inferredLinks) of \(counts.links) link\(counts.links == 1 ? "" : "s") inferred")
     }
     public var provenanceLegend: String { say("Provenance", "Provenance") }
-    public var provenanceReason: String {
-        say("« inféré » : pas clairement dans la source (pourquoi : Entrée)", "“inferred”: not plainly in the seed (why: Enter)")
+    /// What "inferred" means; the screen adds the key that says why (a file names no key).
+    public func provenanceReason(screen: Bool) -> String {
+        screen ? say("« inféré » : pas clairement dans la source (pourquoi : Entrée)", "“inferred”: not plainly in the seed (why: Enter)")
+            : say("« inféré » : une valeur que la source n’énonce pas clairement", "“inferred”: a value the seed does not plainly state")
+    }
+    /// The ░ mark: the bar before the what-ifs; the screen adds the key of their list.
+    public func legendGhost(screen: Bool) -> String {
+        screen ? say("mois d’avant les simulations (w les liste)", "months before the what-ifs (w lists them)")
+            : say("mois d’avant les simulations", "months before the what-ifs")
     }
     /// The end of a clause before the next.
     public var semicolon: String { say(" ;", ";") }
@@ -42,6 +49,8 @@ extension Vocabulary {
     public var yes: String { say("oui", "yes") }
     public var no: String { say("non", "no") }
     public var everyLink: String { say("Tous les liens", "Every link") }
+    /// A table's caption: "Activities of Digital Governance".
+    public func activitiesOf(_ area: String) -> String { say("Activités du domaine « \(area) »", "Activities of “\(area)”") }
     public func linksOf(_ name: String) -> String { say("Liens de « \(name) »", "Links of “\(name)”") }
 
     /// How strong the reading behind an inferred dependency is (`dependencies[].strength`).

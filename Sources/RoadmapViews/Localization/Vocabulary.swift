@@ -84,6 +84,9 @@ public struct Vocabulary: Sendable {
     public var late: String { t("au plus tard", "late") }
     public var totalFloat: String { t("marge totale", "total float") }
     public var freeFloat: String { t("marge libre", "free float") }
+    /// The two floats in one column's head: "Float (total / free)".
+    public var totalShort: String { t("totale", "total") }
+    public var freeShort: String { t("libre", "free") }
     public var slip: String { t("glissement", "slip") }
     public var whatIf: String { t("simulation", "what-if") }
     /// The plan before any what-if delay.
@@ -143,6 +146,27 @@ public struct Vocabulary: Sendable {
     public var rationale: String { t("Justification", "Rationale") }
     public var phases: String { t("Phases", "Phases") }
 
+    /// What a change of finish is compared with: the plan (the timeline's end, or the file's
+    /// dates before the what-ifs), or the other version of `roadmap diff`.
+    public enum Reference: Sendable { case planned, oldVersion }
+
+    /// A change of finish, said one way everywhere (the header, the what-if panel and
+    /// message, `roadmap schedule`, `roadmap diff`): "finish Jun 2018, 3 months later than
+    /// planned"; "finish Mar 2018, as planned" when it does not move.
+    public func finishChange(_ finish: Month, by delta: Int, than reference: Reference = .planned) -> String {
+        let when = "\(self.finish) \(monthAndYear(finish))"
+        let n = abs(delta)
+        switch (reference, delta) {
+        case (.planned, 0): return when + t(", comme prévu", ", as planned")
+        case (.oldVersion, 0): return when + t(", comme dans l’ancienne version", ", as in the old version")
+        case (.planned, _):
+            return when + ", " + months(n) + (delta > 0 ? t(" plus tard que prévu", " later than planned") : t(" plus tôt que prévu", " earlier than planned"))
+        case (.oldVersion, _):
+            return when + ", " + months(n) + (delta > 0 ? t(" plus tard que dans l’ancienne version", " later than in the old version")
+                                                        : t(" plus tôt que dans l’ancienne version", " earlier than in the old version"))
+        }
+    }
+
     // Months
     /// The index of a month (1–12) in a table of twelve, for any Int: a schedule month before
     /// year 0 (a negative --delay on a timeline that starts in year 0) comes from Month with a
@@ -150,15 +174,26 @@ public struct Vocabulary: Sendable {
     private static func slot(_ month: Int) -> Int { ((month - 1) % 12 + 12) % 12 }
 
     public func monthName(_ month: Int) -> String {
-        let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+        // The abbreviations of the Office québécois de la langue française.
+        let fr = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."]
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return (language == .fr ? fr : en)[Self.slot(month)]
     }
-    /// Three letters, for month columns.
-    public func monthAbbreviation(_ month: Int) -> String {
-        let fr = ["jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc"]
-        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return (language == .fr ? fr : en)[Self.slot(month)]
+    /// The months' names for a row of heads `width` columns each, January first, all in one
+    /// form: the abbreviations where every one fits ("juill.", "Jul"); in French, without
+    /// their periods and cut to the width where that still tells them apart ("juil",
+    /// "sept"); in English the three letters; else the initials — French has no three-letter
+    /// form that tells June from July ("jun", "jul" are English).
+    public func monthHeads(width: Int) -> [String] {
+        let names = (1...12).map(monthName)
+        if names.allSatisfy({ TextWidth.of($0) <= width }) { return names }
+        if language == .en && width >= 3 { return names.map { String($0.prefix(3)) } }
+        if language == .fr && width >= 4 { return names.map { String($0.filter { $0 != "." }.prefix(width)) } }
+        return names.map { String($0.prefix(1)).uppercased() }
+    }
+    /// One month's head in a row of `width` columns each (`monthHeads`).
+    public func monthAbbreviation(_ month: Int, width: Int = 3) -> String {
+        monthHeads(width: width)[Self.slot(month)]
     }
     /// "oct. 2016" / "Oct 2016".
     public func monthAndYear(_ month: Month) -> String { "\(monthName(month.month)) \(month.year)" }

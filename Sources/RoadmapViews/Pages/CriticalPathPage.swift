@@ -38,7 +38,14 @@ public enum CriticalPathPage {
         let teamWidth = min(longestTeam, max(10, (width - nameX) / 2))
         let teamX = max(nameX, width - teamWidth)
         let nameRoom = max(0, teamX - nameX - 2)
-        let teamColumn = nameRoom >= 40 && teamWidth == longestTeam
+        // A document names every step whole: the team column only where every name fits beside it.
+        let document = state.medium == .document
+        let stepped = report.blocks.flatMap { block -> [Int] in if case let .chain(chain) = block { return chain.activities } else { return [] } }
+        let namesFit = !document || stepped.allSatisfy { TextWidth.of(roadmap.activities[$0].name[language]) <= nameRoom }
+        let teamColumn = nameRoom >= 40 && teamWidth == longestTeam && namesFit
+        @Sendable func teamName(_ activity: Int) -> String {
+            roadmap.activities[activity].team.flatMap { scheduled.teamIndex[$0] }.map { teamNames[$0] } ?? words.noTeam
+        }
 
         var rows: [Row] = []
         func paragraph(_ text: String, indent: Int, _ style: CellStyle) {
@@ -48,29 +55,50 @@ public enum CriticalPathPage {
             switch block {
             case let .heading(text):
                 if !rows.isEmpty { rows.append(.blank) }
-                rows.append(.heading(text.uppercasedIfShort))
-                rows.append(.rule(min(width, TextWidth.of(text))))
+                let lines = Writer.wrap(text.uppercasedIfShort, to: max(1, width))
+                rows += lines.map(Row.heading)
+                rows.append(.rule(min(width, lines.map(TextWidth.of).max() ?? 0)))
             case let .paragraph(text):
                 paragraph(text, indent: 0, .plain)
             case let .chain(chain):
                 for (k, activity) in chain.activities.enumerated() {
                     rows.append(.step(label: k == 0 ? chain.label : nil, activity: activity))
-                    if !teamColumn { rows.append(.stepTeam(activity)) }
+                    if document {
+                        let style = CellStyle(scheduled.schedule.isCritical(activity) ? .critical : .plain, bold: k == 0)
+                        for line in Writer.wrap(roadmap.activities[activity].name[language], to: max(1, width - nameX)).dropFirst() {
+                            rows.append(.text(line, indent: nameX, style))
+                        }
+                        if !teamColumn { paragraph(teamName(activity), indent: nameX + 2, .muted) }
+                    } else if !teamColumn {
+                        rows.append(.stepTeam(activity))
+                    }
                 }
                 if let links = chain.links { paragraph(links, indent: 8, .muted) }
             case let .finisher(activity, text):
                 rows.append(.finisher(activity))
+                if document {
+                    for line in Writer.wrap(roadmap.activities[activity].name[language], to: max(1, width - 4)).dropFirst() {
+                        rows.append(.text(line, indent: 4, CellStyle(.critical)))
+                    }
+                }
                 paragraph(text, indent: 6, .muted)
             case let .teams(teams):
-                rows += teams.map { .team($0) }
+                if document {
+                    for team in teams {
+                        for (k, line) in Writer.wrap(teamNames[team], to: max(1, width - 4)).enumerated() {
+                            rows.append(k == 0 ? .team(team) : .text(line, indent: 4, .plain))
+                        }
+                    }
+                } else {
+                    rows += teams.map { .team($0) }
+                }
             }
         }
 
         let finalRows = rows
         let finalLabelWidth = labelWidth
-        @Sendable func teamName(_ activity: Int) -> String {
-            roadmap.activities[activity].team.flatMap { scheduled.teamIndex[$0] }.map { teamNames[$0] } ?? words.noTeam
-        }
+        /// The first line of a name where a document wraps it; the name (cut to fit) on the screen.
+        @Sendable func first(_ text: String, _ room: Int) -> String { document ? Writer.wrap(text, to: max(1, room)).first ?? "" : text }
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case .blank:
@@ -88,16 +116,16 @@ public enum CriticalPathPage {
                     canvas.put("→", x: 2 + finalLabelWidth, y: y, style: .accent)
                 }
                 let style = CellStyle(scheduled.schedule.isCritical(activity) ? .critical : .plain, bold: label != nil)
-                canvas.put(roadmap.activities[activity].name[language], x: nameX, y: y, style: style, limit: teamColumn ? nameRoom : nil)
+                canvas.put(first(roadmap.activities[activity].name[language], width - nameX), x: nameX, y: y, style: style, limit: teamColumn ? nameRoom : nil)
                 if teamColumn { canvas.put(teamName(activity), x: teamX, y: y, style: .muted, limit: teamWidth) }
             case let .stepTeam(activity):
                 canvas.put(teamName(activity), x: nameX + 2, y: y, style: .muted)
             case let .finisher(activity):
                 canvas.put(String(RoadmapPage.Mark.critical), x: 2, y: y, style: CellStyle(.critical, bold: true))
-                canvas.put(roadmap.activities[activity].name[language], x: 4, y: y, style: CellStyle(.critical))
+                canvas.put(first(roadmap.activities[activity].name[language], width - 4), x: 4, y: y, style: CellStyle(.critical))
             case let .team(team):
                 canvas.put("•", x: 2, y: y, style: .muted)
-                canvas.put(teamNames[team], x: 4, y: y)
+                canvas.put(first(teamNames[team], width - 4), x: 4, y: y)
             }
         }, activityForRow: { row in
             switch finalRows[row] {

@@ -11,7 +11,7 @@ public enum CurrentStatePage {
         let language = state.language
         let words = Vocabulary(language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.currentStateView)
-        var writer = Writer(width: width)
+        var writer = Writer(width: width, state)
         writer.names = NameLookup(scheduled, state.language)
         let current = roadmap.currentState
 

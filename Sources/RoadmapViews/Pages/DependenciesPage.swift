@@ -5,10 +5,13 @@ import RoadmapModel
 public enum DependenciesPage {
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
         if state.dependencyScope == .network { return NetworkPage.make(scheduled, state, width: width) }
+        let chosen = state.selectedActivity.map(scheduled.roadmap.activities.indices.contains) ?? false
+        // A document without an activity lists what it can: every link, and says so.
+        if state.medium == .document && !chosen { return NetworkPage.make(scheduled, state, width: width) }
         let words = Vocabulary(state.language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.dependenciesView, qualifier: trailText(scheduled, state))
-        var writer = Writer(width: width)
-        guard let i = state.selectedActivity, scheduled.roadmap.activities.indices.contains(i) else {
+        var writer = Writer(width: width, state)
+        guard let i = state.selectedActivity, chosen else {
             writer.paragraph(words.selectActivity, style: .muted)
             return writer.page(header: header)
         }
@@ -52,22 +55,25 @@ public enum DependenciesPage {
         // Only the name's row stands for the activity, so that the cursor moves link by link.
         writer.paragraph(facts.joined(separator: " · "), indent: 6, style: scheduled.schedule.binding[k] ? .accent : .muted)
         if let note = dependency.provenance.note {
-            writer.paragraph(note[words.language], indent: 6, style: .muted)
+            writer.note(dependency.provenance.isInferred ? words.inferredNote : words.noteOnSource, note[words.language], indent: 6)
         }
     }
 
-    /// Where the view is in its history: "step 3 · ⌫ back to propose"; nil at its start.
+    /// Where the view is in its history: "step 3 · ⌫ back to Cloud architecture"; nil at its
+    /// start, and in a document (a key to go back means nothing on paper).
     static func trailText(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String? {
-        let id: String
+        guard state.medium == .screen else { return nil }
+        let place: String
         switch state.trail.last {
         case nil: return nil
-        case .network?: id = state.language == .fr ? "tout le réseau" : "whole network"
+        case .network?: place = state.language == .fr ? "tout le réseau" : "whole network"
         case let .activity(previous)?:
             guard scheduled.roadmap.activities.indices.contains(previous) else { return nil }
-            // The id kept short, so that the title keeps it at 80 columns.
-            id = TextWidth.truncate(Sanitized.inline(scheduled.roadmap.activities[previous].id), to: 12)
+            // By its name, in the view's language, shortened so that the title keeps it at 80
+            // columns (the status line says the selection's name whole).
+            place = TextWidth.truncate(Sanitized.text(scheduled.roadmap.activities[previous].name[state.language]), to: 24)
         }
-        return state.language == .fr ? "étape \(state.trail.count + 1) · ⌫ retour à \(id)" : "step \(state.trail.count + 1) · ⌫ back to \(id)"
+        return state.language == .fr ? "étape \(state.trail.count + 1) · ⌫ retour à \(place)" : "step \(state.trail.count + 1) · ⌫ back to \(place)"
     }
 }
 

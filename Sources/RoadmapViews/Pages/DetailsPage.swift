@@ -8,7 +8,9 @@ public enum DetailsPage {
         let words = Vocabulary(language)
         let activity = roadmap.activities[i]
         let s = scheduled.schedule
+        // The box shows every reason under its value: it is where the reader asked for them.
         var writer = Writer(width: width)
+        writer.language = language
         writer.names = NameLookup(scheduled, language)
         let colon = words.colon
         writer.paragraph(activity.name[language], style: .heading)
@@ -71,10 +73,10 @@ public enum DetailsPage {
         writer.blank()
         if activity.provenance.hasInference {
             let fields = activity.provenance.inferredFields.isEmpty ? "" : " (" + activity.provenance.inferredFields.map(words.fieldName).joined(separator: ", ") + ")"
-            writer.field(words.inferredNote + fields + colon, activity.provenance.note.map { writer.names?.withNames($0[language]) ?? $0[language] } ?? "—", style: .muted)
+            writer.field(words.inferredNote + fields + colon, activity.provenance.note.map { ProvenanceText.readable($0[language], words, writer.names) } ?? "—", style: .muted)
         } else {
             writer.paragraph(words.fromSeed.capitalizedFirst, style: .muted)
-            if let note = activity.provenance.note { writer.field(words.noteOnSource + colon, writer.names?.withNames(note[language]) ?? note[language], style: .muted) }
+            if let note = activity.provenance.note { writer.field(words.noteOnSource + colon, ProvenanceText.readable(note[language], words, writer.names), style: .muted) }
         }
         return writer.canvas
     }

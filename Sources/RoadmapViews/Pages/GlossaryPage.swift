@@ -6,7 +6,7 @@ public enum GlossaryPage {
         let language = state.language
         let words = Vocabulary(language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.glossaryView)
-        var writer = Writer(width: width)
+        var writer = Writer(width: width, state)
         writer.names = NameLookup(scheduled, state.language)
         let entries = Self.entries(scheduled.roadmap, state).map { scheduled.roadmap.glossary[$0] }
         // The poster's own heading for its definitions, where the file records it.

@@ -14,10 +14,23 @@ public enum NetworkPage {
         let edges = LinksExport.links(ExportInput(scheduled: scheduled, state: overall, width: width)).edges
         let qualifier = (fr ? "tout le réseau · " : "whole network · ") + (fr ? "\(edges.count) lien\(edges.count > 1 ? "s" : "")" : "\(edges.count) link\(edges.count == 1 ? "" : "s")")
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.dependenciesView, qualifier: qualifier)
-        let y = header.addRow()
-        header.put(fr ? "Prédécesseur → successeur · type · décalage · détermine la date · source ; ◆ entre deux activités critiques ; Entrée : les liens du prédécesseur"
-                      : "Predecessor → successor · type · lag · binds · source; ◆ between two critical activities; Enter: the predecessor’s links",
-                   x: 0, y: y, style: .muted)
+        let document = state.medium == .document
+        var key = fr ? "Prédécesseur → successeur · type · décalage · détermine la date · source ; ◆ entre deux activités critiques"
+                     : "Predecessor → successor · type · lag · binds · source; ◆ between two critical activities"
+        if document {
+            // What the file lists when it was asked for no activity's links.
+            let chosen = state.selectedActivity.map(scheduled.roadmap.activities.indices.contains) ?? false
+            if !chosen && state.dependencyScope == .activity {
+                let scope = state.filter.isEmpty ? (fr ? "Tous les liens de la feuille de route (aucune activité choisie avec --activity)."
+                                                       : "Every link of the roadmap (no activity given with --activity).")
+                    : (fr ? "Les liens entre deux activités que les filtres gardent (aucune activité choisie avec --activity)."
+                          : "The links between two activities the filters keep (no activity given with --activity).")
+                for line in Writer.wrap(scope, to: max(1, width)) { header.put(line, x: 0, y: header.addRow(), style: .plain) }
+            }
+        } else {
+            key += fr ? " ; Entrée : les liens du prédécesseur" : "; Enter: the predecessor’s links"
+        }
+        for line in document ? Writer.wrap(key, to: max(1, width)) : [key] { header.put(line, x: 0, y: header.addRow(), style: .muted) }
         header.fill("─", x: 0, y: header.addRow(), count: width, style: .muted)
         let roadmap = scheduled.roadmap
         let schedule = scheduled.schedule
@@ -36,6 +49,34 @@ public enum NetworkPage {
             return facts.joined(separator: " · ")
         }
         let factsWidth = min(width / 2, edges.prefix(2000).map { TextWidth.of(factsText($0)) }.max() ?? 0)
+        if document && !empty {
+            // Each link whole: both names wrapped, the facts on the line below.
+            var lines: [(text: String, x: Int, style: CellStyle, activity: Int?)] = []
+            for k in edges {
+                let edge = scheduled.graph.edges[k]
+                let critical = schedule.isCritical(edge.from) && schedule.isCritical(edge.to)
+                let names = roadmap.activities[edge.from].name[language] + " → " + roadmap.activities[edge.to].name[language]
+                for (n, line) in Writer.wrap(names, to: max(1, width - 2)).enumerated() {
+                    if n == 0 && critical { lines.append((String(RoadmapPage.Mark.critical), 0, CellStyle(.critical, bold: true), nil)) }
+                    lines.append((line, 2, CellStyle(critical ? .critical : .plain), n == 0 ? edge.from : nil))
+                }
+                for line in Writer.wrap(factsText(k), to: max(1, width - 6)) { lines.append((line, 6, schedule.binding[k] ? .accent : .muted, nil)) }
+            }
+            // The critical mark shares its link's first row.
+            var rows: [[(text: String, x: Int, style: CellStyle)]] = []
+            var activities: [Int?] = []
+            var pendingMark: (text: String, x: Int, style: CellStyle)?
+            for line in lines {
+                if line.x == 0 { pendingMark = (line.text, line.x, line.style); continue }
+                rows.append((pendingMark.map { [$0] } ?? []) + [(line.text, line.x, line.style)])
+                activities.append(line.activity)
+                pendingMark = nil
+            }
+            let finalRows = rows, finalActivities = activities
+            return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+                for piece in finalRows[row] { canvas.put(piece.text, x: piece.x, y: y, style: piece.style) }
+            }, activityForRow: { row in finalActivities[row] })
+        }
         return Page(width: width, header: header, rowCount: max(1, edges.count), drawRow: { row, canvas, y in
             guard !empty else {
                 canvas.put(words.nothing, x: 2, y: y, style: .muted)

@@ -9,4 +9,6 @@ public enum OutlineBlock: Hashable, Sendable {
     case paragraph(String, indent: Int, prefix: String, emphasis: Bool)
     /// A label and its value.
     case field(label: String, value: String, indent: Int)
+    /// A numbered reason behind a provenance mark, in the notes at a document's end.
+    case note(Int, String)
 }

@@ -45,8 +45,24 @@ struct Writer {
     var outline: [OutlineBlock] = []
     /// Names for the ids the file's notes mention, where the page knows the roadmap.
     var names: NameLookup?
+    /// The language of the program's own words the writer adds (the notes' labels).
+    var language: Language = .en
+    /// The reasons behind the provenance marks, written as the state asks (`PageNotes`).
+    var notes = PageNotes(.inline)
+    /// Whether the page is a document, where nothing is cut (a label too long to stand beside
+    /// its value goes above it).
+    var medium = Medium.screen
 
     init(width: Int) { canvas = Canvas(width: width) }
+
+    /// A writer for a page of `state`: its language, and its notes numbered in a document,
+    /// shown or hidden on the screen.
+    init(width: Int, _ state: ViewState) {
+        canvas = Canvas(width: width)
+        language = state.language
+        notes = PageNotes(state)
+        medium = state.medium
+    }
 
     var width: Int { canvas.width }
 
@@ -61,10 +77,11 @@ struct Writer {
     mutating func heading(_ text: String, level: Int = 1, remark: String? = nil) {
         outline.append(.heading(text + (remark.map { " (\($0))" } ?? ""), level: level))
         if canvas.height > 0 { blank() }
-        let y = row()
         let title = (level == 1 ? text.uppercasedIfShort : text) + (remark.map { " (\($0))" } ?? "")
-        canvas.put(title, x: 0, y: y, style: .heading)
-        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, TextWidth.of(title)), style: .muted) }
+        // Wrapped rather than cut: a heading is words like any other.
+        let lines = Self.wrap(title, to: max(1, width))
+        for line in lines { canvas.put(line, x: 0, y: row(), style: .heading) }
+        if level == 1 { canvas.fill("─", x: 0, y: row(), count: min(width, lines.map(TextWidth.of).max() ?? 0), style: .muted) }
     }
 
     /// A paragraph wrapped to the width, indented; a first-line prefix such as "• " hangs.
@@ -83,6 +100,13 @@ struct Writer {
     /// A label in bold followed by its value on the same line, wrapped.
     mutating func field(_ label: String, _ value: String, indent: Int = 0, style: CellStyle = .plain) {
         outline.append(.field(label: label, value: value, indent: indent))
+        let labelWidth = TextWidth.of(label)
+        guard medium == .document ? labelWidth <= (width - indent) / 2 : labelWidth + 1 < width - indent else {
+            // A label too long to stand beside its value: wrapped, the value below it.
+            for line in Self.wrap(label, to: max(1, width - indent)) { canvas.put(line, x: indent, y: row(), style: .heading) }
+            for line in Self.wrap(value, to: max(1, width - indent - 2)) { canvas.put(line, x: indent + 2, y: row(), style: style) }
+            return
+        }
         let y = row()
         let used = canvas.put(label, x: indent, y: y, style: .heading)
         let lines = Self.wrap(value, to: max(1, width - indent - used - 1))
@@ -106,8 +130,13 @@ struct Writer {
         character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}"
     }
 
+    /// The page, its notes finished first: numbered at the end of a document, counted on a
+    /// line of the header where the screen hides them.
     func page(header: Canvas) -> Page {
-        Page(width: width, header: header, body: canvas, activityForRow: rowActivities, outline: outline)
+        var writer = self
+        var header = header
+        writer.finishNotes(header: &header)
+        return Page(width: width, header: header, body: writer.canvas, activityForRow: writer.rowActivities, outline: writer.outline)
     }
 }
 

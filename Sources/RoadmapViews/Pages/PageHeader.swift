@@ -9,19 +9,22 @@ enum PageHeader {
     static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, pageName: String, shown: Int? = nil,
                      qualifier: String? = nil, provenance: String? = nil) -> Canvas {
         let words = Vocabulary(state.language)
-        var canvas = Canvas(width: width, height: 2)
         let finish = scheduled.schedule.projectFinishMonth
-        var right = "\(words.finish.capitalizedFirst) \(words.monthAndYear(finish))"
         let late = scheduled.monthsPastTimeline
-        if late > 0 { right += " (+\(words.months(late)))" }
+        var right = late > 0 ? words.finishChange(finish, by: late).capitalizedFirst : "\(words.finish.capitalizedFirst) \(words.monthAndYear(finish))"
         if let status = scheduled.statusDate, let planned = scheduled.plannedFinish {
             // With progress the finish is a forecast: said with the status date it rests on,
             // and against the plan, as short as the width needs (Vocabulary+Progress).
             right = [words.statusAndForecast(status: status, forecast: finish, planned: planned),
                      words.statusAndForecastShort(status: status, forecast: finish)].first { TextWidth.of($0) <= width / 2 } ?? right
         }
-        let rightWidth = TextWidth.of(right)
         let title = Self.title(scheduled.roadmap, state.language, pageName: pageName)
+        if state.medium == .document {
+            return document(scheduled, state, width: width, title: title + (qualifier.map { " · " + $0 } ?? ""), right: right,
+                            late: late > 0, shown: shown, provenance: provenance)
+        }
+        var canvas = Canvas(width: width, height: 2)
+        let rightWidth = TextWidth.of(right)
         let room = max(0, width - rightWidth - 1)
         var used: Int
         let suffix = qualifier.map { " · " + $0 } ?? ""
@@ -49,6 +52,29 @@ enum PageHeader {
         let style: CellStyle = state.filter.isEmpty && scheduled.delays.isEmpty && state.scenario == nil && !scheduled.statedOnly ? .muted : .accent
         for (k, line) in filterLines(scheduled, state, shown: shown, provenance: provenance, width: width).enumerated() {
             canvas.put(line, x: 0, y: 1 + k, style: style)
+        }
+        return canvas
+    }
+
+    /// The header of a document: the title and the finish on the first line where both fit
+    /// (the title wrapped beside the finish, or above it), then the filter line wrapped —
+    /// every word of both, since nothing in a file may be cut.
+    private static func document(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, title: String, right: String, late: Bool,
+                                 shown: Int?, provenance: String?) -> Canvas {
+        var canvas = Canvas(width: width)
+        let rightWidth = TextWidth.of(right)
+        let beside = width - rightWidth - 1
+        let titleLines = beside >= width / 2 ? Writer.wrap(title, to: beside) : Writer.wrap(title, to: max(1, width))
+        for line in titleLines { canvas.put(line, x: 0, y: canvas.addRow(), style: .heading) }
+        let finishStyle: CellStyle = late ? .warning : .muted
+        if beside >= width / 2, rightWidth <= width {
+            canvas.put(right, x: width - rightWidth, y: 0, style: finishStyle)
+        } else {
+            for line in Writer.wrap(right, to: max(1, width)) { canvas.put(line, x: 0, y: canvas.addRow(), style: finishStyle) }
+        }
+        let style: CellStyle = state.filter.isEmpty && scheduled.delays.isEmpty && state.scenario == nil && !scheduled.statedOnly ? .muted : .accent
+        for line in Writer.wrap(filterLine(scheduled, state, shown: shown, provenance: provenance), to: max(1, width)) {
+            canvas.put(line, x: 0, y: canvas.addRow(), style: style)
         }
         return canvas
     }
@@ -170,18 +196,21 @@ enum PageHeader {
 }
 
 extension PageHeader {
-    /// The what-ifs in force, and the scenario they came from: "what-if: cloud +3",
-    /// "scenario “Cloud slips”: cloud +3", "what-if, scenario “Cloud slips” changed: cloud +3,
-    /// propose +1"; "scenario “Nothing moves”: no delay".
+    /// The what-ifs in force, by the activities' names, and the scenario they came from:
+    /// "what-if: Cloud architecture +3 months", "scenario “Cloud slips”: Cloud architecture +3
+    /// months", "what-if, scenario “Cloud slips” changed: …"; "scenario “Nothing moves”: no
+    /// delay". A document names the scenario whole; the screen cuts a long one.
     static func whatIfs(_ scheduled: ScheduledRoadmap, _ state: ViewState) -> String {
         let fr = state.language == .fr
+        let words = Vocabulary(state.language)
         let roadmap = scheduled.roadmap
         let delays = scheduled.delays.sorted { $0.key < $1.key }.map { index, months in
-            roadmap.activities[index].id + (months > 0 ? " +\(months)" : " \(months)")
+            Sanitized.text(roadmap.activities[index].name[state.language]) + " " + (months > 0 ? "+" : "") + words.months(months)
         }
         let list = delays.isEmpty ? (fr ? "aucun retard" : "no delay") : delays.joined(separator: ", ")
         guard let scenario = state.scenario else { return (fr ? "simulation : " : "what-if: ") + list }
-        let name = fr ? "« \(Sanitized.inline(scenario.name, limit: 60)) »" : "“\(Sanitized.inline(scenario.name, limit: 60))”"
+        let shown = state.medium == .document ? Sanitized.text(scenario.name) : Sanitized.inline(scenario.name, limit: 60)
+        let name = fr ? "« \(shown) »" : "“\(shown)”"
         if scenario.isExactly(scheduled.delays) { return (fr ? "scénario \(name) : " : "scenario \(name): ") + list }
         return (fr ? "simulation, scénario \(name) modifié : " : "what-if, scenario \(name) changed: ") + list
     }

@@ -26,8 +26,8 @@ extension Writer {
     /// period): why", or the note on the source for a value read from the seed with a remark.
     /// Nothing when the object is the seed's, unremarked.
     mutating func provenance(_ provenance: Provenance, _ words: Vocabulary, indent: Int = 0) {
-        let note = provenance.note.map { names?.withNames($0[words.language]) ?? $0[words.language] } ?? ""
-        var label: String
+        let note = provenance.note?[words.language] ?? ""
+        let label: String
         if provenance.hasInference {
             let fields = provenance.inferredFields.map(words.fieldName)
             label = words.inferredNote + (fields.isEmpty ? "" : " (" + fields.joined(separator: ", ") + ")")
@@ -36,7 +36,7 @@ extension Writer {
         } else {
             return
         }
-        if !note.isEmpty { label += words.colon + " " + note }
-        paragraph(label, indent: indent, style: .muted)
+        // The mark stays where the value is; its reason goes where the notes mode puts it.
+        if note.isEmpty { paragraph(label, indent: indent, style: .muted) } else { self.note(label, note, indent: indent) }
     }
 }

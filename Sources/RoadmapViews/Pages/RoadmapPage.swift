@@ -38,6 +38,22 @@ public enum RoadmapPage {
         case blank
         case message(String)
         case legend(String)
+        /// The rest of a name that does not fit its column, in a document: at `x`, with the
+        /// separators and no bar.
+        case continuation(String, x: Int, style: CellStyle, activity: Int?)
+    }
+
+    /// An activity's name as a document writes it: whole, wrapped to the name column, with
+    /// why the search kept it where its name does not show the match.
+    static func nameLines(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language, search: String) -> [String] {
+        let activity = scheduled.roadmap.activities[i]
+        let why = whyMatched(activity, language, search: search).map { " " + $0 } ?? ""
+        return Writer.wrap(activity.name[language] + why, to: max(1, layout.nameWidth))
+    }
+
+    static func nameStyle(_ i: Int, _ scheduled: ScheduledRoadmap) -> CellStyle {
+        let critical = scheduled.schedule.isCritical(i)
+        return CellStyle(critical ? .critical : .plain, bold: critical)
     }
 
     static func grid(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Grid {
@@ -46,25 +62,10 @@ public enum RoadmapPage {
         let words = Vocabulary(language)
         let visible = shown ?? state.filter.apply(to: scheduled)
 
-        // Rows: the areas, each with its visible activities, in the order the state asks for.
-        let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
-        var longestName = 0
-        var rows: [Row] = []
-        var summaries: [Int: Range<Int>] = [:]
-        rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
-        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
-            let activities = byArea[area]
-            let folded = state.folded.contains(.area(roadmap.areas[area].id))
-            rows.append(.area(area, count: activities.count, folded: folded))
-            if !folded { for activity in activities { rows.append(.activity(activity)) } }
-            if folded, let start = activities.map({ scheduled.schedule.earlyStart[$0] }).min(),
-               let finish = activities.map({ scheduled.schedule.earlyFinish[$0] }).max(), start < finish {
-                summaries[area] = start..<finish
-            }
-        }
         // The name column is measured on the whole roadmap, not the rows shown, so that it
         // keeps its width while a filter or a search typed letter by letter narrows the rows.
         // The heading "▸ name (n)" runs over the role column to the grid: its name counts too.
+        var longestName = 0
         let countDigits = String(roadmap.activities.count).count
         for area in roadmap.areas {
             longestName = max(longestName, TextWidth.of(area.name[language]) + countDigits - 2)
@@ -73,10 +74,47 @@ public enum RoadmapPage {
         for activity in roadmap.activities.prefix(2000) {
             longestName = max(longestName, TextWidth.of(activity.name[language]))
         }
-        if visible.isEmpty { rows.append(.message(words.noActivityMatches)) }
+        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
+        // A document never cuts a name: what does not fit its column goes on continuation rows
+        // below, with no bar. The screen cuts it, and says it whole on the status line.
+        let document = state.medium == .document
+        let search = TextFolding.fold(state.filter.search)
+
+        // Rows: the areas, each with its visible activities, in the order the state asks for.
+        let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
+        var rows: [Row] = []
+        var summaries: [Int: Range<Int>] = [:]
+        rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
+        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
+            let activities = byArea[area]
+            let folded = state.folded.contains(.area(roadmap.areas[area].id))
+            rows.append(.area(area, count: activities.count, folded: folded))
+            if document {
+                let heading = "\(Fold.mark(folded: folded)) \(roadmap.areas[area].name[language]) (\(activities.count))"
+                for line in Writer.wrap(heading, to: max(1, layout.gridX - 3)).dropFirst() {
+                    rows.append(.continuation(line, x: 2, style: .heading, activity: nil))
+                }
+            }
+            if !folded {
+                for activity in activities {
+                    rows.append(.activity(activity))
+                    guard document, layout.nameWidth > 0 else { continue }
+                    for line in nameLines(activity, scheduled, layout, language, search: search).dropFirst() {
+                        rows.append(.continuation(line, x: GanttLayout.nameX, style: nameStyle(activity, scheduled), activity: activity))
+                    }
+                }
+            }
+            if folded, let start = activities.map({ scheduled.schedule.earlyStart[$0] }).min(),
+               let finish = activities.map({ scheduled.schedule.earlyFinish[$0] }).max(), start < finish {
+                summaries[area] = start..<finish
+            }
+        }
+        if visible.isEmpty {
+            let lines = document ? Writer.wrap(words.noActivityMatches, to: max(1, width - GanttLayout.nameX)) : [words.noActivityMatches]
+            rows += lines.map(Row.message)
+        }
         rows.append(.blank)
         let inferred = words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible))
-        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
         // The marks only a what-if brings: said in the legend, where the header has no room.
         let schedule = scheduled.schedule
         // The plan as drawn: a what-if's months show as the ghost, not as a plan.
@@ -89,7 +127,7 @@ public enum RoadmapPage {
             ? words.monthRange(layout.month(timelineMonths), layout.month(layout.monthCount - 1)) : nil
         for line in legendLines(roadmap, words, width: width, inferred: inferred, clipped: clipped, beyond: beyond,
                                     whatIfs: !scheduled.delays.isEmpty, baseline: scheduled.baselineVersion?.name,
-                                    statusDate: scheduled.statusDate) {
+                                    statusDate: scheduled.statusDate, medium: state.medium) {
             rows.append(.legend(line))
         }
         var qualifier = words.order(state.order.isRecorded(in: roadmap) ? state.order : .file)
@@ -123,25 +161,31 @@ public enum RoadmapPage {
         let finalRows = grid.rows
         let summaries = grid.summaries
         let search = TextFolding.fold(state.filter.search)
+        let document = state.medium == .document
         var page = Page(width: width, header: grid.header, rowCount: finalRows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .area(area, count, folded):
-                let name = roadmap.areas[area].name[language]
-                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                let heading = "\(Fold.mark(folded: folded)) \(roadmap.areas[area].name[language]) (\(count))"
+                let text = document ? Writer.wrap(heading, to: max(1, layout.gridX - 3)).first ?? "" : heading
+                canvas.put(text, x: 0, y: y, style: .heading, limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
                 if let span = summaries[area] { drawSummary(span, layout, &canvas, y) }
                 drawStatusDate(scheduled, layout, &canvas, y)
             case let .activity(activity):
-                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search)
+                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search, document: document)
             case .blank:
                 break
             case let .message(text):
                 canvas.put(text, x: GanttLayout.nameX, y: y, style: .muted)
             case let .legend(text):
                 canvas.put(text, x: 0, y: y, style: .muted)
+            case let .continuation(text, x, style, _):
+                canvas.put(text, x: x, y: y, style: style, limit: layout.gridX - 1 - x)
+                layout.drawSeparators(&canvas, y: y)
             }
         }, activityForRow: { row in
             if case let .activity(activity) = finalRows[row] { return activity }
+            if case let .continuation(_, _, _, activity?) = finalRows[row] { return activity }
             return nil
         }, headingForRow: { row in
             if case let .area(area, _, folded) = finalRows[row] { return PageHeading(fold: .area(roadmap.areas[area].id), folded: folded) }
@@ -153,7 +197,7 @@ public enum RoadmapPage {
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
-                             _ canvas: inout Canvas, _ y: Int, search: String = "") {
+                             _ canvas: inout Canvas, _ y: Int, search: String = "", document: Bool = false) {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[i]
         let schedule = scheduled.schedule
@@ -161,7 +205,11 @@ public enum RoadmapPage {
         let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
         if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
-        if layout.nameWidth > 0 {
+        if layout.nameWidth > 0, document {
+            // The name's first line; the rest is on the continuation rows below.
+            canvas.put(nameLines(i, scheduled, layout, language, search: search).first ?? "", x: GanttLayout.nameX, y: y, style: nameStyle,
+                       limit: layout.nameWidth)
+        } else if layout.nameWidth > 0 {
             let why = whyMatched(activity, language, search: search, room: layout.nameWidth - layout.nameWidth / 3 - 1)
             let whyWidth = why.map { TextWidth.of($0) + 1 } ?? 0
             let nameRoom = why == nil ? layout.nameWidth : max(layout.nameWidth / 3, layout.nameWidth - whyWidth)
@@ -279,23 +327,27 @@ public enum RoadmapPage {
     /// Period labels above their months, then month names, then a rule.
     static func drawColumnHeads(_ header: inout Canvas, _ layout: GanttLayout, _ words: Vocabulary) {
         // Each period's label with its dates on one line when the period is wide enough;
-        // otherwise the label, and the dates on a line of their own below it.
+        // otherwise the label, and the dates below it: on one line, else over two ("oct. 2016 –"
+        // above "mars 2017"), else the years alone — never in figures ("10/16"), which a reader
+        // takes for a day as easily as for a month.
         let full = layout.periods.map { "\($0.period.label[words.language]) · \(words.monthRange($0.period.start, $0.period.finish))" }
         let oneLine = zip(full, layout.periods).allSatisfy { TextWidth.of($0) <= $1.width }
-        let dates: [String] = oneLine ? [] : layout.periods.map { period, _, width in
-            let short = "\(period.start.month)/\(period.start.year % 100)–\(period.finish.month)/\(period.finish.year % 100)"
-            let medium = "\(words.monthName(period.start.month)) \(period.start.year % 100) – \(words.monthName(period.finish.month)) \(period.finish.year % 100)"
-            return [words.monthRange(period.start, period.finish), medium, short].first { TextWidth.of($0) <= width } ?? ""
+        let dates: [[String]] = oneLine ? [] : layout.periods.map { period, _, width in
+            periodDates(period.start, period.finish, width: width, words)
         }
         let periodRow = header.addRow()
-        let datesRow = dates.contains { !$0.isEmpty } ? header.addRow() : nil
+        let dateRows = (0..<(dates.map(\.count).max() ?? 0)).map { _ in header.addRow() }
         let monthRow = header.addRow(), ruleRow = header.addRow()
         for (k, (period, x, width)) in layout.periods.enumerated() {
             let candidates = oneLine ? [full[k]] : [period.label[words.language], period.id]
-            let label = candidates.first { TextWidth.of($0) <= width } ?? period.id
+            // Nothing rather than a label cut short: the dates and months below still say it.
+            let label = candidates.first { TextWidth.of($0) <= width } ?? ""
             header.put(label, x: x, y: periodRow, style: .heading, limit: width)
-            if let datesRow { header.put(dates[k], x: x, y: datesRow, style: .muted, limit: width) }
+            if !oneLine {
+                for (line, y) in zip(dates[k], dateRows) { header.put(line, x: x, y: y, style: .muted, limit: width) }
+            }
         }
+        let datesRow = dateRows.first
         if let beyond = layout.beyond {
             // The months past the end, with their years: a header of their own, not more of the
             // last period.
@@ -315,16 +367,19 @@ public enum RoadmapPage {
             var free = layout.gridX + 1
             for month in 0..<layout.monthCount where month == 0 || layout.month(month).month == 1 {
                 let x = layout.monthX[month]
-                guard x >= free else { continue }
-                free = x + header.put(String(layout.month(month).year), x: x, y: monthRow, style: .muted, limit: max(0, layout.separatorX[1] - x)) + 1
+                let year = String(layout.month(month).year)
+                // A year that does not fit whole before the grid's edge is left out, not cut.
+                guard x >= free, x + TextWidth.of(year) <= layout.separatorX[1] else { continue }
+                free = x + header.put(year, x: x, y: monthRow, style: .muted) + 1
             }
         } else {
             for month in 0..<layout.monthCount {
-                let name = words.monthAbbreviation(layout.month(month).month)
-                var text = String(name.prefix(layout.monthWidth >= 3 ? 3 : 1))
-                // Past the timeline a month says its year too, where there is room ("Apr18").
-                if let beyond = layout.beyond, month >= beyond.first, layout.monthWidth >= 5 {
-                    text += String(String(layout.month(month).year).suffix(2))
+                // A column between two heads, so that they never run together ("OctNov").
+                var text = words.monthAbbreviation(layout.month(month).month, width: max(1, layout.monthWidth - 1))
+                // Past the timeline a month says its year too, where there is room ("Apr 18").
+                if let beyond = layout.beyond, month >= beyond.first {
+                    let year = String(String(layout.month(month).year).suffix(2))
+                    if TextWidth.of(text) + 3 <= layout.monthWidth - 1 { text += " " + year }
                 }
                 header.put(text, x: layout.monthX[month], y: monthRow, style: .muted, limit: layout.monthWidth)
             }
@@ -335,7 +390,7 @@ public enum RoadmapPage {
         // a few columns after it).
         header.fill("─", x: 0, y: ruleRow, count: min(layout.width, (layout.separatorX.last ?? layout.width) + 1), style: .muted)
         layout.drawSeparators(&header, y: periodRow)
-        if let datesRow { layout.drawSeparators(&header, y: datesRow) }
+        for y in dateRows { layout.drawSeparators(&header, y: y) }
         layout.drawSeparators(&header, y: monthRow)
         for (k, x) in layout.separatorX.enumerated() where x < layout.width {
             header.put(k == 0 ? "┼" : k == layout.separatorX.count - 1 ? "┤" : "┼", x: x, y: ruleRow, style: .muted)
@@ -343,6 +398,17 @@ public enum RoadmapPage {
         if let x = layout.statusDateX, x < layout.width {
             header.put(String(Mark.statusDateHead), x: x, y: ruleRow, style: .accent)
         }
+    }
+
+    /// A period's dates in `width` columns, on as few lines as fit: "oct. 2016 – mars 2017",
+    /// "oct. 2016–mars 2017", then "oct. 2016 –" over "mars 2017", then "2016–2017", then
+    /// "2016 –" over "2017"; nothing where not even the years fit. One month is said once.
+    static func periodDates(_ start: Month, _ finish: Month, width: Int, _ words: Vocabulary) -> [String] {
+        let first = words.monthAndYear(start), last = words.monthAndYear(finish)
+        let years = start.year == finish.year ? "\(start.year)" : "\(start.year)–\(finish.year)"
+        let choices: [[String]] = start == finish ? [[first], [String(start.year)]]
+            : [[first + " – " + last], [first + "–" + last], [first + " –", last], [years], ["\(start.year) –", String(finish.year)]]
+        return choices.first { $0.allSatisfy { TextWidth.of($0) <= width } } ?? []
     }
 
     /// A folded heading's summary bar over the months `span` covers (those on screen).
@@ -353,7 +419,9 @@ public enum RoadmapPage {
     }
 
     static func legendLines(_ roadmap: Roadmap, _ words: Vocabulary, width: Int, inferred: String, clipped: Bool = false,
-                            beyond: String? = nil, whatIfs: Bool = false, baseline: String? = nil, statusDate: Month? = nil) -> [String] {
+                            beyond: String? = nil, whatIfs: Bool = false, baseline: String? = nil, statusDate: Month? = nil,
+                            medium: Medium = .screen) -> [String] {
+        let screen = medium == .screen
         // The statuses in the seed's words ("Nouvelles activités") where the file records them.
         func status(_ status: Activity.Status, _ fallback: String) -> String {
             roadmap.meta.activityStatuses.first { $0.id == status.rawValue }?.label[words.language] ?? fallback
@@ -363,8 +431,8 @@ public enum RoadmapPage {
                      "\(Mark.critical) \(words.legendCritical)"]
             + (clipped ? ["\(Mark.clipped) \(words.legendClipped)"] : [])
             + (beyond.map { ["\(words.beyondTimeline.capitalizedFirst)\(words.colon) \($0) (\(words.lastColumns))"] } ?? [])
-            + (whatIfs ? ["\(Mark.ghost) " + (words.language == .fr ? "mois d’avant les simulations (w les liste)" : "months before the what-ifs (w lists them)")] : [])
-            + (baseline.map { ["\(Mark.baseline) " + words.legendBaseline(Sanitized.inline($0, limit: 60))] } ?? [])
+            + (whatIfs ? ["\(Mark.ghost) " + words.legendGhost(screen: screen)] : [])
+            + (baseline.map { ["\(Mark.baseline) " + words.legendBaseline(screen ? Sanitized.inline($0, limit: 60) : Sanitized.text($0), screen: screen)] } ?? [])
             + (statusDate.map { ["\(Mark.done) \(words.legendDone)", "\(Mark.statusDate) \(words.legendStatusDate) \(words.monthAndYear($0))",
                                  "\(Mark.behind) \(words.legendBehind)"] } ?? [])
         let roles = roadmap.roles.map { role in
@@ -376,7 +444,7 @@ public enum RoadmapPage {
             return "\(role.id)\(aliases) \(names.joined(separator: " / "))"
         }
         return pack(words.legend + words.colon, marks, width: width) + pack(words.roles + words.colon, roles, width: width)
-            + pack(words.provenanceLegend + words.colon, [inferred + words.semicolon, words.provenanceReason], width: width)
+            + pack(words.provenanceLegend + words.colon, [inferred + words.semicolon, words.provenanceReason(screen: screen)], width: width)
     }
 
     /// Items laid out on as few lines as the width allows, breaking only between items, so

@@ -11,7 +11,7 @@ public enum StrategyPage {
         let language = state.language
         let words = Vocabulary(language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.strategyView)
-        var writer = Writer(width: width)
+        var writer = Writer(width: width, state)
         writer.names = NameLookup(scheduled, state.language)
         let strategy = roadmap.strategy
         let meta = roadmap.meta
@@ -20,12 +20,14 @@ public enum StrategyPage {
 
         if let status = meta.status { writer.paragraph(status[language], style: .muted) }
         if let source = meta.source { writer.paragraph(source[language], style: .muted) }
-        if let note = meta.titleNote { writer.paragraph(words.aboutTheTitle + words.colon + " " + note[language], style: .muted) }
+        // What the file says about the source: notes, shown or numbered as the page's notes are.
+        if let note = meta.titleNote { writer.note(words.aboutTheTitle, note[language]) }
         if let date = meta.draftDate {
             let month = Month(date).map(words.monthAndYear) ?? date
-            writer.paragraph(words.draftDate + words.colon + " " + month + (meta.draftDateNote.map { " — " + $0[language] } ?? ""), style: .muted)
+            if let note = meta.draftDateNote { writer.note(words.draftDate + words.colon + " " + month, note[language]) }
+            else { writer.paragraph(words.draftDate + words.colon + " " + month, style: .muted) }
         }
-        if let note = meta.languageNote { writer.paragraph(words.languages + words.colon + " " + note[language], style: .muted) }
+        if let note = meta.languageNote { writer.note(words.languages, note[language]) }
         if let headings, headings.provenance.hasInference || headings.provenance.note != nil {
             writer.provenance(headings.provenance, words)
         }
@@ -41,7 +43,7 @@ public enum StrategyPage {
             writer.paragraph(call[language])
             if let other = variants?.callToAction { writer.paragraph(words.roadmapPosterWording + words.colon + " " + other[language], indent: 2, style: .muted) }
         }
-        if let note = variants?.note { writer.paragraph(note[language], indent: 2, style: .muted) }
+        if let note = variants?.note { writer.note(words.roadmapPosterWording, note[language], indent: 2) }
         if let question = meta.roadmapQuestion {
             writer.heading(words.roadmapQuestion)
             writer.paragraph(question[language])
@@ -164,7 +166,7 @@ public enum StrategyPage {
             writer.paragraph(result[language] + horizon, indent: 2, prefix: "• ")
             if let box, (box.provenance.hasInference || box.provenance.note != nil), !notes.contains(box.provenance) { notes.append(box.provenance) }
         }
-        if let note = strategy.immediateResultsNote { writer.paragraph(note[language], style: .muted) }
+        if let note = strategy.immediateResultsNote { writer.note(words.resultBoxes, note[language]) }
         for provenance in notes { writer.provenance(provenance, words) }
     }
 }

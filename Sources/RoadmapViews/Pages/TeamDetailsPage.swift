@@ -12,7 +12,9 @@ public enum TeamDetailsPage {
         let s = scheduled.schedule
         let fr = language == .fr
         let colon = words.colon
+        // The box shows every reason under its value: it is where the reader asked for them.
         var writer = Writer(width: width)
+        writer.language = language
         writer.names = NameLookup(scheduled, language)
         let critical = scheduled.teams.criticalPath.contains(t)
         writer.paragraph(team.name[language], prefix: critical ? "\(RoadmapPage.Mark.critical) " : "", style: CellStyle(critical ? .critical : .heading, bold: true))

@@ -18,6 +18,8 @@ public enum TeamGanttPage {
         case blank
         case message(String)
         case legend(String)
+        /// The rest of a name too long for its column, in a document: no bar.
+        case continuation(String, x: Int, style: CellStyle)
     }
 
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int) -> Page {
@@ -29,40 +31,57 @@ public enum TeamGanttPage {
         let critical = Set(scheduled.teams.criticalPath)
 
         let teamNames = TeamNames.distinct(roadmap, language)
-        var rows: [Row] = []
         var longestName = 0
+        for (group, teams) in selection.groups {
+            let heading = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
+            longestName = max(longestName, TextWidth.of(heading) + String(teams.count).count - 2)
+            for t in teams { longestName = max(longestName, TextWidth.of(teamNames[t])) }
+        }
+        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
+        // A document never cuts a name: the rest goes on continuation rows, without a bar.
+        let document = state.medium == .document
+        var rows: [Row] = []
         for (group, teams) in selection.groups {
             // Folded as on the teams page: the same heading folds in both views.
             let folded = state.folded.contains(.subcommittee(group.map { roadmap.subcommittees[$0].id }))
             rows.append(.subcommittee(group, count: teams.count, folded: folded))
-            let heading = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
-            longestName = max(longestName, TextWidth.of(heading) + String(teams.count).count - 2)
+            if document {
+                let heading = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
+                for line in Writer.wrap("\(Fold.mark(folded: folded)) \(heading) (\(teams.count))", to: max(1, layout.gridX - 3)).dropFirst() {
+                    rows.append(.continuation(line, x: 2, style: .heading))
+                }
+            }
             for t in teams where !folded {
                 rows.append(.team(t))
-                longestName = max(longestName, TextWidth.of(teamNames[t]))
+                guard document, layout.nameWidth > 0 else { continue }
+                for line in Writer.wrap(teamNames[t], to: layout.nameWidth).dropFirst() {
+                    rows.append(.continuation(line, x: GanttLayout.nameX, style: CellStyle(critical.contains(t) ? .critical : .plain)))
+                }
             }
         }
-        if rows.isEmpty { rows.append(.message(words.noActivityMatches)) }
+        if rows.isEmpty {
+            rows += (document ? Writer.wrap(words.noActivityMatches, to: max(1, width - GanttLayout.nameX)) : [words.noActivityMatches]).map(Row.message)
+        }
         rows.append(.blank)
-        let marks = ["\(Mark.busy) " + (fr ? "une de ses activités en cours" : "one of its activities at work"),
+        var marks = ["\(Mark.busy) " + (fr ? "une de ses activités en cours" : "one of its activities at work"),
                      "\(Mark.gap) " + (fr ? "période sans activité dans sa durée" : "a gap in its span"),
                      "\(RoadmapPage.Mark.float) " + (fr ? "marge de l’équipe (la moindre de ses activités)" : "the team’s float (the least of its activities’)"),
-                     "\(RoadmapPage.Mark.critical) " + (fr ? "équipe sur le chemin critique" : "team on the critical path"),
-                     fr ? "Entrée : détails de l’équipe" : "Enter: the team’s details"]
+                     "\(RoadmapPage.Mark.critical) " + (fr ? "équipe sur le chemin critique" : "team on the critical path")]
+        // What a key does stays on the screen.
+        if !document { marks.append(fr ? "Entrée : détails de l’équipe" : "Enter: the team’s details") }
         for line in RoadmapPage.pack(words.legend + words.colon, marks, width: width) { rows.append(.legend(line)) }
         let teamCount = selection.teams.count
         let source = fr ? "Durées et marges déduites du calendrier des activités de chaque équipe (dont les dates et liens inférés)."
                         : "Spans and floats follow from the schedule of each team’s activities (inferred dates and links included)."
         for line in TextWidth.wrap(source, to: max(1, width)) { rows.append(.legend(line)) }
 
-        let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName)
         let qualifier = fr ? "Gantt des équipes" : "team Gantt"
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: selection.visible.count, qualifier: qualifier)
         RoadmapPage.drawColumnHeads(&header, layout, words)
         // The name column holds teams here, not activities.
         let monthRow = header.height - 2
-        header.put(TextWidth.pad(fr ? "Équipe (\(teamCount))" : "Team (\(teamCount))", to: layout.nameWidth), x: GanttLayout.nameX, y: monthRow,
-                   style: .muted, limit: layout.nameWidth)
+        let head = [fr ? "Équipe (\(teamCount))" : "Team (\(teamCount))", fr ? "Équipe" : "Team"].first { TextWidth.of($0) <= layout.nameWidth } ?? ""
+        header.put(TextWidth.pad(head, to: layout.nameWidth), x: GanttLayout.nameX, y: monthRow, style: .muted, limit: layout.nameWidth)
 
         let finalRows = rows
         let activitiesOf = selection.activitiesOf
@@ -70,10 +89,16 @@ public enum TeamGanttPage {
             switch finalRows[row] {
             case let .subcommittee(group, count, folded):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
-                canvas.put("\(Fold.mark(folded: folded)) \(name) (\(count))", x: 0, y: y, style: .heading, limit: layout.gridX - 1)
+                let heading = "\(Fold.mark(folded: folded)) \(name) (\(count))"
+                canvas.put(document ? Writer.wrap(heading, to: max(1, layout.gridX - 3)).first ?? "" : heading, x: 0, y: y, style: .heading,
+                           limit: layout.gridX - 1)
                 layout.drawSeparators(&canvas, y: y)
             case let .team(t):
-                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y, name: teamNames[t])
+                let name = document ? Writer.wrap(teamNames[t], to: max(1, layout.nameWidth)).first ?? "" : teamNames[t]
+                drawTeam(t, activitiesOf[t], critical: critical.contains(t), scheduled, layout, language, &canvas, y, name: name, document: document)
+            case let .continuation(text, x, style):
+                canvas.put(text, x: x, y: y, style: style, limit: layout.gridX - 1 - x)
+                layout.drawSeparators(&canvas, y: y)
             case .blank:
                 break
             case let .message(text):
@@ -93,7 +118,7 @@ public enum TeamGanttPage {
     /// A team's row: the critical mark, its name, its role, and its bar over the months of the
     /// activities the view shows (all of them without filters).
     static func drawTeam(_ t: Int, _ activities: [Int], critical: Bool, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout,
-                         _ language: Language, _ canvas: inout Canvas, _ y: Int, name: String? = nil) {
+                         _ language: Language, _ canvas: inout Canvas, _ y: Int, name: String? = nil, document: Bool = false) {
         let roadmap = scheduled.roadmap
         let team = roadmap.teams[t]
         let schedule = scheduled.schedule
@@ -115,7 +140,10 @@ public enum TeamGanttPage {
                 let edges = [first - 1] + layout.separatorX.filter { $0 >= first && $0 < layout.width } + [layout.width - 1]
                 let gaps = zip(edges, edges.dropFirst()).map { (x: $0 + 1, room: $1 - $0 - 1) }.filter { $0.room > 1 }
                 let fits = gaps.first { $0.room >= TextWidth.of(text) + 1 } ?? gaps.max { $0.room < $1.room }
-                if let gap = fits { canvas.put(" " + text, x: gap.x, y: y, style: .muted, limit: gap.room) }
+                // Where even the widest gap is too narrow for the words, the screen cuts them; a
+                // document, which cuts nothing, says "none" with a dash.
+                let shown = document && TextWidth.of(text) + 1 > (fits?.room ?? 0) ? " –" : " " + text
+                if let gap = fits { canvas.put(shown, x: gap.x, y: y, style: .muted, limit: gap.room) }
             }
             return
         }

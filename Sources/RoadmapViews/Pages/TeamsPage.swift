@@ -43,6 +43,8 @@ public enum TeamsPage {
         }
 
         var rows: [Row] = []
+        // The reasons behind the marks, one numbering for the whole page.
+        var notes = PageNotes(state)
         func text(_ value: String, indent: Int, style: CellStyle = .muted) {
             for line in Writer.wrap(value, to: max(1, width - indent)) { rows.append(.text(line, indent: indent, style: style)) }
         }
@@ -68,9 +70,11 @@ public enum TeamsPage {
                 for activity in activitiesOf[t] { rows.append(.activity(activity)) }
                 for activity in supportedBy[t] { rows.append(.supports(activity)) }
                 if team.provenance.hasInference || team.provenance.note != nil {
-                    var writer = Writer(width: max(1, width - 6))
+                    var writer = Writer(width: max(1, width - 6), state)
                     writer.names = names
+                    writer.notes = notes
                     writer.provenance(team.provenance, words)
+                    notes = writer.notes
                     for line in writer.canvas.lines { rows.append(.text(line, indent: 6, style: .muted)) }
                 }
             }
@@ -93,11 +97,27 @@ public enum TeamsPage {
             for entry in roadmap.meta.teamStatuses {
                 let ours = TaskTeam.Status(rawValue: entry.id).map { words.teamStatus($0) + " — " } ?? ""
                 text("• " + ours + entry.label[language], indent: 2)
-                if let note = entry.provenance.note { text(names.withNames(note[language]), indent: 4) }
+                if let note = entry.provenance.note {
+                    var writer = Writer(width: max(1, width - 4), state)
+                    writer.names = names
+                    writer.notes = notes
+                    writer.note(words.noteOnSource, note[language])
+                    notes = writer.notes
+                    for line in writer.canvas.lines { rows.append(.text(line, indent: 4, style: .muted)) }
+                }
             }
         }
 
-        let header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: visible.count)
+        var header = PageHeader.make(scheduled, state, width: width, pageName: words.teamsView, shown: visible.count)
+        // The numbered reasons at the end of a document, or the count of hidden ones.
+        var tail = Writer(width: width, state)
+        tail.notes = notes
+        tail.finishNotes(header: &header)
+        if tail.canvas.height > 0 { rows.append(.blank) }
+        for line in tail.canvas.lines { rows.append(.text(line, indent: 0, style: .muted)) }
+        if state.medium == .document {
+            rows = rows.flatMap { documentRows($0, scheduled, state, width: width, teamCritical: teamCritical, neighbours: neighbours) }
+        }
         let finalRows = rows
         let search = TextFolding.fold(state.filter.search)
         return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
@@ -116,17 +136,7 @@ public enum TeamsPage {
                 x += canvas.put(team.role, x: x, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: 3)
                 x = max(x, 6)
                 x += canvas.put(team.name[language], x: x, y: y, style: CellStyle(critical ? .critical : .plain, bold: true))
-                var facts = [words.teamStatus(team.status)]
-                if let span = scheduled.teams.spans[t] {
-                    let schedule = scheduled.schedule
-                    facts.append("\(schedule.month(span.earlyStart)) – \(schedule.lastMonth(span.earlyFinish))")
-                    facts.append("\(words.float) \(words.months(span.float))")
-                    if critical { facts.append(words.critical) }
-                } else {
-                    facts.append(words.noActivities)
-                }
-                if team.provenance.hasInference { facts.append(words.inferred) }
-                canvas.put("  " + facts.joined(separator: " · "), x: x, y: y, style: .muted)
+                canvas.put("  " + teamFacts(t, scheduled, words, critical: critical), x: x, y: y, style: .muted)
             case let .linked(t, link):
                 let names = linked(t, link).map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
                 let label: String
@@ -156,6 +166,72 @@ public enum TeamsPage {
             guard case let .subcommittee(group, _, folded) = finalRows[row] else { return nil }
             return PageHeading(fold: .subcommittee(group.map { roadmap.subcommittees[$0].id }), folded: folded)
         })
+    }
+
+    /// "new · 2016-10 – 2018-03 · float 0 months · critical · inferred".
+    private static func teamFacts(_ t: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary, critical: Bool) -> String {
+        let team = scheduled.roadmap.teams[t]
+        var facts = [words.teamStatus(team.status)]
+        if let span = scheduled.teams.spans[t] {
+            let schedule = scheduled.schedule
+            facts.append("\(schedule.month(span.earlyStart)) – \(schedule.lastMonth(span.earlyFinish))")
+            facts.append("\(words.float) \(words.months(span.float))")
+            if critical { facts.append(words.critical) }
+        } else {
+            facts.append(words.noActivities)
+        }
+        if team.provenance.hasInference { facts.append(words.inferred) }
+        return facts.joined(separator: " · ")
+    }
+
+    /// A row as a document writes it: every word, wrapped under itself, in text rows — a name
+    /// too long for its line goes on below rather than being cut at the edge.
+    private static func documentRows(_ row: Row, _ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, teamCritical: Set<Int>,
+                                     neighbours: [TeamSchedule.Neighbours]) -> [Row] {
+        let roadmap = scheduled.roadmap, language = state.language, words = Vocabulary(language)
+        let schedule = scheduled.schedule
+        func hanging(_ lead: String, _ text: String, indent: Int, style: CellStyle) -> [Row] {
+            Writer.wrap(text, to: max(1, width - indent)).enumerated().map { k, line in
+                .text(k == 0 ? lead + line : String(repeating: " ", count: indent) + line, indent: 0, style: style)
+            }
+        }
+        func activityRows(_ a: Int, prefix: String) -> [Row] {
+            let activity = roadmap.activities[a]
+            let mark = schedule.isCritical(a) ? String(RoadmapPage.Mark.critical) : " "
+            let dates = "\(schedule.month(schedule.earlyStart[a])) – \(schedule.lastMonth(schedule.earlyFinish[a]))"
+            let role = activity.roleAsPrinted + String(repeating: " ", count: max(1, 4 - TextWidth.of(activity.roleAsPrinted)))
+            return hanging("      \(mark) " + role, prefix + activity.name[language] + " · " + dates, indent: 12, style: .plain)
+        }
+        switch row {
+        case let .subcommittee(group, count, folded):
+            let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
+            return hanging("", "\(Fold.mark(folded: folded)) \(name) (\(count))", indent: 2, style: .heading)
+        case let .noTeamHeading(count):
+            return hanging("", "\(words.activitiesWithoutTeam) (\(count))", indent: 0, style: .heading)
+        case let .team(t):
+            let team = roadmap.teams[t]
+            let critical = teamCritical.contains(t)
+            let mark = critical ? String(RoadmapPage.Mark.critical) : " "
+            let role = team.role + String(repeating: " ", count: max(1, 4 - TextWidth.of(team.role)))
+            return hanging("\(mark) " + role, team.name[language] + " · " + teamFacts(t, scheduled, words, critical: critical), indent: 6, style: .plain)
+        case let .linked(t, link):
+            let linked: [Int], label: String
+            switch link {
+            case .waitsFor: (linked, label) = (neighbours[t].waitsFor, words.waitsFor)
+            case .feeds: (linked, label) = (neighbours[t].feeds, words.feeds)
+            case .bothWays: (linked, label) = (neighbours[t].bothWays, words.bothWays)
+            }
+            let names = linked.map { roadmap.teams[$0].name[language] }.joined(separator: ", ")
+            return hanging("      ", "\(label)\(words.colon) \(names)", indent: 8, style: .muted)
+        case let .activity(a):
+            return activityRows(a, prefix: "")
+        case let .supports(a):
+            return activityRows(a, prefix: words.supports + words.colon + " ")
+        case let .message(text):
+            return hanging("  ", text, indent: 2, style: .muted)
+        case .text, .blank:
+            return [row]
+        }
     }
 
     /// An activity's row: the critical mark, the role as the seed prints it (Br) in the colour

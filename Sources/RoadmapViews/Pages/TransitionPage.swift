@@ -12,7 +12,7 @@ public enum TransitionPage {
         let words = Vocabulary(language)
         let names = NameLookup(scheduled, language)
         let header = PageHeader.make(scheduled, state, width: width, pageName: words.transitionView)
-        var writer = Writer(width: width)
+        var writer = Writer(width: width, state)
         writer.names = NameLookup(scheduled, state.language)
         let analysis = roadmap.changeAnalysis
         // The poster's table headings, where the file records them: current state, proposed

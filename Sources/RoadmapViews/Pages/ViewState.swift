@@ -51,6 +51,12 @@ public struct ViewState: Hashable, Sendable {
     /// The scenario the what-ifs came from (`--scenario`, or the explorer's last save), which
     /// the filter line and the exports name.
     public var scenario: ScenarioInUse?
+    /// Whether the page is drawn for the screen or written as a document (every export).
+    public var medium: Medium = .screen
+    /// On the screen, the reasons behind the provenance marks (why a value is inferred, what
+    /// the source lost): where the values are (`.shown`), or counted on one line that names
+    /// the key that shows them (`.hidden`). A document numbers them at its end whatever this says.
+    public var notes: NoteDisplay = .shown
 
     public init(view: ViewKind = .roadmap, language: Language = .en, filter: ActivityFilter = ActivityFilter(), selectedActivity: Int? = nil,
                 order: RowOrder = .file) {
@@ -60,4 +66,19 @@ public struct ViewState: Hashable, Sendable {
         self.selectedActivity = selectedActivity
         self.order = order
     }
+}
+
+/// Where a page goes: the screen may shorten a name to fit its columns and name the keys that
+/// do things; a document (a file, the clipboard) never loses a word and names no key.
+public enum Medium: Hashable, Sendable {
+    case screen
+    case document
+}
+
+/// How a screen page shows the reasons behind its provenance marks.
+public enum NoteDisplay: Hashable, Sendable {
+    /// Each reason under the value it explains.
+    case shown
+    /// The marks only, and a line saying how many reasons there are and that `key` shows them.
+    case hidden(key: String)
 }

@@ -2,21 +2,19 @@ import RoadmapModel
 
 /// What the what-ifs changed: the delays in force, the finish before and after, every
 /// activity whose dates moved (before → after, and whether a what-if moved it or a
-/// dependency carried the move), the activities newly critical and those no longer critical.
+/// dependency carried the move), the activities newly critical and those no longer critical —
+/// each activity by its name in the view's language, every line wrapped rather than cut.
 /// "Before" is the schedule of the file's dates; "after" adds the what-ifs. The explorer shows
 /// it in a panel (`w`); `roadmap export --view what-ifs` writes it. Rows are drawn on demand:
 /// a what-if early in a large network moves tens of thousands of activities.
 public enum WhatIfPage {
     enum Row: Sendable {
         case heading(String)
-        case delay(Int, months: Int)
-        case finish(String, late: Bool)
-        case moved(ScheduleChange.Move)
-        case movedDates(ScheduleChange.Move)
-        case listed(Int)
-        case text(String)
-        /// A line of the comparison with the baseline version, at its depth.
-        case compared(String, depth: Int)
+        /// A line of text at `indent`, standing for `activity` where it names one (its first line).
+        case line(String, indent: Int, style: CellStyle, activity: Int?)
+        /// A moved activity: its name's lines, then its dates', made when drawn (a move of tens
+        /// of thousands of activities makes no strings until they are on screen).
+        case moved(ScheduleChange.Move, line: Int)
         case blank
     }
 
@@ -29,48 +27,55 @@ public enum WhatIfPage {
         let before = scheduled.baseline, after = scheduled.schedule
         var rows: [Row] = []
         var outline: [OutlineBlock] = []
+        func lines(_ text: String, indent: Int, style: CellStyle = .plain, activity: Int? = nil) {
+            // Continuation lines hang two columns in: every line fits with that.
+            for (k, line) in Writer.wrap(text, to: max(1, width - indent - 2)).enumerated() {
+                rows.append(.line(line, indent: k == 0 ? indent : indent + 2, style: style, activity: k == 0 ? activity : nil))
+            }
+        }
         func wrapped(_ text: String) {
             outline.append(.paragraph(text, indent: 0, prefix: "", emphasis: false))
-            for line in TextWidth.wrap(text, to: max(1, width)) { rows.append(.text(line)) }
+            lines(text, indent: 0, style: .muted)
         }
         func heading(_ text: String) {
             if !rows.isEmpty { rows.append(.blank) }
-            rows.append(.heading(text))
+            rows += Writer.wrap(text, to: max(1, width)).map(Row.heading)
             outline.append(.heading(text, level: 2))
         }
         func item(_ text: String) { outline.append(.paragraph(text, indent: 2, prefix: "- ", emphasis: false)) }
 
         if scheduled.delays.isEmpty {
-            // The same page is the explorer's panel and `roadmap export --view what-ifs`: both ways in.
-            wrapped(fr ? "Aucune simulation : dans l’explorateur, + retarde l’activité choisie d’un mois, - l’avance ; en ligne de commande, --delay ID=MOIS."
-                       : "No what-if: in the explorer, + delays the selected activity one month, - advances it; on the command line, --delay ID=MONTHS.")
+            // On the screen, the ways to make one; a document only says there is none.
+            wrapped(state.medium == .document
+                ? (fr ? "Aucune simulation : le calendrier est celui des dates du fichier." : "No what-if: the schedule is the one of the file’s dates.")
+                : (fr ? "Aucune simulation : dans l’explorateur, + retarde l’activité choisie d’un mois, - l’avance ; en ligne de commande, --delay ID=MOIS."
+                      : "No what-if: in the explorer, + delays the selected activity one month, - advances it; on the command line, --delay ID=MONTHS."))
         } else {
             let change = ScheduleChange(from: before, to: after)
             heading(fr ? "Simulations" : "What-ifs")
             for (activity, months) in scheduled.delays.sorted(by: { $0.key < $1.key }) {
-                rows.append(.delay(activity, months: months))
-                item(delayText(activity, months, scheduled, words))
+                let text = delayText(activity, months, scheduled, words)
+                lines(text, indent: 2, activity: activity)
+                item(text)
             }
             heading(words.finish.capitalizedFirst)
-            let delta = change.finishDelta
-            var finish = "\(words.monthAndYear(before.projectFinishMonth)) → \(words.monthAndYear(after.projectFinishMonth))"
-            finish += delta == 0 ? (fr ? " (inchangée)" : " (unchanged)") : " (\(delta > 0 ? "+" : "")\(words.months(delta)))"
-            rows.append(.finish(finish, late: delta > 0))
+            let finish = words.finishChange(after.projectFinishMonth, by: change.finishDelta).capitalizedFirst
+            lines(finish, indent: 2, style: CellStyle(change.finishDelta > 0 ? .warning : .plain, bold: true))
             item(finish)
             heading((fr ? "Activités déplacées" : "Activities moved") + " (\(change.moved.count))")
-            if change.moved.isEmpty { rows.append(.text("  " + words.nothing)); item(words.nothing) }
+            if change.moved.isEmpty { lines(words.nothing, indent: 2); item(words.nothing) }
             for move in change.moved {
-                rows.append(.moved(move))
-                rows.append(.movedDates(move))
-                item(movedName(move.activity, roadmap, language) + " — " + movedDates(move, scheduled, words))
+                let count = movedLines(move, scheduled, words, width: width).count
+                for k in 0..<count { rows.append(.moved(move, line: k)) }
+                item(Sanitized.text(roadmap.activities[move.activity].name[language]) + " — " + movedDates(move, scheduled, words))
             }
-            for (title, activities) in [(fr ? "Devenues critiques" : "Newly critical", change.becameCritical),
-                                        (fr ? "Plus critiques" : "No longer critical", change.leftCriticalPath)] {
+            for (title, activities) in [(words.diffNewlyCritical, change.becameCritical), (words.diffNoLongerCritical, change.leftCriticalPath)] {
                 heading(title + " (\(activities.count))")
-                if activities.isEmpty { rows.append(.text("  " + words.nothing)); item(words.nothing) }
+                if activities.isEmpty { lines(words.nothing, indent: 2); item(words.nothing) }
                 for i in activities {
-                    rows.append(.listed(i))
-                    item(movedName(i, roadmap, language))
+                    let name = Sanitized.text(roadmap.activities[i].name[language])
+                    lines(name, indent: 2, activity: i)
+                    item(name)
                 }
             }
             rows.append(.blank)
@@ -82,7 +87,7 @@ public enum WhatIfPage {
             // The differences with another version of the file, what-ifs included: the same
             // comparison as `roadmap diff`, the baseline as the old side.
             let report = DiffReport(RoadmapDiff(old: version.old, new: scheduled), oldName: version.name, newName: "", language: language)
-            heading(words.againstBaseline(Sanitized.inline(version.name, limit: 60)))
+            heading(words.againstBaseline(state.medium == .document ? Sanitized.text(version.name) : Sanitized.inline(version.name, limit: 60)))
             wrapped(report.summary)
             for (depth, text) in report.lines {
                 let indent = depth * 2
@@ -92,9 +97,7 @@ public enum WhatIfPage {
                 } else {
                     outline.append(.paragraph(text, indent: indent, prefix: "- ", emphasis: false))
                 }
-                for (k, line) in TextWidth.wrap(text, to: max(1, width - indent - 2)).enumerated() {
-                    rows.append(.compared((k == 0 ? "" : "  ") + line, depth: depth))
-                }
+                lines(text, indent: indent, style: depth == 0 ? CellStyle(.plain, bold: true) : .plain)
             }
         }
 
@@ -103,29 +106,22 @@ public enum WhatIfPage {
             switch finalRows[row] {
             case let .heading(text):
                 canvas.put(text, x: 0, y: y, style: .heading)
-            case let .delay(activity, months):
-                canvas.put(delayText(activity, months, scheduled, words), x: 2, y: y)
-            case let .finish(text, late):
-                canvas.put(text, x: 2, y: y, style: CellStyle(late ? .warning : .plain, bold: true))
-            case let .moved(move):
+            case let .line(text, indent, style, _):
+                canvas.put(text, x: indent, y: y, style: style)
+            case let .moved(move, line):
                 let critical = after.isCritical(move.activity)
-                if critical { canvas.put(String(RoadmapPage.Mark.critical), x: 2, y: y, style: CellStyle(.critical, bold: true)) }
-                canvas.put(movedName(move.activity, roadmap, language), x: 4, y: y, style: CellStyle(critical ? .critical : .plain))
-            case let .movedDates(move):
-                canvas.put(movedDates(move, scheduled, words), x: 6, y: y, style: .muted)
-            case let .listed(activity):
-                canvas.put(movedName(activity, roadmap, language), x: 2, y: y)
-            case let .text(line):
-                canvas.put(line, x: 0, y: y, style: .muted)
-            case let .compared(line, depth):
-                canvas.put(line, x: depth * 2, y: y, style: depth == 0 ? CellStyle(.plain, bold: true) : .plain)
+                let lines = movedLines(move, scheduled, words, width: width)
+                guard line < lines.count else { return }
+                if line == 0 && critical { canvas.put(String(RoadmapPage.Mark.critical), x: 2, y: y, style: CellStyle(.critical, bold: true)) }
+                let (text, indent, isName) = lines[line]
+                canvas.put(text, x: indent, y: y, style: isName ? CellStyle(critical ? .critical : .plain) : .muted)
             case .blank:
                 break
             }
         }, activityForRow: { row in
             switch finalRows[row] {
-            case let .delay(activity, _), let .listed(activity): return activity
-            case let .moved(move): return move.activity
+            case let .line(_, _, _, activity): return activity
+            case let .moved(move, line): return line == 0 ? move.activity : nil
             default: return nil
             }
         }, outline: outline)
@@ -133,21 +129,24 @@ public enum WhatIfPage {
 
     public static func name(_ language: Language) -> String { language == .fr ? "Simulations" : "What-ifs" }
 
+    /// "Cloud architecture: +3 months".
     private static func delayText(_ activity: Int, _ months: Int, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
-        let a = scheduled.roadmap.activities[activity]
-        return "\(Sanitized.inline(a.id)) \(months > 0 ? "+" : "")\(words.months(months)) — \(Sanitized.inline(a.name[words.language], limit: 200))"
+        Sanitized.text(scheduled.roadmap.activities[activity].name[words.language]) + words.colon + " " + (months > 0 ? "+" : "") + words.months(months)
     }
 
-    private static func movedName(_ i: Int, _ roadmap: Roadmap, _ language: Language) -> String {
-        let activity = roadmap.activities[i]
-        return "\(Sanitized.inline(activity.id)) — \(Sanitized.inline(activity.name[language], limit: 200))"
+    /// A moved activity's lines: its name at 4 (after the ◆ column), then its dates at 6.
+    private static func movedLines(_ move: ScheduleChange.Move, _ scheduled: ScheduledRoadmap, _ words: Vocabulary, width: Int)
+        -> [(String, Int, Bool)] {
+        let name = Sanitized.text(scheduled.roadmap.activities[move.activity].name[words.language])
+        return Writer.wrap(name, to: max(1, width - 4)).map { ($0, 4, true) }
+            + Writer.wrap(movedDates(move, scheduled, words), to: max(1, width - 6)).map { ($0, 6, false) }
     }
 
-    /// "2016-10 – 2018-03 → 2016-11 – 2018-04 (+1 month) · what-if +1".
+    /// "2016-10 – 2018-03 → 2016-11 – 2018-04 (+1 month) · what-if +1 month".
     private static func movedDates(_ move: ScheduleChange.Move, _ scheduled: ScheduledRoadmap, _ words: Vocabulary) -> String {
         let i = move.activity
         let fr = words.language == .fr
-        let cause = scheduled.delays[i].map { fr ? "simulation \($0 > 0 ? "+" : "")\($0)" : "what-if \($0 > 0 ? "+" : "")\($0)" }
+        let cause = scheduled.delays[i].map { "\(words.whatIf) \($0 > 0 ? "+" : "")\(words.months($0))" }
             ?? (fr ? "par ses dépendances" : "through its dependencies")
         let delta = move.startDelta != 0 ? move.startDelta : move.finishDelta
         return "\(range(scheduled.baseline, i)) → \(range(scheduled.schedule, i)) (\(delta > 0 ? "+" : "")\(words.months(delta))) · \(cause)"

@@ -38,9 +38,10 @@ public struct ScheduleReport {
         if !delays.isEmpty || scenario != nil {
             let applied = delays.filter { $0.months != 0 }
             let list = applied.isEmpty ? t("aucun retard", "no delay")
-                : applied.map { "\(id($0.activity)) \(signed($0.months))" }.joined(separator: ", ") + t(" mois", " months")
+                : applied.map { name($0.activity) + " " + signed($0.months) + " " + months($0.months).split(separator: " ").dropFirst().joined() }
+                    .joined(separator: t(" ; ", "; "))
             if let scenario {
-                let name = Sanitized.inline(scenario.name, limit: 80)
+                let name = Sanitized.text(scenario.name)
                 lines.append(scenario.isExactly(scheduled.delays) ? t("Scénario « \(name) » : ", "Scenario “\(name)”: ") + list
                              : t("Simulation, scénario « \(name) » et d’autres retards : ", "What-if, scenario “\(name)” and more delays: ") + list)
             } else {
@@ -57,28 +58,18 @@ public struct ScheduleReport {
         lines += table()
         lines.append("")
 
-        // The finish against the timeline.
-        let past = scheduled.monthsPastTimeline
-        let finish = "\(schedule.projectFinishMonth)"
-        if past == 0 {
-            lines.append(t("Fin : \(finish), le dernier mois de l’échéancier.", "Finishes \(finish), on the timeline's last month."))
-        } else if past > 0 {
-            lines.append(t("Fin : \(finish), \(months(past)) après la fin de l’échéancier (\(timeline.finish)).",
-                           "Finishes \(finish), \(months(past)) past the timeline's end (\(timeline.finish))."))
-        } else {
-            lines.append(t("Fin : \(finish), \(months(-past)) avant la fin de l’échéancier (\(timeline.finish)).",
-                           "Finishes \(finish), \(months(-past)) before the timeline's end (\(timeline.finish))."))
-        }
+        // The finish against the timeline's end, the plan's finish: said as everywhere else.
+        let words = Vocabulary(language)
+        lines.append(words.finishChange(schedule.projectFinishMonth, by: scheduled.monthsPastTimeline).capitalizedFirst
+                     + t(" (fin de l’échéancier : \(words.monthAndYear(timeline.finish))).", " (the timeline ends \(words.monthAndYear(timeline.finish)))."))
         lines.append("")
 
         // The critical path, then the chains that drive the finish.
         let critical = schedule.criticalPath
         lines.append(t("Chemin critique", "Critical path") + " (" + count(critical.count, "activité", "activities", "activity") + ")"
                      + (critical.isEmpty ? "" : t(" :", ":")))
-        let idWidth = min(36, critical.map { TextWidth.of(id($0)) }.max() ?? 0)
         for activity in critical {
-            lines.append("  " + pad(id(activity), idWidth) + "  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity])
-                         + "  " + name(activity))
+            lines.append("  " + dates(schedule.earlyStart[activity], schedule.earlyFinish[activity]) + "  " + name(activity))
         }
         lines.append("")
         lines += CriticalChainsText.lines(CriticalChainsReport(scheduled, language: language), scheduled, language)
@@ -94,13 +85,13 @@ public struct ScheduleReport {
             for activity in slipping.prefix(50) {
                 let planned = scheduled.baseline.plannedStart[activity], delay = schedule.plannedStart[activity] - planned
                 let whatIf = delay == 0 ? "" : t(" + simulation ", " + what-if ") + signed(delay)
-                lines.append("  " + id(activity) + "  " + signed(schedule.slip(activity)) + " "
+                lines.append("  " + name(activity) + "  " + signed(schedule.slip(activity)) + " "
                              + t("mois", schedule.slip(activity) == 1 ? "month" : "months") + " ("
                              + t("prévu \(schedule.month(planned))\(whatIf), au plus tôt \(schedule.month(schedule.earlyStart[activity]))",
                                  "planned \(schedule.month(planned))\(whatIf), earliest \(schedule.month(schedule.earlyStart[activity]))")
                              + ")")
             }
-            if slipping.count > 50 { lines.append("  … " + t("et \(slipping.count - 50) autres", "and \(slipping.count - 50) more")) }
+            if slipping.count > 50 { lines.append("  " + t("(et \(slipping.count - 50) autres)", "(and \(slipping.count - 50) more)")) }
         }
 
         if let base { lines.append(""); lines += whatIf(base) }
@@ -115,7 +106,7 @@ public struct ScheduleReport {
         // Planned is the plan as drawn; with what-ifs, a column says each activity's months.
         let plan = scheduled.baseline.plannedStart
         let withDelays = !scheduled.delays.isEmpty
-        var headers = [t("id", "id"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
+        var headers = [t("activité", "activity"), t("prévu", "planned"), t("au plus tôt", "early"), t("au plus tard", "late"),
                        t("marge tot.", "total float"), t("marge libre", "free float"), t("critique", "critical"), t("glissement", "slip")]
         if withDelays { headers.append(t("simulation", "what-if")) }
         // With a status date: where each activity stands, and whether it is behind.
@@ -125,7 +116,7 @@ public struct ScheduleReport {
         for i in order {
             let delay = schedule.plannedStart[i] - plan[i]
             rows.append([
-                id(i),
+                name(i),
                 dates(plan[i], plan[i] + schedule.duration[i]),
                 dates(schedule.earlyStart[i], schedule.earlyFinish[i]),
                 dates(schedule.lateStart[i], schedule.lateFinish[i]),
@@ -137,19 +128,20 @@ public struct ScheduleReport {
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextWidth.of(cell)) } }
-        widths[0] = min(widths[0], 36)
+        // A name longer than the column goes on below, on lines of its own: never cut.
+        widths[0] = min(widths[0], 40)
         // Numbers to the right, the rest to the left.
         let right: Set<Int> = [4, 5, 7, 8]
-        return rows.map { row in
+        return rows.flatMap { row -> [String] in
+            let nameLines = TextWidth.wrap(row[0], to: widths[0])
             var line = ""
             for (k, cell) in row.enumerated() {
                 if k > 0 { line += "  " }
-                let fitted = TextWidth.truncate(cell, to: widths[k])
-                let padding = String(repeating: " ", count: max(0, widths[k] - TextWidth.of(fitted)))
-                line += right.contains(k) ? padding + fitted : fitted + padding
+                let text = k == 0 ? nameLines.first ?? "" : cell
+                let padding = String(repeating: " ", count: max(0, widths[k] - TextWidth.of(text)))
+                line += right.contains(k) ? padding + text : text + padding
             }
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            return ([line] + nameLines.dropFirst().map { "  " + $0 }).map { $0.trimmingTrailingSpaces }
         }
     }
 
@@ -172,31 +164,24 @@ public struct ScheduleReport {
             lines.append("  " + t("Activités déplacées (\(change.moved.count)) :", "Activities that move (\(change.moved.count)):"))
             for move in change.moved.prefix(50) {
                 let s = scheduled.schedule
-                lines.append("    " + id(move.activity) + "  " + t("début", "start") + " " + signed(move.startDelta)
+                lines.append("    " + name(move.activity) + "  " + t("début", "start") + " " + signed(move.startDelta)
                              + ", " + t("fin", "finish") + " " + signed(move.finishDelta) + "  → "
                              + dates(s.earlyStart[move.activity], s.earlyFinish[move.activity]))
             }
-            if change.moved.count > 50 { lines.append("    … " + t("et \(change.moved.count - 50) autres", "and \(change.moved.count - 50) more")) }
+            if change.moved.count > 50 { lines.append("    " + t("(et \(change.moved.count - 50) autres)", "(and \(change.moved.count - 50) more)")) }
         }
-        let finish = "\(scheduled.schedule.projectFinishMonth)"
-        if change.finishDelta == 0 {
-            lines.append("  " + t("La fin ne bouge pas (\(finish)).", "The finish does not move (\(finish))."))
-        } else if change.finishDelta > 0 {
-            lines.append("  " + t("La fin recule de \(months(change.finishDelta)), à \(finish).",
-                                  "The finish moves \(months(change.finishDelta)) later, to \(finish)."))
-        } else {
-            lines.append("  " + t("La fin avance de \(months(-change.finishDelta)), à \(finish).",
-                                  "The finish moves \(months(-change.finishDelta)) earlier, to \(finish)."))
-        }
+        lines.append("  " + Vocabulary(language).finishChange(scheduled.schedule.projectFinishMonth, by: change.finishDelta).capitalizedFirst + ".")
         if !change.criticalPathChanged {
             lines.append("  " + t("Le chemin critique ne change pas.", "The critical path does not change."))
         } else {
             lines.append("  " + t("Le chemin critique change.", "The critical path changes."))
             if !change.becameCritical.isEmpty {
-                lines.append("    " + t("devenues critiques : ", "now critical: ") + change.becameCritical.map(id).joined(separator: ", "))
+                lines.append("    " + t("Devenues critiques (\(change.becameCritical.count)) :", "Now critical (\(change.becameCritical.count)):"))
+                lines += change.becameCritical.map { "      " + name($0) }
             }
             if !change.leftCriticalPath.isEmpty {
-                lines.append("    " + t("plus critiques : ", "no longer critical: ") + change.leftCriticalPath.map(id).joined(separator: ", "))
+                lines.append("    " + t("Ne sont plus critiques (\(change.leftCriticalPath.count)) :", "No longer critical (\(change.leftCriticalPath.count)):"))
+                lines += change.leftCriticalPath.map { "      " + name($0) }
             }
         }
         return lines
@@ -204,8 +189,8 @@ public struct ScheduleReport {
 
     // MARK: - Pieces
 
-    private func id(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].id) }
-    private func name(_ activity: Int) -> String { Sanitized.text(scheduled.roadmap.activities[activity].name[language]) }
+    /// An activity by its name in the report's language, on one line.
+    private func name(_ activity: Int) -> String { DiffReport.oneLine(scheduled.roadmap.activities[activity].name[language]) }
 
     /// "2016-10 – 2017-03" from a start offset and an exclusive finish offset.
     private func dates(_ start: Int, _ exclusiveFinish: Int) -> String {
@@ -221,8 +206,4 @@ public struct ScheduleReport {
 
     private func months(_ n: Int) -> String { fr ? "\(n) mois" : (n == 1 ? "1 month" : "\(n) months") }
 
-    private func pad(_ text: String, _ width: Int) -> String {
-        let fitted = TextWidth.truncate(text, to: width)
-        return fitted + String(repeating: " ", count: max(0, width - TextWidth.of(fitted)))
-    }
 }

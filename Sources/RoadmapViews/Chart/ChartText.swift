@@ -1,0 +1,78 @@
+import RoadmapModel
+
+/// Text as the chart sets it, in a proportional font: measured with the widths of DejaVu Sans
+/// (`FontMetrics`), the widest sans-serif of the chart's font stack, so that a name measured to
+/// fit fits in Helvetica or Arial too; and wrapped at spaces, a word longer than a line broken
+/// between its characters — a chart never cuts a name.
+enum ChartText {
+    /// The font stack the chart names: the fonts a deck or a wiki usually has, then DejaVu
+    /// Sans, which the widths are measured with, then the generic family.
+    static let fontFamily = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+
+    /// The width of `text` at `size` pixels.
+    static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        var thousandths = 0
+        for character in text { thousandths += advance(character, bold: bold) }
+        return Double(thousandths) * size / 1000
+    }
+
+    /// One character's advance in thousandths of an em. A character a terminal draws on two
+    /// columns (CJK, emoji) is an em or more in any font; one the tables do not know takes
+    /// the width of a wide Latin letter, a little more than most, so that it does not overflow.
+    static func advance(_ character: Character, bold: Bool) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let v = scalar.value
+        let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
+        if v >= 0x20 && v < 0x7F { return Int(latin[Int(v) - 0x20]) }
+        if v >= 0xA0 && v < 0x180 { return Int(latin[Int(v) - 0xA0 + 0x5F]) }
+        if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { return Int(bold ? known.2 : known.1) }
+        switch TextWidth.of(character) {
+        case 0: return 0
+        case 2: return character.unicodeScalars.count > 1 || v >= 0x1F000 ? 1250 : 1000
+        default: return bold ? 780 : 720
+        }
+    }
+
+    /// `text` in lines of at most `width` pixels at `size`: words kept whole where they fit,
+    /// a word wider than a line broken between its characters. Line breaks in the text start
+    /// new lines; control characters show as their placeholders.
+    static func wrap(_ text: String, to width: Double, size: Double, bold: Bool = false) -> [String] {
+        let room = max(width, size)
+        let space = Self.width(" ", size: size, bold: bold)
+        var lines: [String] = []
+        let paragraphs = Sanitized.text(text.filter { $0 != "\r" && $0 != "\r\n" }).split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in paragraphs {
+            var line = ""
+            var used = 0.0
+            func place(_ word: String, _ w: Double) {
+                if line.isEmpty {
+                    (line, used) = (word, w)
+                } else if used + space + w <= room {
+                    line += " " + word
+                    used += space + w
+                } else {
+                    lines.append(line)
+                    (line, used) = (word, w)
+                }
+            }
+            for word in paragraph.split(separator: " ").map(String.init) {
+                let w = Self.width(word, size: size, bold: bold)
+                guard w > room else { place(word, w); continue }
+                // Too wide for any line: in pieces that each fill one.
+                var piece = "", pieceWidth = 0.0
+                for character in word {
+                    let c = Double(advance(character, bold: bold)) * size / 1000
+                    if pieceWidth + c > room, !piece.isEmpty {
+                        place(piece, pieceWidth)
+                        (piece, pieceWidth) = ("", 0)
+                    }
+                    piece.append(character)
+                    pieceWidth += c
+                }
+                if !piece.isEmpty { place(piece, pieceWidth) }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
