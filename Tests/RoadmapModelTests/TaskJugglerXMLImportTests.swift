@@ -33,6 +33,21 @@ final class TaskJugglerXMLImportTests: XCTestCase {
         XCTAssertTrue(validated.warnings.allSatisfy { !$0.message.contains("slip") && !$0.message.contains("early") }, "\(validated.warnings)")
     }
 
+    /// An actual finish is read as a finish is: TaskJuggler writes the work that ended with
+    /// March as over at `2017-04-01T00:00:00`, which is March's; one at 17:00 on the 1st of
+    /// April is April's.
+    func testAnActualFinishAtMidnightBelongsToTheDayBefore() throws {
+        func actual(_ finish: String) throws -> Activity {
+            let plan = MSPDIImportTests.project(MSPDIImportTests.task(1, "Inventaire", "2017-01-02", "2017-03-31",
+                more: "<PercentComplete>100</PercentComplete><ActualStart>2017-01-02T00:00:00</ActualStart><ActualFinish>\(finish)</ActualFinish>"))
+                .replacingOccurrences(of: "<Title>Test</Title>", with: "<Title>Test</Title><StatusDate>2017-06-01T00:00:00</StatusDate>")
+            return try XCTUnwrap(ImportBuilder.build(MSPDIReader.read(Array(plan.utf8)), options: ImportOptions(fileName: "plan.xml")).get().roadmap.activities.first)
+        }
+        XCTAssertEqual(try actual("2017-04-01T00:00:00").actualFinish, Month("2017-03"))
+        XCTAssertEqual(try actual("2017-04-01T17:00:00").actualFinish, Month("2017-04"))
+        XCTAssertEqual(try actual("2017-04-01T00:00:00").actualStart, Month("2017-01"))
+    }
+
     /// TaskJuggler has no project summary task: its top tasks, at outline level 0, are the
     /// areas; MS Project's project summary task (UID 0 at level 0) is still left out.
     func testTopTasksAtLevelZeroAreTheAreas() throws {

@@ -54,7 +54,7 @@ final class CSVRoundTripTests: XCTestCase {
     func testEditsTheImportCannotTakeAsTheyAreAreSaid() throws {
         var table = String(decoding: try csv(try Fixture.minimal()), as: UTF8.self)
         table = table.replacingOccurrences(of: "socialize,Socialize the strategy,", with: "socialize,Share the strategy,")
-        table = table.replacingOccurrences(of: "Pr,all,0,2017-04,2017-09,Faire", with: "In,all,0,2017-04,2017-09,Faire")
+        table = table.replacingOccurrences(of: "Pr,all,0,2017-04,2017-09,,,,,,,,Faire", with: "In,all,0,2017-04,2017-09,,,,,,,,Faire")
         table = table.replacingOccurrences(of: ",propose,propose,", with: ",propose+1,propose,")
         let result = imported(Array(table.utf8))
         let roadmap = try result.get().roadmap

@@ -119,7 +119,7 @@ private struct MSPDIHandler {
     struct Task {
         var uid = "", wbs: String?, name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
         var start: MSPDIDate?, finish: MSPDIDate?, finishText = "", startText = ""
-        var percent: Int?, actualStart: Month?, actualFinish: Month?
+        var percent: Int?, actualStart: MSPDIDate?, actualFinish: MSPDIDate?
         var links: [ImportedLink] = []
         var attributes: [(field: String, value: String)] = []
         var place: SourcePlace
@@ -269,8 +269,15 @@ private struct MSPDIHandler {
                 task!.finishText = value
             }
         case .actualStart, .actualFinish:
-            let month = date("Task UID \(Sanitized.inline(task!.uid)) \(element.name)")
-            if element == .actualStart { task!.actualStart = month } else { task!.actualFinish = month }
+            // Read to the second, as Start and Finish: TaskJuggler writes an actual finish at
+            // the midnight the work is over, which belongs to the day (and month) before.
+            let value = text.trimmed
+            if value.isEmpty || value == "NA" { break }
+            guard let date = MSPDIDate(value) else {
+                fail("Task UID \(Sanitized.inline(task!.uid)) \(element.name): \"\(Sanitized.inline(value))\" is not a date (YYYY-MM-DDThh:mm:ss)")
+                return
+            }
+            if element == .actualStart { task!.actualStart = date } else { task!.actualFinish = date }
         case .percentComplete:
             // MSPDI writes a whole percentage; a tool that writes a decimal is rounded, said by
             // the builder's validation if it is out of range.
@@ -365,8 +372,8 @@ private struct MSPDIHandler {
                                    isMilestone: task.milestone, links: task.links, place: task.place)
             row.code = task.wbs
             row.percentComplete = task.percent
-            row.actualStart = task.actualStart
-            row.actualFinish = task.actualFinish
+            row.actualStart = task.actualStart?.month
+            row.actualFinish = task.actualFinish.map { $0.finishMonth(after: task.actualStart ?? task.start) }
             row.areaCode = areaCode
             row.teamCode = teamOfTask[task.uid].flatMap { $0.code.isEmpty ? nil : $0.code }
             for (field, value) in task.attributes {
