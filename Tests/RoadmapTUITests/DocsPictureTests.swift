@@ -2,12 +2,13 @@ import Foundation
 import XCTest
 
 /// The README shows the shipped roadmap as `docs/roadmap-en.svg` and `docs/roadmap-fr.svg`,
-/// "exported with --format svg --lang en --width 120": they must be what that export gives
+/// "exported with --format svg --lang en --width 120" (SOURCE_DATE_EPOCH fixed at 1 December 2026, so that the
+/// picture changes only with the program): they must be what that export gives
 /// today, or the README shows a roadmap (or a drawing) that is no longer the program's. When
 /// the roadmap or the SVG export changes on purpose, one command (in the failure message)
 /// writes both again.
 final class DocsPictureTests: XCTestCase {
-    static let regenerate = "for lang in en fr; do .build/debug/roadmap export roadmap.json --format svg --lang $lang --width 120 "
+    static let regenerate = "for lang in en fr; do SOURCE_DATE_EPOCH=1796083200 .build/debug/roadmap export roadmap.json --format svg --lang $lang --width 120 "
         + "-o docs/roadmap-$lang.svg; done"
 
     func testTheREADMEPicturesAreTheCurrentExport() throws {
@@ -16,7 +17,7 @@ final class DocsPictureTests: XCTestCase {
         for language in ["en", "fr"] {
             let picture = "docs/roadmap-\(language).svg"
             let export = try ProcessRunner.run(binary, ["export", "roadmap.json", "--format", "svg", "--lang", language, "--width", "120"],
-                                               environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+                                               environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1796083200",
                                                              "XDG_CONFIG_HOME": "/nonexistent/roadmap-tests-config"],
                                                currentDirectory: repository)
             XCTAssertEqual(export.status, 0, export.stderrText)

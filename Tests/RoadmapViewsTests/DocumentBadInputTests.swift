@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import XCTest
 import RoadmapModel
+import RoadmapSynthetic
 @testable import RoadmapViews
 
 /// Documents from bad input (issue 21): names of 2,000 characters (one of them a single word),
