@@ -340,9 +340,9 @@ final class ExplorerOverlayTests: XCTestCase {
         let folder = try folder()
         var explorer = try explorer()
         for (name, message) in [
-            ("view.xlsx", ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
-            ("view.tsv", ".tsv is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
-            ("view", "view: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf."),
+            ("view.xlsx", ".xlsx is not an export format: use one of .txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf"),
+            ("view.tsv", ".tsv is not an export format: use one of .txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf"),
+            ("view", "view: no extension; add one of .txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf"),
             ("", "Type a file name."),
         ] {
             exportPrompt(name, &explorer)

@@ -119,7 +119,7 @@ final class GitTests: ToolTestCase {
         XCTAssertTrue(text.contains("Old version: a/roadmap.json (\(v1))"), text)
         XCTAssertTrue(text.contains("planned finish: 2017-03 → 2017-06"), text)
         XCTAssertTrue(text.contains("lag: 0 → 1"), text)
-        XCTAssertTrue(text.contains("Finish: Mar 2018 → Jul 2018 (+4 months)"), text)
+        XCTAssertTrue(text.contains("Finish: Jul 2018, 4 months later than in the old version"), text)
 
         // A change in the working tree, a file added, a file deleted.
         try edit { root in

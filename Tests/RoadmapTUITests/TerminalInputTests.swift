@@ -12,8 +12,6 @@ final class TerminalInputTests: TerminalTestCase {
     private var shipped: String { Self.shipped.path }
     private let exportLabel = "Export to (.txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf): "
 
-    private static func row(_ index: Int, _ screen: String) -> String { TerminalTests.row(index, screen) }
-
     /// The main screen is back: its key bar, and no box or prompt on the status line.
     @discardableResult
     private func waitForMainScreen(_ session: TmuxSession, height: Int = 30, _ what: String,
@@ -177,7 +175,7 @@ final class TerminalInputTests: TerminalTestCase {
         // An unknown extension is refused, naming the known ones; the prompt stays to correct it.
         try prompt(session, typing: "view.xlsx")
         try session.send("Enter")
-        var screen = try session.waitForScreen(containing: ".xlsx is not an export format: use .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf.")
+        var screen = try session.waitForScreen(containing: ".xlsx is not an export format: use one of .txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf")
         XCTAssertEqual(Self.row(28, screen), exportLabel + "view.xlsx▏")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("view.xlsx").path))
         // Line editing: ← four times, Ctrl-K, typing, Home, typing, End.
@@ -195,7 +193,7 @@ final class TerminalInputTests: TerminalTestCase {
         // No extension is refused too.
         try prompt(session, typing: "plan")
         try session.send("Enter")
-        try session.waitForScreen(containing: "plan: no extension; add .txt, .md, .csv, .json, .mmd, .xml, .tjp, .svg, .html, .png or .pdf.")
+        try session.waitForScreen(containing: "plan: no extension; add one of .txt .md .csv .json .mmd .xml .tjp .svg .html .png .pdf")
         // Delete, Backspace in the middle, Ctrl-W, Ctrl-U.
         try session.send("C-u")
         try session.type("a/bc/def.txt")

@@ -85,7 +85,10 @@ final class BaselineGhostTests: XCTestCase {
         document.medium = .document
         let page = PageBuilder.page(scheduled, document, width: 100).fullCanvas.lines
         XCTAssertEqual(text.components(separatedBy: "\n").filter { !$0.isEmpty }, page.filter { !$0.isEmpty })
-        XCTAssertEqual(page.filter { $0.contains("│") }, lines(scheduled).filter { $0.contains("│") }, "the grid is the screen's")
+        // The screen holds the critical summary in the corner above the names, a document on a
+        // line of its own: the grid itself is the same.
+        func grid(_ lines: [String]) -> [String] { lines.filter { $0.contains("│") }.map { String($0.drop { $0 != "│" }) } }
+        XCTAssertEqual(grid(page), grid(lines(scheduled)), "the grid is the screen's")
         XCTAssertFalse(text.contains("(w lists"), text)
         XCTAssertTrue(text.contains("▁▁"), text)
     }

@@ -15,8 +15,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: no filter — 3 of 3 activities · 1 of 3 spans and 1 of 1 link inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
@@ -38,8 +38,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Feuille de route d’… — Feuille de route · ordre du fichier Fin mars 2018
             Filtres : aucun filtre — 3 activités sur 3
-                                                              │P1    │P2    │P3    │
-                                                              │2016 –│2017  │2017 –│
+              1 activité critique sur 3 (sans marge) : elle   │P1    │P2    │P3    │
+              finit à l’échéance, mars 2018                   │2016 –│2017  │2017 –│
                                                               │2017  │      │2018  │
               Activité                                   Rôle │ONDJFM│AMJJAS│ONDJFM│
             ──────────────────────────────────────────────────┼──────┼──────┼──────┤
@@ -67,8 +67,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: role Pr — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
@@ -88,8 +88,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: area Digital enablement — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital enablement (1)                  │                  │                  │                  │
@@ -108,8 +108,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: status new — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
@@ -129,9 +129,9 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : état en cours — 1 activité sur 3 · 1 barre sur 1 et 0 lien sur 0 inféré
-                                                      │Période 1         │Période 2         │Période 3         │
-                                                      │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
-                                                      │mars 2017         │sept. 2017        │mars 2018         │
+              1 activité critique sur 3 (sans         │Période 1         │Période 2         │Période 3         │
+              marge) : elle finit à l’échéance, mars  │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
+              2018                                    │mars 2017         │sept. 2017        │mars 2018         │
               Activité                           Rôle │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Habilitation du numérique (1)           │                  │                  │                  │
@@ -152,8 +152,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: critical path only — 1 of 3 activities · 1 of 1 span and 0 of 0 links inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital enablement (1)                  │                  │                  │                  │
@@ -172,8 +172,8 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Test roadmap — Roadmap · file order                                                  Finish Mar 2018
             Filters: search “STRATEGIE” — 2 of 3 activities · 0 of 2 spans and 1 of 1 link inferred
-                                                      │Period 1          │Period 2          │Period 3          │
-                                                      │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
+              1 of 3 critical (no float): it ends at  │Period 1          │Period 2          │Period 3          │
+              the finish, Mar 2018                    │Oct 2016–Mar 2017 │Apr 2017–Sep 2017 │Oct 2017–Mar 2018 │
               Activity                           Role │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Digital governance (2)                  │                  │                  │                  │
@@ -193,9 +193,9 @@ final class RenderedPageTests: XCTestCase {
         assertPage(page, """
             Feuille de route d’essai — Feuille de route · ordre du fichier                         Fin mars 2018
             Filtres : recherche « STRATEGIE » — 2 activités sur 3 · 0 barre sur 2 et 1 lien sur 1 inféré
-                                                      │Période 1         │Période 2         │Période 3         │
-                                                      │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
-                                                      │mars 2017         │sept. 2017        │mars 2018         │
+              1 activité critique sur 3 (sans         │Période 1         │Période 2         │Période 3         │
+              marge) : elle finit à l’échéance, mars  │oct. 2016 –       │avr. 2017 –       │oct. 2017 –       │
+              2018                                    │mars 2017         │sept. 2017        │mars 2018         │
               Activité                           Rôle │O  N  D  J  F  M  │A  M  J  J  A  S  │O  N  D  J  F  M  │
             ──────────────────────────────────────────┼──────────────────┼──────────────────┼──────────────────┤
             ▾ Gouvernance numérique (2)               │                  │                  │                  │

@@ -17,18 +17,19 @@ enum ExportTarget: Equatable {
         let path = PathCompletion.expandingTilde(text, home: home)
         let shown = Sanitized.inline(text, limit: 60)
         let known = ExportFormat.allCases.map { "." + $0.fileExtension }
-        let list = known.dropLast().joined(separator: ", ") + (fr ? " ou " : " or ") + known.last!
+        // Spaced as the prompt's label lists them, so that the message fits a line of 100.
+        let list = known.joined(separator: " ")
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
         if path.hasSuffix("/") || isFolder(path) {
             return .refuse(fr ? "\(shown) est un dossier : ajoutez un nom de fichier." : "\(shown) is a folder: add a file name.")
         }
         guard let format = ExportFormat(fileName: name) else {
             guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
-                return .refuse(fr ? "\(shown) : pas d’extension ; ajoutez \(list)." : "\(shown): no extension; add \(list).")
+                return .refuse(fr ? "\(shown) : pas d’extension ; ajoutez-en une : \(list)" : "\(shown): no extension; add one of \(list)")
             }
             let ext = Sanitized.inline(String(name[dot...]), limit: 20)
-            return .refuse(fr ? "\(ext) n’est pas un format d’export : choisissez \(list)."
-                : "\(ext) is not an export format: use \(list).")
+            return .refuse(fr ? "\(ext) : format inconnu ; choisissez \(list)"
+                : "\(ext) is not an export format: use one of \(list)")
         }
         // A format the view has no meaning in is refused before any file is made.
         if let refusal = Exporter.refusal(of: format, for: view) {

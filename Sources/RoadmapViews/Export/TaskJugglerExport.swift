@@ -34,8 +34,8 @@ enum TaskJugglerExport {
         // The head: what the file is, in the view's language, as comments.
         let title = roadmap.meta.title[language]
         let pageName = PageBuilder.name(of: input.state.view, language)
-        line("# " + Sanitized.inline(PageHeader.title(roadmap, language, pageName: pageName), limit: 400))
-        line("# " + Sanitized.inline(PageHeader.filterLine(scheduled, input.state, shown: plan.visible.count), limit: 400))
+        line("# " + Sanitized.inline(PageHeader.title(roadmap, language, pageName: pageName), limit: .max))
+        line("# " + Sanitized.inline(PageHeader.filterLine(scheduled, input.state, shown: plan.visible.count), limit: .max))
         line("# " + (fr ? "Noms en français (fr)" : "Names in English (en)"))
         for text in fr ? Self.legendFR : Self.legendEN { line("# " + text) }
         if scheduled.statedOnly {
@@ -58,7 +58,7 @@ enum TaskJugglerExport {
         for t in plan.teams {
             let team = roadmap.teams[t]
             line("resource \(TaskJugglerText.identifier(team.id)) \(TaskJugglerText.quoted(team.name[language]))  # "
-                 + Sanitized.inline(scheduled.roleName(team.role, language), limit: 80) + " (\(team.role))")
+                 + Sanitized.inline(scheduled.roleName(team.role, language), limit: .max) + " (\(team.role))")
         }
         try out.flush(to: sink)
 
@@ -111,7 +111,7 @@ enum TaskJugglerExport {
                     if !afterEnd { options.append("onstart") }
                     if days > 0 { options.append("gapduration \(days)d") }
                     let written = options.isEmpty ? "" : " { " + options.joined(separator: " ") + " }"
-                    line("    depends \(predecessor)\(written)  # \(TaskJugglerLink.typeAndLag(edge)) — \(Sanitized.inline(roadmap.activities[p].name[language], limit: 80))")
+                    line("    depends \(predecessor)\(written)  # \(TaskJugglerLink.typeAndLag(edge)) — \(Sanitized.inline(roadmap.activities[p].name[language], limit: .max))")
                 }
                 let days = TaskJugglerText.days(from: schedule.month(es), to: schedule.month(ef))
                 line("    duration \(days)d  # " + (fr ? "\(ef - es) mois" : "\(ef - es) month\(ef - es == 1 ? "" : "s")"))

@@ -93,7 +93,7 @@ struct TaskJugglerLink {
                     : "written as a start bound: not before \(month), what the link allows by the predecessor's early dates"
             }
         }
-        let name = Sanitized.inline(p.name[language], limit: 80)
+        let name = Sanitized.inline(p.name[language], limit: .max)
         let comment = language == .fr
             ? "\(link) depuis « \(name) » : \(reason(true)) ; \(written(true))"
             : "\(link) from “\(name)”: \(reason(false)); \(written(false))"

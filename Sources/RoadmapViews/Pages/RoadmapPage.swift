@@ -138,7 +138,13 @@ public enum RoadmapPage {
         }
         var header = PageHeader.make(scheduled, state, width: width, pageName: words.roadmapView, shown: visible.count,
                                      qualifier: qualifier, provenance: inferred)
-        drawColumnHeads(&header, layout, words)
+        // How much is critical and why, under the title (issue 23): on screen in the empty
+        // corner above the names, in a document on lines of its own, whole.
+        let summary = CriticalSummary.text(scheduled, words)
+        if state.medium == .document {
+            for line in Writer.wrap(summary, to: max(1, width)) { header.put(line, x: 0, y: header.addRow(), style: .muted) }
+        }
+        drawColumnHeads(&header, layout, words, corner: state.medium == .screen ? summary : nil)
 
         return Grid(rows: rows, layout: layout, header: header, summaries: summaries)
     }
@@ -325,7 +331,9 @@ public enum RoadmapPage {
     }
 
     /// Period labels above their months, then month names, then a rule.
-    static func drawColumnHeads(_ header: inout Canvas, _ layout: GanttLayout, _ words: Vocabulary) {
+    /// `corner`, when given, is written above the names, on the rows of the period heads, as
+    /// far as it fits.
+    static func drawColumnHeads(_ header: inout Canvas, _ layout: GanttLayout, _ words: Vocabulary, corner: String? = nil) {
         // Each period's label with its dates on one line when the period is wide enough;
         // otherwise the label, and the dates below it: on one line, else over two ("oct. 2016 –"
         // above "mars 2017"), else the years alone — never in figures ("10/16"), which a reader
@@ -346,6 +354,17 @@ public enum RoadmapPage {
             if !oneLine {
                 for (line, y) in zip(dates[k], dateRows) { header.put(line, x: x, y: y, style: .muted, limit: width) }
             }
+        }
+        if let corner, let first = layout.separatorX.first, first > GanttLayout.nameX + 1 {
+            let room = first - GanttLayout.nameX - 1
+            let rows = [periodRow] + dateRows
+            var lines = Writer.wrap(corner, to: room)
+            if lines.count > rows.count {
+                // The last row that fits says there is more; page 7 has it all.
+                lines = Array(lines.prefix(rows.count))
+                lines[lines.count - 1] = TextWidth.truncate(lines[lines.count - 1] + " …", to: room)
+            }
+            for (line, y) in zip(lines, rows) { header.put(line, x: GanttLayout.nameX, y: y, style: .muted, limit: room) }
         }
         let datesRow = dateRows.first
         if let beyond = layout.beyond {
