@@ -159,10 +159,13 @@ public enum TextWidth {
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes: comparing every Character with "\n" and " " (graphemes,
+        // normalised) was a third of the text export's time on long names.
+        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        for paragraph in paragraphs {
             var line = ""
             var used = 0
-            for whole in unbreakable(paragraph.split(separator: " ")) {
+            for whole in unbreakable(words(paragraph)) {
                 var word = whole
                 var w = of(word)
                 if w > width {
@@ -214,6 +217,23 @@ public enum TextWidth {
 
     /// Words joined where French typography forbids a break: the space before : ; ! ? and »
     /// (a line never begins with them) and the space after « (a line never ends with it).
+    /// `text` cut at its spaces (U+0020, found as bytes), empty pieces left out: what
+    /// `split(separator: " ")` gives, without comparing each Character.
+    static func words(_ text: Substring) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start != i { result.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
+        return result
+    }
+
     private static func unbreakable(_ words: [Substring]) -> [String] {
         var tokens: [String] = []
         var opening: String?
@@ -223,10 +243,14 @@ public enum TextWidth {
                 word = open + " " + word
                 opening = nil
             }
-            if word == "«" {
+            // Looked at as bytes first ("«" is C2 AB, "»" C2 BB): most words are neither.
+            let bytes = word.utf8
+            let lead = bytes.first ?? 0
+            let closing = lead == 0x3A || lead == 0x3B || lead == 0x21 || lead == 0x3F
+                || (lead == 0xC2 && bytes.dropFirst().first == 0xBB)
+            if lead == 0xC2, bytes.count == 2, bytes.dropFirst().first == 0xAB {
                 opening = word
-            } else if let last = tokens.indices.last, let first = word.first, ":;!?»".contains(first),
-                      word.allSatisfy({ ":;!?».,)".contains($0) }) {
+            } else if closing, let last = tokens.indices.last, word.allSatisfy({ ":;!?».,)".contains($0) }) {
                 tokens[last] += " " + word
             } else {
                 tokens.append(word)

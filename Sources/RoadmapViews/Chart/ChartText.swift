@@ -11,8 +11,32 @@ enum ChartText {
 
     /// The width of `text` at `size` pixels.
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        // ASCII from the table, byte by byte (as `advance` reads it, a control taking nothing);
+        // anything else a grapheme cluster at a time.
+        let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         var thousandths = 0
-        for character in text { thousandths += advance(character, bold: bold) }
+        var ascii = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { ascii = false; break }
+            if byte >= 0x20 && byte < 0x7F { thousandths += Int(latin[Int(byte) - 0x20]) }
+        }
+        if !ascii {
+            // Latin letters and the known punctuation are one scalar to a character, from the
+            // tables; only a text with anything else is cut into grapheme clusters.
+            thousandths = 0
+            var simple = true
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if v >= 0x20 && v < 0x7F { thousandths += Int(latin[Int(v) - 0x20]) }
+                else if v >= 0xA0 && v < 0x180 { thousandths += Int(latin[Int(v) - 0xA0 + 0x5F]) }
+                else if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { thousandths += Int(bold ? known.2 : known.1) }
+                else { simple = false; break }
+            }
+            if !simple {
+                thousandths = 0
+                for character in text { thousandths += advance(character, bold: bold) }
+            }
+        }
         return Double(thousandths) * size / 1000
     }
 
@@ -40,7 +64,9 @@ enum ChartText {
         let room = max(width, size)
         let space = Self.width(" ", size: size, bold: bold)
         var lines: [String] = []
-        let paragraphs = Sanitized.text(text.filter { $0 != "\r" && $0 != "\r\n" }).split(separator: "\n", omittingEmptySubsequences: false)
+        // The bytes looked at first: most texts have no CR and no LF to take out or cut at.
+        let clean = Sanitized.text(text.utf8.contains(0x0D) ? text.filter { $0 != "\r" && $0 != "\r\n" } : text)
+        let paragraphs = clean.utf8.contains(0x0A) ? clean.split(separator: "\n", omittingEmptySubsequences: false) : [clean[...]]
         for paragraph in paragraphs {
             var line = ""
             var used = 0.0
@@ -55,7 +81,7 @@ enum ChartText {
                     (line, used) = (word, w)
                 }
             }
-            for word in paragraph.split(separator: " ").map(String.init) {
+            for word in TextWidth.words(paragraph).map(String.init) {
                 let w = Self.width(word, size: size, bold: bold)
                 guard w > room else { place(word, w); continue }
                 // Too wide for any line: in pieces that each fill one.

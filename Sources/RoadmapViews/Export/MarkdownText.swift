@@ -4,24 +4,30 @@ import RoadmapModel
 /// Markdown gives a meaning to can start a link, a footnote reference, emphasis, code, HTML or
 /// a new table cell — a name can only ever read as itself.
 enum MarkdownText {
-    /// Inside a table cell: on one line, every special character escaped.
+    /// Inside a table cell: on one line, every special character escaped. Read scalar by
+    /// scalar: the characters that matter are ASCII or single scalars, and comparing
+    /// Characters (graphemes, normalised) was most of the Markdown export's time on long names.
     static func cell(_ text: String) -> String {
-        var result = ""
-        for character in Sanitized.text(text) {
-            switch character {
-            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}": result += " "
-            default: escape(character, into: &result)
+        var result = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in Sanitized.text(text).unicodeScalars {
+            switch scalar {
+            case "\n": if !afterCR { result.append(" ") }    // CR LF is one break
+            case "\r", "\u{2028}", "\u{2029}": result.append(" ")
+            default: escape(scalar, into: &result)
             }
+            afterCR = scalar == "\r"
         }
-        return result
+        return String(result)
     }
 
     /// A paragraph's lines: each escaped as in a cell, and what would make a line a heading, a
     /// quote, a list item or a rule escaped at its start. The page's own line breaks are kept.
     static func lines(_ text: String) -> [String] {
         text.split(omittingEmptySubsequences: false) { "\n\r\u{2028}\u{2029}".contains($0) || $0 == "\r\n" }.map { line in
-            var result = ""
-            for character in Sanitized.text(String(line)) { escape(character, into: &result) }
+            var scalars = String.UnicodeScalarView()
+            for scalar in Sanitized.text(String(line)).unicodeScalars { escape(scalar, into: &scalars) }
+            let result = String(scalars)
             if let first = result.first, "#>-+=".contains(first) { return "\\" + result }
             // "1." or "1)" at the start of a line begins a numbered list.
             let digits = result.prefix { $0.isASCII && $0.isNumber }
@@ -32,10 +38,10 @@ enum MarkdownText {
         }
     }
 
-    private static func escape(_ character: Character, into result: inout String) {
-        switch character {
-        case "\\", "|", "`", "*", "_", "[", "]", "<": result += "\\" + String(character)
-        default: result.append(character)
+    private static func escape(_ scalar: Unicode.Scalar, into result: inout String.UnicodeScalarView) {
+        switch scalar {
+        case "\\", "|", "`", "*", "_", "[", "]", "<": result.append("\\"); result.append(scalar)
+        default: result.append(scalar)
         }
     }
 

@@ -121,9 +121,23 @@ struct Writer {
     /// out before the text is sanitised, which would otherwise show them as ␊ and ␍; every
     /// other control character still becomes its visible placeholder.
     static func wrap(_ text: String, to width: Int) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak).flatMap { line in
+        // Most texts have no line break: looked for in the bytes (CR, LF, and E2 80 A8/A9 for
+        // the separators) before the text is cut Character by Character.
+        guard hasLineBreak(text) else { return TextWidth.wrap(Sanitized.text(text), to: width) }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak).flatMap { line in
             TextWidth.wrap(Sanitized.text(String(line)), to: width)
         }
+    }
+
+    /// LF, CR, U+2028 or U+2029 (E2 80 A8, E2 80 A9) among the bytes.
+    static func hasLineBreak(_ text: String) -> Bool {
+        var before = (UInt8(0), UInt8(0))
+        for byte in text.utf8 {
+            if byte == 0x0A || byte == 0x0D { return true }
+            if (byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80) { return true }
+            before = (before.1, byte)
+        }
+        return false
     }
 
     private static func isLineBreak(_ character: Character) -> Bool {
