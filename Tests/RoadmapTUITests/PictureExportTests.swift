@@ -123,4 +123,20 @@ final class PictureExportTests: XCTestCase {
         XCTAssertEqual(RSVGConvert.zoom(svg(1280, 230_000)), "0.1391")
         XCTAssertEqual(RSVGConvert.dimensions(svg(640.5, 99)).width, 640.5)
     }
+
+    /// The PDF's creation date is the day, not the second: SOURCE_DATE_EPOCH as given, else
+    /// the start of today (UTC), handed to rsvg-convert (cairo writes it). Two exports the same day
+    /// are the same bytes (ExportDeterminismTests found two PDFs a second apart differing).
+    func testTheRendererIsGivenTheDayAsItsDate() throws {
+        XCTAssertEqual(RSVGConvert.environment(["SOURCE_DATE_EPOCH": "1796083200", "PATH": "/bin"]),
+                       ["SOURCE_DATE_EPOCH": "1796083200", "PATH": "/bin"])
+        let noon = Date(timeIntervalSince1970: 1_796_083_200 + 12 * 3600 + 17)
+        let given = try XCTUnwrap(RSVGConvert.environment([:], now: noon)["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init))
+        XCTAssertEqual(given, 1_796_083_200, "the start of that day, UTC")
+        // The PDF drawn now says midnight: no second of its drawing is in it.
+        let svg = try Data(contentsOf: TerminalTestCase.repository.appendingPathComponent("docs/roadmap-en.svg"))
+        let pdf = String(decoding: try RSVGConvert().render(svg: Array(svg), as: .pdf), as: UTF8.self)
+        let date = try XCTUnwrap(pdf.firstMatch(of: /\/CreationDate \(D?:?(\d{8})(\d{6})/), "no creation date in the PDF")
+        XCTAssertEqual(String(date.2), "000000", String(date.0))
+    }
 }

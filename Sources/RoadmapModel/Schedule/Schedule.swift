@@ -92,20 +92,9 @@ public struct Schedule: Sendable {
                 let edge = backward.links[j]
                 if !ignored.isEmpty && ignored[Int(edge.edge)] { continue }
                 let s = Int(edge.other)
-                switch edge.type {
-                case .FS:
-                    late = min(late, ls[s] - edge.lag)
-                    free = min(free, es[s] - (ef[node] + edge.lag))
-                case .SS:
-                    late = min(late, ls[s] - edge.lag + duration[node])
-                    free = min(free, es[s] - (es[node] + edge.lag))
-                case .FF:
-                    late = min(late, lf[s] - edge.lag)
-                    free = min(free, ef[s] - (ef[node] + edge.lag))
-                case .SF:
-                    late = min(late, lf[s] - edge.lag + duration[node])
-                    free = min(free, ef[s] - (es[node] + edge.lag))
-                }
+                let bound = Self.latestFinishAndFree(edge.type, edge.lag, es[s], ef[s], ls[s], lf[s], es[node], ef[node], duration[node])
+                late = min(late, bound.late)
+                free = min(free, bound.free)
             }
             lf[node] = late
             ls[node] = late - duration[node]
@@ -157,6 +146,20 @@ public struct Schedule: Sendable {
         case .SS: return predecessorStart + lag
         case .FF: return predecessorFinish + lag - successorDuration
         case .SF: return predecessorStart + lag - successorDuration
+        }
+    }
+
+    /// The latest finish a dependency allows its predecessor, and the free float it leaves
+    /// it, given both activities' dates: the backward passes' one rule, with progress or not.
+    @inline(__always)
+    static func latestFinishAndFree(_ type: Dependency.Kind, _ lag: Int, _ successorStart: Int, _ successorFinish: Int,
+                                    _ successorLateStart: Int, _ successorLateFinish: Int,
+                                    _ predecessorStart: Int, _ predecessorFinish: Int, _ predecessorDuration: Int) -> (late: Int, free: Int) {
+        switch type {
+        case .FS: return (successorLateStart - lag, successorStart - (predecessorFinish + lag))
+        case .SS: return (successorLateStart - lag + predecessorDuration, successorStart - (predecessorStart + lag))
+        case .FF: return (successorLateFinish - lag, successorFinish - (predecessorFinish + lag))
+        case .SF: return (successorLateFinish - lag + predecessorDuration, successorFinish - (predecessorStart + lag))
         }
     }
 

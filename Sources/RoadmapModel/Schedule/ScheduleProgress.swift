@@ -44,7 +44,7 @@ public struct ScheduleProgress: Sendable {
         guard let status = roadmap.statusDate, status.isValid else { return nil }
         let origin = roadmap.meta.timeline.start
         let n = roadmap.activities.count
-        statusMonth = status - origin
+        let statusMonth = status - origin
         var state = [State](repeating: .notStarted, count: n)
         var actualStart = [Int](repeating: 0, count: n), actualFinish = [Int](repeating: 0, count: n)
         var remaining = [Int](repeating: 0, count: n)
@@ -67,13 +67,8 @@ public struct ScheduleProgress: Sendable {
                 remaining[i] = duration
             }
         }
-        self.state = state
-        self.actualStart = actualStart
-        self.actualFinish = actualFinish
-        self.remaining = remaining
-        self.plannedStart = plannedStart
-        self.plannedFinish = plannedFinish
-        projectPlannedFinish = plannedFinish.max() ?? 0
+        self.init(statusMonth: statusMonth, state: state, actualStart: actualStart, actualFinish: actualFinish, remaining: remaining,
+                  plannedStart: plannedStart, plannedFinish: plannedFinish)
     }
 
     /// Which activities are behind in `schedule` (a forecast from this progress): work not

@@ -72,20 +72,9 @@ extension Schedule {
                 default: break
                 }
                 if own == .started && (edge.type == .SS || edge.type == .SF) { continue }
-                switch edge.type {
-                case .FS:
-                    late = min(late, ls[s] - edge.lag)
-                    free = min(free, es[s] - (ef[node] + edge.lag))
-                case .SS:
-                    late = min(late, ls[s] - edge.lag + duration[node])
-                    free = min(free, es[s] - (es[node] + edge.lag))
-                case .FF:
-                    late = min(late, lf[s] - edge.lag)
-                    free = min(free, ef[s] - (ef[node] + edge.lag))
-                case .SF:
-                    late = min(late, lf[s] - edge.lag + duration[node])
-                    free = min(free, ef[s] - (es[node] + edge.lag))
-                }
+                let bound = Self.latestFinishAndFree(edge.type, edge.lag, es[s], ef[s], ls[s], lf[s], es[node], ef[node], duration[node])
+                late = min(late, bound.late)
+                free = min(free, bound.free)
             }
             lf[node] = late
             ls[node] = late - (ef[node] - es[node])

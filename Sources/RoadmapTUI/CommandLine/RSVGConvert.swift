@@ -38,6 +38,7 @@ struct RSVGConvert: PictureRenderer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-f", format.fileExtension] + (format == .png ? ["-z", Self.zoom(svg)] : []) + ["-o", output.path, input.path]
+        process.environment = Self.environment(ProcessInfo.processInfo.environment)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -54,6 +55,19 @@ struct RSVGConvert: PictureRenderer {
 }
 
 extension RSVGConvert {
+    /// The renderer's environment: ours, with SOURCE_DATE_EPOCH set — to the one given, else
+    /// to the start of today (UTC) — so that the PDF's creation date (cairo writes it) is the day the
+    /// footer says and not the second it was drawn: the same export twice gives the same bytes.
+    static func environment(_ inherited: [String: String], now: Date = Date()) -> [String: String] {
+        var environment = inherited
+        if environment["SOURCE_DATE_EPOCH"] == nil {
+            // The day in UTC, as SOURCE_DATE_EPOCH is read: the same on every machine that day.
+            let seconds = Int(now.timeIntervalSince1970)
+            environment["SOURCE_DATE_EPOCH"] = String(seconds - ((seconds % 86_400) + 86_400) % 86_400)
+        }
+        return environment
+    }
+
     /// The largest image librsvg (cairo) draws, in pixels either way.
     static let largestImage = 32_000.0
 
