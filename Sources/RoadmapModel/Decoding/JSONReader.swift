@@ -32,12 +32,13 @@ struct JSONReader {
     /// Where the last key `nextKey` read begins (its opening quote), for a finding about the key.
     private(set) var keyStart = 0
     /// Short strings already made, shared by copies of the reader.
-    private let shortStrings = ShortStringCache()
+    private let shortStrings: ShortStringCache
     /// The deepest nesting a value may have, against pathological inputs.
     static let maximumDepth = 10_000
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        shortStrings = ShortStringCache(byteCount: bytes.count)
         // A UTF-8 byte order mark is legal at the very start of a file written on Windows.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
