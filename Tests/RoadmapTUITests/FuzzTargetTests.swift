@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// Every target of fuzz/targets/ replayed on its committed inputs — its fixed crashes
+/// (regressions/) and its minimised seeds (corpus/) — through the very code the libFuzzer
+/// binaries run: the targets' Swift files are linked into FuzzTargets/ here. A crash found
+/// and fixed that comes back crashes this test; a broken invariant stops it the same way
+/// (the whole pipeline's inputs are FuzzRegressionTests').
+final class FuzzTargetTests: XCTestCase {
+    private static let targets = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fuzz/targets")
+
+    /// The target of each folder, as scripts/fuzz.sh builds it.
+    private func run(_ target: String, _ input: [UInt8]) {
+        switch target {
+        case "roadmap-json": RoadmapJSONTarget.run(input)
+        case "fast-path": FastPathTarget.run(input)
+        case "scenario": ScenarioTarget.run(input)
+        case "csv": CSVPlanTarget.run(input)
+        case "msproject": MSProjectTarget.run(input)
+        case "structured": StructuredTarget.run(input)
+        default: XCTFail("fuzz/targets/\(target)/ is not replayed by FuzzTargetTests: add it to run(_:_:)")
+        }
+    }
+
+    private func folders() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: Self.targets.path).filter { name in
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: Self.targets.appendingPathComponent(name).path, isDirectory: &folder) && folder.boolValue
+        }.sorted()
+    }
+
+    /// The regular files of a target's folder, sorted.
+    private func inputs(_ target: String, _ folder: String) throws -> [URL] {
+        let url = Self.targets.appendingPathComponent(target).appendingPathComponent(folder)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isRegularFileKey])
+            .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true && $0.lastPathComponent != "README.md" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    func testEveryFixedCrashOfEveryTargetRunsThroughItsTarget() throws {
+        for target in try folders() {
+            for file in try inputs(target, "regressions") {
+                run(target, Array(try Data(contentsOf: file)))
+            }
+        }
+    }
+
+    func testEverySeedOfEveryTargetRunsThroughItsTarget() throws {
+        let targets = try folders()
+        XCTAssertEqual(targets, ["csv", "fast-path", "msproject", "roadmap-json", "scenario", "structured"])
+        for target in targets {
+            let seeds = try inputs(target, "corpus")
+            XCTAssertFalse(seeds.isEmpty, "fuzz/targets/\(target)/corpus/ has no seed")
+            for file in seeds {
+                run(target, Array(try Data(contentsOf: file)))
+            }
+        }
+    }
+
+    /// Each Swift file of a target is linked here, so that what the tests replay is what the
+    /// fuzzer runs (Entry.swift, libFuzzer's entry point, only there).
+    func testEveryFileOfTheTargetsIsLinkedHere() throws {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzTargets")
+        let linked = Set(try FileManager.default.contentsOfDirectory(atPath: here.path))
+        var files: [String] = []
+        let walk = FileManager.default.enumerator(atPath: Self.targets.path)
+        while let path = walk?.nextObject() as? String {
+            if path.hasSuffix(".swift"), path != "Entry.swift" { files.append((path as NSString).lastPathComponent) }
+        }
+        XCTAssertGreaterThan(files.count, 8)
+        for file in files {
+            XCTAssertTrue(linked.contains(file), "fuzz/targets/…/\(file) is not linked into Tests/RoadmapTUITests/FuzzTargets/")
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../../../fuzz/targets/roadmap-json/RoadmapJSONTarget.swift
