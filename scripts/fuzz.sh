@@ -71,9 +71,14 @@ dictionary() {
   esac
 }
 
-# The seed folders: what runs found (not committed), the committed seeds and fixed crashes,
-# and the test fixtures of the target's format.
+# The seed folders that exist: what runs found (not committed), the committed seeds and fixed
+# crashes, and the test fixtures of the target's format.
 seed_folders() {
+  local folder
+  for folder in $(all_seed_folders "$1"); do [ -d "$folder" ] && echo "$folder"; done
+}
+
+all_seed_folders() {
   local t=$1
   mkdir -p "$out/$t/corpus"
   case $t in
