@@ -17,8 +17,12 @@ enum ImportCheck {
         let built = ImportBuilder.build(plan, options: ImportOptions(fileName: "fuzz"))
         FuzzCheck.diagnostics(built.diagnostics, usable: built.validated != nil, in: input, "\(format.name) import")
         guard let validated = built.validated else { return }
-        // What `roadmap import` writes is a roadmap file every command reads.
+        // What `roadmap import` writes is a roadmap file every command reads. Read back only
+        // when it is small: a plan from year 0 to 9999 makes 20,000 periods, whose 6 MB took
+        // four fifths of such an input's time to write and read, a hundred times a common
+        // input's, for code the small ones reach as well.
         let written = RoadmapJSON.bytes(validated.roadmap)
+        guard written.count <= 256 * 1024 else { return }
         let again = RoadmapLoader.load(bytes: written)
         FuzzCheck.require(again.validated != nil, "the imported roadmap, written, does not load: \(again.errors.prefix(3))")
     }
