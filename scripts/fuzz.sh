@@ -36,7 +36,7 @@ if [ "${1:-}" = ci ]; then : "${FUZZ_OPT:=-Onone}"; fi
 # The targets. Each but the pipeline is fuzz/targets/NAME/: its Swift files (one names the
 # target, `typealias FuzzTarget`), its seeds (corpus/), its fixed crashes (regressions/) and,
 # for a reader, its dictionary.
-targets=(roadmap-json fast-path scenario csv msproject structured pipeline)
+targets=(roadmap-json fast-path scenario csv msproject preferences structured pipeline)
 
 describe() {
   case $1 in
@@ -45,6 +45,7 @@ describe() {
     scenario) echo "the scenario JSON reader, its delays applied" ;;
     csv) echo "the CSV plan import: CSVRecords, CSVPlanReader, ImportBuilder" ;;
     msproject) echo "the MS Project XML import: MSPDIReader on libxml2, ImportBuilder" ;;
+    preferences) echo "the configuration file: PreferencesFile on TOMLKit and toml++ (C++)" ;;
     structured) echo "structure-aware: generated roadmaps, schedule invariants, export and import" ;;
     pipeline) echo "the whole pipeline: load, schedule, what-if, every view and export, the explorer" ;;
     *) return 1 ;;
@@ -62,7 +63,7 @@ known() {
 dictionary() {
   case $1 in
     roadmap-json | fast-path) echo "fuzz/roadmap.dict" ;;
-    scenario | csv | msproject) echo "fuzz/targets/$1/$1.dict" ;;
+    scenario | csv | msproject | preferences) echo "fuzz/targets/$1/$1.dict" ;;
     pipeline)
       cat fuzz/roadmap.dict fuzz/targets/csv/csv.dict fuzz/targets/msproject/msproject.dict >"$out/pipeline.dict"
       printf '# The knobs: a NUL after the file (fuzz/FuzzPipeline.swift).\nknobs="\\x00"\n' >>"$out/pipeline.dict"
@@ -99,7 +100,7 @@ all_seed_folders() {
 max_len() {
   case $1 in
     pipeline) echo 300000 ;;
-    structured | scenario) echo 4096 ;;
+    structured | scenario | preferences) echo 4096 ;;
     *) echo 16384 ;;
   esac
 }
@@ -140,15 +141,17 @@ for include in $(pkg-config --cflags-only-I libxml-2.0); do
   common+=(-Xcc "$include")
 done
 
-# A static library and its module, rebuilt when one of its sources or its flags changed.
-# RoadmapModel is built for testing: the fast-path target reaches the decoder's internals.
+# A static library and its module, rebuilt when one of its sources or its flags changed, or
+# the library it imports (RoadmapViews imports RoadmapModel). RoadmapModel is built for
+# testing: the fast-path target reaches the decoder's internals.
 library() {
-  local name=$1 extra=() stamp sources
+  local name=$1 extra=() stamp sources imported=()
   [ "$name" = RoadmapModel ] && extra=(-enable-testing)
+  [ "$name" = RoadmapViews ] && imported=("$build/libRoadmapModel.a")
   stamp="${flags[*]} ${extra[*]}"
   sources=$(find "$root/Sources/$name" -name '*.swift' | sort)
   if [ -f "$build/lib$name.a" ] && [ "$(cat "$build/lib$name.flags" 2>/dev/null)" = "$stamp" ] \
-    && [ -z "$(find "Sources/$name" -name '*.swift' -newer "$build/lib$name.a")" ]; then
+    && [ -z "$(find "Sources/$name" "${imported[@]}" -newer "$build/lib$name.a" \( -name '*.swift' -o -name '*.a' \))" ]; then
     return
   fi
   echo "fuzz: building lib$name.a ($opt)" >&2
@@ -169,24 +172,59 @@ explorer_sources() {
     ! -name ExplorerScenario.swift ! -name TimingLog.swift | sort
 }
 
+# The configuration file's reader and what it uses, from the command line's folder.
+preferences_sources() {
+  local file
+  for file in PreferencesFile Preferences CommandTypo; do echo "$root/Sources/RoadmapTUI/CommandLine/$file.swift"; done
+}
+
 # What a target is compiled from, and which libraries it needs.
 sources() {
   case $1 in
     pipeline) echo "$root/fuzz/FuzzEntry.swift $root/fuzz/FuzzPipeline.swift $(explorer_sources | tr '\n' ' ')" ;;
+    preferences) echo "$root/fuzz/targets/Entry.swift $root/fuzz/targets/FuzzCheck.swift $root/fuzz/targets/preferences/PreferencesFuzzTarget.swift $(preferences_sources | tr '\n' ' ')" ;;
     csv | msproject) echo "$root/fuzz/targets/Entry.swift $root/fuzz/targets/FuzzCheck.swift $root/fuzz/targets/ImportCheck.swift $(ls "$root"/fuzz/targets/"$1"/*.swift | tr '\n' ' ')" ;;
     *) echo "$root/fuzz/targets/Entry.swift $root/fuzz/targets/FuzzCheck.swift $(ls "$root"/fuzz/targets/"$1"/*.swift | tr '\n' ' ')" ;;
   esac
 }
 
 needs_views() {
-  case $1 in pipeline | structured) return 0 ;; *) return 1 ;; esac
+  case $1 in pipeline | structured | preferences) return 0 ;; *) return 1 ;; esac
+}
+
+# TOMLKit (the package the program reads its configuration with) and toml++ under it (CTOML,
+# C++), from SwiftPM's checkout (scripts/test, or `swift package resolve`, makes it): toml++
+# compiled with clang's coverage and AddressSanitizer, TOMLKit's Swift like our libraries.
+toml_libraries() {
+  local checkout=$root/.build/checkouts/TOMLKit/Sources cxx_opt=-O1 file
+  [ -d "$checkout/CTOML" ] || { echo "fuzz: no TOMLKit checkout in .build/checkouts: run swift package resolve" >&2; exit 2; }
+  # What imports TOMLKit finds the C module under it here.
+  extra_includes=(-I "$checkout/CTOML/include/CTOML")
+  [ "$opt" = -Onone ] && cxx_opt=-O0
+  if [ ! -f "$build/libCTOML.a" ] || [ -n "$(find "$checkout/CTOML" -newer "$build/libCTOML.a")" ]; then
+    echo "fuzz: building libCTOML.a (toml++, $cxx_opt)" >&2
+    mkdir -p "$build/ctoml"
+    rm -f "$build/libCTOML.a"
+    for file in "$checkout"/CTOML/Sources/*.cpp; do
+      clang++ -std=c++17 -DTOML_EXCEPTIONS=1 -fsanitize=fuzzer-no-link,address "$cxx_opt" -gline-tables-only -w \
+        -I "$checkout/CTOML/include" -I "$checkout/CTOML/include/CTOML" -c "$file" -o "$build/ctoml/$(basename "$file" .cpp | tr -c 'A-Za-z0-9\n' _).o"
+    done
+    ar rcs "$build/libCTOML.a" "$build"/ctoml/*.o
+  fi
+  if [ ! -f "$build/libTOMLKit.a" ] || [ -n "$(find "$checkout/TOMLKit" "$build/libCTOML.a" -newer "$build/libTOMLKit.a")" ]; then
+    echo "fuzz: building libTOMLKit.a ($opt)" >&2
+    local swift_sources=()
+    mapfile -t swift_sources < <(find "$checkout/TOMLKit" -name '*.swift' | sort)
+    (cd "$build" && swiftc "${flags[@]}" -I "$checkout/CTOML/include/CTOML" -emit-library -static -emit-module -module-name TOMLKit \
+      -emit-module-path "$build/TOMLKit.swiftmodule" -o "$build/libTOMLKit.a" "${swift_sources[@]}")
+  fi
 }
 
 binary() { echo "$build/$1"; }
 
 # Built when missing or older than any source it is made of.
 ensure_built() {
-  local t=$1 bin libs=(-lRoadmapModel) archives=("$build/libRoadmapModel.a")
+  local t=$1 bin libs=(-lRoadmapModel) archives=("$build/libRoadmapModel.a") extra_includes=()
   bin=$(binary "$t")
   library RoadmapModel
   if needs_views "$t"; then
@@ -194,16 +232,22 @@ ensure_built() {
     libs=(-lRoadmapViews -lRoadmapModel)
     archives+=("$build/libRoadmapViews.a")
   fi
+  if [ "$t" = preferences ]; then
+    toml_libraries
+    libs=(-lTOMLKit -lCTOML "${libs[@]}" -lstdc++)
+    archives+=("$build/libTOMLKit.a" "$build/libCTOML.a")
+  fi
   # shellcheck disable=SC2046
   if [ -x "$bin" ] && [ -z "$(find $(sources "$t") "${archives[@]}" -newer "$bin" 2>/dev/null)" ]; then
     return
   fi
   echo "fuzz: building $t ($opt)" >&2
   local link=(-use-ld=lld -L . "${libs[@]}" -lxml2 -lFoundationXML -o "$bin")
-  if [ "$t" = pipeline ]; then
-    # The explorer's files are the program's: instrumented like the libraries.
+  if [ "$t" = pipeline ] || [ "$t" = preferences ]; then
+    # The explorer's files, and the configuration file's, are the program's: instrumented like
+    # the libraries.
     # shellcheck disable=SC2046
-    (cd "$build" && swiftc "${flags[@]}" -D ROADMAP_FUZZER -module-name RoadmapFuzz "${link[@]}" $(sources "$t"))
+    (cd "$build" && swiftc "${flags[@]}" "${extra_includes[@]}" -D ROADMAP_FUZZER -module-name RoadmapFuzz "${link[@]}" $(sources "$t"))
   else
     # A target's own files are the harness, not the program: compiled without coverage, so
     # that the fuzzer neither spends time on their comparisons (the generator's were a fifth

@@ -35,9 +35,21 @@ enum FuzzCheck {
             if let column = diagnostic.column {
                 require(column >= 1, "\(what): a finding at column \(column): \(diagnostic)")
             }
-            _ = diagnostic.formatted(file: "fuzz")
+            printable(diagnostic.formatted(file: "fuzz"), what)
         }
         require(usable == !diagnostics.contains(where: \.isError), "\(what): usable (\(usable)) and in error disagree: \(diagnostics.prefix(3))")
+    }
+
+    /// A message goes to a terminal on one line: the file's own text in it is sanitized
+    /// (`Sanitized`), so that no control character (ESC starts an escape sequence; C1, which
+    /// some terminals obey too; a line feed, which would forge another message) nor a
+    /// bidirectional override reaches the screen.
+    static func printable(_ message: String, _ what: String) {
+        for scalar in message.unicodeScalars {
+            let v = scalar.value
+            require(!(v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)),
+                    "\(what): U+\(String(v, radix: 16, uppercase: true)) in the message \(message.debugDescription)")
+        }
     }
 
     /// The lines of a text as an editor counts them: one more than its line feeds, and a

@@ -2,7 +2,7 @@ import RoadmapModel
 
 /// A spreadsheet's CSV plan as `roadmap import` reads it: `CSVPlanReader` (with `CSVRecords`,
 /// its RFC 4180 reader), then `ImportBuilder`; the checks are `ImportCheck`'s.
-enum CSVPlanTarget {
+enum CSVPlanFuzzTarget {
     static func run(_ input: [UInt8]) {
         ImportCheck.run(input, format: .csv)
     }
@@ -10,5 +10,5 @@ enum CSVPlanTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = CSVPlanTarget
+typealias FuzzTarget = CSVPlanFuzzTarget
 #endif

@@ -9,7 +9,7 @@
 /// what equality leaves out. FastPathAgreementTests compares them on the fixtures; this
 /// target on whatever the fuzzer makes. It reaches the decoder's internals, so scripts/fuzz.sh
 /// compiles RoadmapModel with -enable-testing.
-enum FastPathTarget {
+enum FastPathFuzzTarget {
     struct Decoded {
         var roadmap: Roadmap?
         var diagnostics: [Diagnostic]
@@ -49,5 +49,5 @@ enum FastPathTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = FastPathTarget
+typealias FuzzTarget = FastPathFuzzTarget
 #endif

@@ -5,7 +5,7 @@ import RoadmapModel
 /// `ImportBuilder`; the checks are `ImportCheck`'s. libxml2 itself is the system's, not
 /// instrumented: coverage guides the fuzzer through the handler, and AddressSanitizer watches
 /// every buffer libxml2 hands it.
-enum MSProjectTarget {
+enum MSProjectFuzzTarget {
     static func run(_ input: [UInt8]) {
         ImportCheck.run(input, format: .msproject)
     }
@@ -13,5 +13,5 @@ enum MSProjectTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = MSProjectTarget
+typealias FuzzTarget = MSProjectFuzzTarget
 #endif

@@ -8,7 +8,7 @@ import RoadmapModel
 /// usable exactly when it has no error; and, for a usable file, that the file `roadmap fmt`
 /// writes from it loads again and is written the same the second time (the writer and the
 /// reader agree on everything the reader keeps).
-enum RoadmapJSONTarget {
+enum RoadmapJSONFuzzTarget {
     static func run(_ input: [UInt8]) {
         let loaded = RoadmapLoader.load(bytes: input)
         FuzzCheck.diagnostics(loaded.diagnostics, usable: loaded.validated != nil, in: input, "roadmap")
@@ -24,5 +24,5 @@ enum RoadmapJSONTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = RoadmapJSONTarget
+typealias FuzzTarget = RoadmapJSONFuzzTarget
 #endif

@@ -8,7 +8,7 @@ import RoadmapModel
 /// without findings is valid, that a valid scenario written back (`ScenarioJSON`, as the
 /// explorer saves one) reads again as the same scenario, and that its delays, each within
 /// the bound, schedule the roadmap.
-enum ScenarioTarget {
+enum ScenarioFuzzTarget {
     /// The roadmap the delays are checked against: three activities whose ids the dictionary
     /// holds, a chain of two and one apart, so that a delay moves something.
     static let roadmap: ValidatedRoadmap = {
@@ -53,5 +53,5 @@ enum ScenarioTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = ScenarioTarget
+typealias FuzzTarget = ScenarioFuzzTarget
 #endif

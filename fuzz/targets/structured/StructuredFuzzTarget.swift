@@ -23,7 +23,7 @@ import RoadmapViews
 ///   critical activities, the same start and finish. A schedule that lags push past 9999-12,
 ///   the format's last month, cannot come back from MS Project XML: the import must refuse it
 ///   with a located error.
-enum StructuredTarget {
+enum StructuredFuzzTarget {
     static func run(_ input: [UInt8]) {
         let made = RoadmapGenerator.make(input)
         let loaded = RoadmapLoader.load(bytes: made.bytes)
@@ -154,5 +154,5 @@ enum StructuredTarget {
 
 #if ROADMAP_FUZZER
 /// The target this binary runs (fuzz/targets/Entry.swift).
-typealias FuzzTarget = StructuredTarget
+typealias FuzzTarget = StructuredFuzzTarget
 #endif

@@ -1,1 +1,0 @@
-../../../fuzz/targets/csv/CSVPlanTarget.swift

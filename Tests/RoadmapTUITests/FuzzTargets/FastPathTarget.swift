@@ -1,1 +1,0 @@
-../../../fuzz/targets/fast-path/FastPathTarget.swift

@@ -1,1 +1,0 @@
-../../../fuzz/targets/msproject/MSProjectTarget.swift

@@ -1,1 +1,0 @@
-../../../fuzz/targets/roadmap-json/RoadmapJSONTarget.swift

@@ -1,1 +1,0 @@
-../../../fuzz/targets/scenario/ScenarioTarget.swift
