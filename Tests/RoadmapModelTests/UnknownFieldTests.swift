@@ -25,7 +25,7 @@ final class UnknownFieldTests: XCTestCase {
     /// in it (ESC starts a terminal escape sequence) is shown as its picture in both (found by
     /// the roadmap-json fuzz target, fuzz/targets/roadmap-json/regressions/).
     func testAnUnknownKeyWithControlCharactersIsPrintedSanitizedInItsPathToo() throws {
-        let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""id": "propose", "#, with: #""id": "propose", "[31m	x": 1, "#)
+        let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""id": "propose", "#, with: #""id": "propose", "\u001B[31m\tx": 1, "#)
         let result = RoadmapLoader.load(bytes: bytes)
         let finding = try XCTUnwrap(result.diagnostics.first)
         XCTAssertEqual(finding.path, "activities[0].␛[31m␉x")

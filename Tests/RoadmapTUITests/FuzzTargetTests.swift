@@ -32,9 +32,26 @@ final class FuzzTargetTests: XCTestCase {
         }.sorted()
     }
 
+    /// The test fixtures scripts/fuzz.sh gives a target as seeds besides its corpus/
+    /// (`all_seed_folders`): the roadmap readers' seeds are the fixtures, valid and invalid.
+    private static let fixtureSeeds: [String: [String]] = [
+        "roadmap-json": ["valid", "invalid"], "fast-path": ["valid", "invalid"],
+        "scenario": ["scenarios/valid"], "msproject": ["msproject"],
+    ]
+
+    /// Every seed of a target: its corpus/ and the fixtures it is given.
+    private func seeds(_ target: String) throws -> [URL] {
+        let fixtures = Self.targets.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/Fixtures")
+        return try inputs(target, "corpus")
+            + (Self.fixtureSeeds[target] ?? []).flatMap { try inputs(in: fixtures.appendingPathComponent($0)) }
+    }
+
     /// The regular files of a target's folder, sorted.
     private func inputs(_ target: String, _ folder: String) throws -> [URL] {
-        let url = Self.targets.appendingPathComponent(target).appendingPathComponent(folder)
+        try inputs(in: Self.targets.appendingPathComponent(target).appendingPathComponent(folder))
+    }
+
+    private func inputs(in url: URL) throws -> [URL] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isRegularFileKey])
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true && $0.lastPathComponent != "README.md" }
@@ -53,9 +70,9 @@ final class FuzzTargetTests: XCTestCase {
         let targets = try folders()
         XCTAssertEqual(targets, ["csv", "fast-path", "msproject", "preferences", "roadmap-json", "scenario", "structured"])
         for target in targets {
-            let seeds = try inputs(target, "corpus")
-            XCTAssertFalse(seeds.isEmpty, "fuzz/targets/\(target)/corpus/ has no seed")
-            for file in seeds {
+            let found = try seeds(target)
+            XCTAssertFalse(found.isEmpty, "fuzz/targets/\(target)/ has no seed, in corpus/ or the fixtures")
+            for file in found {
                 run(target, Array(try Data(contentsOf: file)))
             }
         }
