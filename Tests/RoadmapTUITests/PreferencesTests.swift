@@ -96,6 +96,34 @@ final class PreferencesTests: XCTestCase {
         XCTAssertTrue(problems.first?.message.hasPrefix("this is not TOML: ") == true, "\(problems)")
     }
 
+    /// toml++ 3.4.0, under TOMLKit, asserts that a digit follows a date's `T` instead of
+    /// reporting it: such a file aborted every command (SIGABRT) in a build with
+    /// assertions. Found by the preferences fuzz target
+    /// (fuzz/targets/preferences/regressions/date-and-time-without-its-time.toml).
+    func testADateAndTimeWithoutItsTimeIsAProblemNotACrash() throws {
+        try write("lang = \"en\"\nmouse = 2016-10-03Tmouse08:00:00Z\n")
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1, output.stderrText)
+        XCTAssertEqual(output.stderrText.split(separator: "\n").first.map(String.init),
+                       "\(configPath):2:19: error: this is not TOML: expected a time (HH:MM:SS) after the 'T' of "
+                           + "the date and time 2016-10-03Tmouse08:00:00Z, saw 'm'")
+    }
+
+    /// Where the same text is not a value it is no date, and toml++ reads it: in a string, a
+    /// comment, a key; a date and time with its time, with a T or a t, is a date and time.
+    func testTheTextOfADateWithoutItsTimeIsReadWhereItIsNoValue() {
+        XCTAssertEqual(apply("lang = \"2016-10-03Tx:\" # 2016-10-03Tx:\n").1.map(\.formatted),
+                       ["config.toml:1: error: lang: expected \"fr\" or \"en\", found the string \"2016-10-03Tx:\""])
+        XCTAssertEqual(apply("2016-10-03Tx = 1\n").1.map(\.formatted).first?.contains("unknown key"), true)
+        XCTAssertEqual(apply("mouse = 2016-10-03t08:00:00\n").1.map(\.formatted),
+                       ["config.toml:1: error: mouse: expected true or false, found a date or time"])
+        for text in ["a = [2016-10-03Tx:00]", "a = { b = 2016-10-03T:00 }", "a = [1,\n 2016-10-03t]", "a = 2016-10-03T"] {
+            let problems = apply(text).1
+            XCTAssertEqual(problems.count, 1, text)
+            XCTAssertTrue(problems.first?.message.hasPrefix("this is not TOML: ") == true, "\(text): \(problems)")
+        }
+    }
+
     func testATableIsAnUnknownKeyAtItsHeader() {
         XCTAssertEqual(apply("lang = \"en\"\n\n[explorer]\nmouse = false\n").1.map(\.formatted),
                        ["config.toml:3: error: explorer: unknown key; the keys are lang, order, width, mouse, color, bom"])
