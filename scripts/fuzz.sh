@@ -175,7 +175,7 @@ explorer_sources() {
 # The configuration file's reader and what it uses, from the command line's folder.
 preferences_sources() {
   local file
-  for file in PreferencesFile TOMLDateTimeGuard Preferences CommandTypo; do echo "$root/Sources/RoadmapTUI/CommandLine/$file.swift"; done
+  for file in PreferencesFile TOMLPreflight Preferences CommandTypo; do echo "$root/Sources/RoadmapTUI/CommandLine/$file.swift"; done
 }
 
 # What a target is compiled from, and which libraries it needs.

@@ -109,6 +109,24 @@ final class PreferencesTests: XCTestCase {
                            + "the date and time 2016-10-03Tmouse08:00:00Z, saw 'm'")
     }
 
+    /// toml++ asserts, too, that an array's next element does not begin with the end of a
+    /// value: `[1, }` or a line separator TOML does not allow aborted every command. Found by
+    /// the preferences fuzz target (fuzz/targets/preferences/regressions/array-element-that-is-a-closing-brace.toml).
+    func testAnArrayElementThatBeginsWithTheEndOfAValueIsAProblemNotACrash() throws {
+        try write("lang = \"en\"\nwidth = [1, }\n")
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1, output.stderrText)
+        XCTAssertEqual(output.stderrText.split(separator: "\n").first.map(String.init),
+                       "\(configPath):2:13: error: this is not TOML: expected a value or ']' in the array, saw '}'")
+        XCTAssertEqual(apply("width = [\n  # none\n\u{2028}]").1.map(\.formatted),
+                       ["config.toml:3:1: error: this is not TOML: expected a value or ']' in the array, saw U+2028 (a line separator TOML does not allow)"])
+        for text in ["a = [[ }]]", "a = [\u{85}]", "a = [1,\u{2029}]"] {
+            XCTAssertEqual(apply(text).1.first?.message.hasPrefix("this is not TOML: expected a value or ']' in the array"), true, text)
+        }
+        // Not where it ends an inline table or a value, in a string or a comment.
+        XCTAssertEqual(apply("a = { b = [1, 2] }\nc = [\"}\", 3] # [ }\n").1.map(\.message).allSatisfy { $0.contains("unknown key") }, true)
+    }
+
     /// Where the same text is not a value it is no date, and toml++ reads it: in a string, a
     /// comment, a key; a date and time with its time, with a T or a t, is a date and time.
     func testTheTextOfADateWithoutItsTimeIsReadWhereItIsNoValue() {

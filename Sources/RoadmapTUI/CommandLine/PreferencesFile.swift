@@ -54,8 +54,8 @@ enum PreferencesFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return [Problem(path: path, line: nil, column: nil, message: "the file is not UTF-8 text")]
         }
-        // Before toml++ sees it: a value toml++ asserts on rather than reports (TOMLDateTimeGuard).
-        if let fault = TOMLDateTimeGuard.fault(in: text) {
+        // Before toml++ sees it: what toml++ asserts on rather than reports (TOMLPreflight).
+        if let fault = TOMLPreflight.fault(in: text) {
             return [Problem(path: path, line: fault.line, column: fault.column, message: "this is not TOML: \(fault.message)")]
         }
         let table: TOMLTable

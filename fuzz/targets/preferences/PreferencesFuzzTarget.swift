@@ -2,7 +2,7 @@ import RoadmapModel
 import RoadmapViews
 #if !ROADMAP_FUZZER
 // In the tests the reader comes from the executable; the fuzz build compiles its files
-// (PreferencesFile, TOMLDateTimeGuard, Preferences, CommandTypo) into the harness with TOMLKit (scripts/fuzz.sh).
+// (PreferencesFile, TOMLPreflight, Preferences, CommandTypo) into the harness with TOMLKit (scripts/fuzz.sh).
 @testable import RoadmapTUI
 #endif
 

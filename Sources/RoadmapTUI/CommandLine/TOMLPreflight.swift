@@ -1,22 +1,27 @@
 import RoadmapModel
 
-/// A date and time whose `T` is not followed by its time (`2016-10-03Tx:00`): toml++ 3.4.0,
-/// the parser under TOMLKit, does not report it but asserts that a digit comes next
-/// (`parse_time`, `TOML_ASSERT_ASSUME`), which aborts a build with assertions and is undefined
-/// behaviour in one without (found by the preferences fuzz target). So the configuration file's
-/// reader looks for it first and reports it, located, as the TOML error it is.
+/// What toml++ 3.4.0, the parser under TOMLKit, asserts on rather than reports: its
+/// assertions (`TOML_ASSERT_ASSUME`) are on in every SwiftPM build, release too (SwiftPM does not
+/// define NDEBUG for C++ targets), so such a file aborted every command (found by the
+/// preferences fuzz target). The configuration file's reader looks for them first and reports
+/// each, located, as the TOML error it is:
+///
+/// - a value that begins with a date and its `T` (or `t`) with no digit after it
+///   (`2016-10-03Tx:00`): `parse_time` asserts a digit;
+/// - an array whose next element begins with `}` or a line separator other than a line feed
+///   (U+0085, U+2028, U+2029): `parse_array` hands it to `parse_value`, which asserts it is
+///   not the end of a value.
 ///
 /// Only values are looked at — not keys (`2016-10-03Tx = 1` is a bare key), strings or
-/// comments — so a file toml++ reads is never refused here: a value that begins with a date and
-/// its `T` (or `t`) and has no digit after it is not TOML.
-enum TOMLDateTimeGuard {
+/// comments — so a file toml++ reads is never refused here: each of these is not TOML.
+enum TOMLPreflight {
     struct Fault: Equatable {
         let line: Int
         let column: Int
         let message: String
     }
 
-    /// The first such value of `text`, at its `T`; nil when there is none.
+    /// The first such fault of `text`, where it is; nil when there is none.
     static func fault(in text: String) -> Fault? {
         let bytes = Array(text.utf8)
         var scanner = Scanner(bytes: bytes)
@@ -32,6 +37,8 @@ enum TOMLDateTimeGuard {
         var inValue = false
         /// The arrays (`[`) and inline tables (`{`) the scanner is in.
         var open: [UInt8] = []
+        /// Whether an array's element comes next (after its `[` or a `,`).
+        var elementDue = false
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -45,29 +52,42 @@ enum TOMLDateTimeGuard {
                     if open.isEmpty { inValue = false }
                     at += 1
                 case tomlByte("#"):
+                    // A comment: no element yet.
                     while at < bytes.count, bytes[at] != tomlByte("\n") { at += 1 }
                 case tomlByte("\""), tomlByte("'"):
+                    elementDue = false
                     skipString(quote: byte)
                 case tomlByte("="):
                     inValue = true
                     at += 1
                 case tomlByte("[") where inValue:
                     open.append(byte)
+                    elementDue = true
                     at += 1
                 case tomlByte("{") where inValue:
                     open.append(byte)
                     inValue = false
+                    elementDue = false
                     at += 1
                 case tomlByte("]"), tomlByte("}"):
+                    if byte == tomlByte("}"), elementDue, open.last == tomlByte("[") { return arrayFault(saw: "'}'") }
+                    elementDue = false
                     if let last = open.last, last == (byte == tomlByte("]") ? tomlByte("[") : tomlByte("{")) { open.removeLast() }
                     at += 1
                 case tomlByte(","):
                     // The next element of an array is a value, of an inline table a key.
-                    if let last = open.last { inValue = last == tomlByte("[") }
+                    if let last = open.last {
+                        inValue = last == tomlByte("[")
+                        elementDue = inValue
+                    }
                     at += 1
                 case tomlByte(" "), tomlByte("\t"), tomlByte("\r"):
                     at += 1
                 default:
+                    if elementDue, open.last == tomlByte("["), let separator = lineSeparator(at: at) {
+                        return arrayFault(saw: separator)
+                    }
+                    elementDue = false
                     if !inValue { at += 1; continue }
                     let start = at
                     while at < bytes.count, !Self.endsAValue(bytes[at]) { at += 1 }
@@ -75,6 +95,20 @@ enum TOMLDateTimeGuard {
                 }
             }
             return nil
+        }
+
+        /// U+0085, U+2028 or U+2029 at `index`: a line separator toml++ takes for the end of a value.
+        private func lineSeparator(at index: Int) -> String? {
+            let rest = bytes[index...]
+            if rest.starts(with: [0xC2, 0x85]) { return "U+0085 (a line separator TOML does not allow)" }
+            if rest.starts(with: [0xE2, 0x80, 0xA8]) { return "U+2028 (a line separator TOML does not allow)" }
+            if rest.starts(with: [0xE2, 0x80, 0xA9]) { return "U+2029 (a paragraph separator TOML does not allow)" }
+            return nil
+        }
+
+        /// An array's element that begins with the end of a value: the fault, where it is.
+        private func arrayFault(saw: String) -> Fault {
+            Fault(line: line, column: Self.characters(bytes[lineStart..<at]) + 1, message: "expected a value or ']' in the array, saw \(saw)")
         }
 
         /// A value `YYYY-MM-DD` then `T` or `t` and no digit: the fault, at the `T`.
