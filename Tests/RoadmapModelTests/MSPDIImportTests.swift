@@ -174,6 +174,31 @@ final class MSPDIImportTests: XCTestCase {
         XCTAssertTrue(unknown.errors.first?.message.contains("no task has the UID \"9\"") ?? false)
     }
 
+    /// A lag beyond the format's hundred years either way is refused at its link: the import
+    /// once made a roadmap with a lag of 1,000,000 months that every command then refused to
+    /// read (found by the msproject fuzz target, fuzz/targets/msproject/regressions/lag-beyond-the-formats-bound.xml).
+    func testALagBeyondAHundredYearsIsAnErrorAtItsLink() throws {
+        let month = 480 * 20 * 10 // a working month in tenths of a minute, at 480 minutes a day and 20 days a month
+        func importing(lag: Int) -> LoadResult {
+            importText(Self.project(Self.task(1, "a", "2020-01-01", "2020-03-31")
+                + "\n" + Self.task(2, "b", "2020-06-01", "2020-08-31", more: Self.link(1, lag: lag, format: 7))))
+        }
+        XCTAssertEqual(try importing(lag: 1200 * month).get().roadmap.dependencies.first?.lag, 1200)
+        XCTAssertEqual(try importing(lag: -1200 * month).get().roadmap.dependencies.first?.lag, -1200)
+        for lag in [1201 * month, -1201 * month] {
+            let refused = importing(lag: lag)
+            XCTAssertNil(refused.validated, "a lag of \(lag / month) months")
+            let error = try XCTUnwrap(refused.errors.first)
+            XCTAssertEqual(error.message, "a lag of \(lag / month) months is out of range (-1200 to 1200)")
+            XCTAssertEqual(error.line, 11)
+        }
+        // The fuzzer's: a LinkLag of 4.8e27 tenths of a minute, kept finite (a million months) by the reader.
+        let huge = importText(Self.project(Self.task(1, "a", "2020-01-01", "2020-03-31") + "\n" + Self.task(2, "b", "2020-06-01", "2020-08-31",
+            more: "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>4800099999999999999999999999</LinkLag><LagFormat>7</LagFormat></PredecessorLink>")))
+        XCTAssertNil(huge.validated)
+        XCTAssertEqual(huge.errors.first?.message, "a lag of 1000000 months is out of range (-1200 to 1200)")
+    }
+
     func testExtendedAttributesAreReadByAliasAndAnUnknownRoleIsAnError() throws {
         let area = "<ExtendedAttribute><FieldID>188743737</FieldID><Value>Mon domaine</Value></ExtendedAttribute>"
         let roadmap = try importText(Self.project(Self.task(1, "a", "2020-01-01", "2020-03-31", role: "Br", status: "en cours", more: area))).get().roadmap
