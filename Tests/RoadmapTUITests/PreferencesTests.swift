@@ -135,6 +135,9 @@ final class PreferencesTests: XCTestCase {
         XCTAssertEqual(apply("2016-10-03Tx = 1\n").1.map(\.formatted).first?.contains("unknown key"), true)
         XCTAssertEqual(apply("mouse = 2016-10-03t08:00:00\n").1.map(\.formatted),
                        ["config.toml:1: error: mouse: expected true or false, found a date or time"])
+        // Lines counted through a multi-line string and its line-ending backslash.
+        XCTAssertEqual(apply("a = \"\"\"x\\\ny\"\"\"\nb = 2016-10-03Tx\n").1.map(\.formatted),
+                       ["config.toml:3:15: error: this is not TOML: expected a time (HH:MM:SS) after the 'T' of the date and time 2016-10-03Tx, saw 'x'"])
         for text in ["a = [2016-10-03Tx:00]", "a = { b = 2016-10-03T:00 }", "a = [1,\n 2016-10-03t]", "a = 2016-10-03T"] {
             let problems = apply(text).1
             XCTAssertEqual(problems.count, 1, text)

@@ -135,6 +135,11 @@ enum TOMLPreflight {
             while at < bytes.count {
                 let byte = bytes[at]
                 if byte == tomlByte("\\"), quote == tomlByte("\"") {
+                    // The byte escaped; a line-ending backslash's line feed still ends a line.
+                    if at + 1 < bytes.count, bytes[at + 1] == tomlByte("\n") {
+                        if !triple { at += 1; continue } // ends the string on one line, below
+                        newLine(after: at + 1)
+                    }
                     at += 2
                     continue
                 }
