@@ -33,6 +33,20 @@ final class CSVImportTests: XCTestCase {
         XCTAssertTrue(result.warnings.isEmpty, "\(result.warnings)")
     }
 
+    /// A lag is whole months within the format's hundred years either way; beyond, the import
+    /// refuses it at its line rather than make a roadmap no command reads.
+    func testALagBeyondAHundredYearsIsAnErrorAtItsLine() throws {
+        let header = "id,name,start,finish,role,status,predecessors\n"
+        let accepted = try load(header + "a1,One,2016-10,2017-03,CE,new,\na2,Two,2017-04,2017-09,CE,new,a1FS+1200\n").get()
+        XCTAssertEqual(accepted.roadmap.dependencies.first?.lag, 1200)
+        for predecessor in ["a1FS+1201", "a1SS-1201", "a1+999999"] {
+            let refused = load(header + "a1,One,2016-10,2017-03,CE,new,\na2,Two,2017-04,2017-09,CE,new,\(predecessor)\n")
+            XCTAssertNil(refused.validated, predecessor)
+            XCTAssertEqual(refused.errors.first?.line, 3, predecessor)
+            XCTAssertTrue(refused.errors.first?.message.hasSuffix("months is out of range (-1200 to 1200)") == true, "\(predecessor): \(refused.errors)")
+        }
+    }
+
     /// A comma at the very end of the file (no line break after it) ends the record with an
     /// empty field; the reader once read past the end there (found by the fuzzer).
     func testACommaThatEndsTheFileIsAnEmptyLastField() throws {

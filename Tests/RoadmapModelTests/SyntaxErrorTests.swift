@@ -21,6 +21,22 @@ final class SyntaxErrorTests: XCTestCase {
                           message: "unterminated string: the file ends", at: (30, 69))
     }
 
+    /// The key quoted in "':' after the key" is the file's text: sanitized, as every message
+    /// quoting the file is (found by the scenario fuzz target, whose reader is this one).
+    func testAKeyWithoutItsColonIsQuotedSanitized() throws {
+        let result = RoadmapLoader.load(bytes: Array("{\"sche\\u001b[2J\\tma\" 1}".utf8))
+        let finding = try XCTUnwrap(result.diagnostics.first)
+        XCTAssertEqual(finding.message, "syntax error: unexpected '1', ':' after the key \"sche␛[2J␉ma\" was expected")
+    }
+
+    /// A backslash before a byte that is not printable ASCII names the byte by its value: the
+    /// byte itself would be a control character on the terminal (found by the fuzz targets).
+    func testAnEscapeOfAControlByteNamesItsValue() throws {
+        let result = RoadmapLoader.load(bytes: Array("{\"a\\".utf8) + [0x06] + Array("\": 1}".utf8))
+        let finding = try XCTUnwrap(result.diagnostics.first)
+        XCTAssertEqual(finding.message, "syntax error: an invalid escape '\\' followed by byte 0x06")
+    }
+
     func testUnknownEscapeIsReportedAtItsBackslash() {
         assertSoleFinding(RuleFixtures.load(rule: "bad-escape"), .error, path: "", id: nil,
                           message: "an invalid escape '\\s'", at: (30, 82))

@@ -21,6 +21,18 @@ final class UnknownFieldTests: XCTestCase {
         XCTAssertTrue(finding.formatted(file: "plan.json").hasPrefix("plan.json:\(line):"), finding.formatted(file: "plan.json"))
     }
 
+    /// A key is the file's text, printed in the message and in the path: a control character
+    /// in it (ESC starts a terminal escape sequence) is shown as its picture in both (found by
+    /// the roadmap-json fuzz target, fuzz/targets/roadmap-json/regressions/).
+    func testAnUnknownKeyWithControlCharactersIsPrintedSanitizedInItsPathToo() throws {
+        let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""id": "propose", "#, with: #""id": "propose", "\u001B[31m\tx": 1, "#)
+        let result = RoadmapLoader.load(bytes: bytes)
+        let finding = try XCTUnwrap(result.diagnostics.first)
+        XCTAssertEqual(finding.path, "activities[0].␛[31m␉x")
+        let printed = finding.formatted(file: "plan.json")
+        XCTAssertFalse(printed.unicodeScalars.contains { $0.value < 0x20 }, printed.debugDescription)
+    }
+
     func testAnUnrelatedKeyListsTheObjectsFields() throws {
         let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #""id": "propose", "#, with: #""id": "propose", "xyzzy": 1, "#)
         let result = RoadmapLoader.load(bytes: bytes)

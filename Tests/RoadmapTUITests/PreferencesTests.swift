@@ -96,6 +96,55 @@ final class PreferencesTests: XCTestCase {
         XCTAssertTrue(problems.first?.message.hasPrefix("this is not TOML: ") == true, "\(problems)")
     }
 
+    /// toml++ 3.4.0, under TOMLKit, asserts that a digit follows a date's `T` instead of
+    /// reporting it: such a file aborted every command (SIGABRT) in a build with
+    /// assertions. Found by the preferences fuzz target
+    /// (fuzz/targets/preferences/regressions/date-and-time-without-its-time.toml).
+    func testADateAndTimeWithoutItsTimeIsAProblemNotACrash() throws {
+        try write("lang = \"en\"\nmouse = 2016-10-03Tmouse08:00:00Z\n")
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1, output.stderrText)
+        XCTAssertEqual(output.stderrText.split(separator: "\n").first.map(String.init),
+                       "\(configPath):2:19: error: this is not TOML: expected a time (HH:MM:SS) after the 'T' of "
+                           + "the date and time 2016-10-03Tmouse08:00:00Z, saw 'm'")
+    }
+
+    /// toml++ asserts, too, that an array's next element does not begin with the end of a
+    /// value: `[1, }` or a line separator TOML does not allow aborted every command. Found by
+    /// the preferences fuzz target (fuzz/targets/preferences/regressions/array-element-that-is-a-closing-brace.toml).
+    func testAnArrayElementThatBeginsWithTheEndOfAValueIsAProblemNotACrash() throws {
+        try write("lang = \"en\"\nwidth = [1, }\n")
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1, output.stderrText)
+        XCTAssertEqual(output.stderrText.split(separator: "\n").first.map(String.init),
+                       "\(configPath):2:13: error: this is not TOML: expected a value or ']' in the array, saw '}'")
+        XCTAssertEqual(apply("width = [\n  # none\n\u{2028}]").1.map(\.formatted),
+                       ["config.toml:3:1: error: this is not TOML: expected a value or ']' in the array, saw U+2028 (a line separator TOML does not allow)"])
+        for text in ["a = [[ }]]", "a = [\u{85}]", "a = [1,\u{2029}]"] {
+            XCTAssertEqual(apply(text).1.first?.message.hasPrefix("this is not TOML: expected a value or ']' in the array"), true, text)
+        }
+        // Not where it ends an inline table or a value, in a string or a comment.
+        XCTAssertEqual(apply("a = { b = [1, 2] }\nc = [\"}\", 3] # [ }\n").1.map(\.message).allSatisfy { $0.contains("unknown key") }, true)
+    }
+
+    /// Where the same text is not a value it is no date, and toml++ reads it: in a string, a
+    /// comment, a key; a date and time with its time, with a T or a t, is a date and time.
+    func testTheTextOfADateWithoutItsTimeIsReadWhereItIsNoValue() {
+        XCTAssertEqual(apply("lang = \"2016-10-03Tx:\" # 2016-10-03Tx:\n").1.map(\.formatted),
+                       ["config.toml:1: error: lang: expected \"fr\" or \"en\", found the string \"2016-10-03Tx:\""])
+        XCTAssertEqual(apply("2016-10-03Tx = 1\n").1.map(\.formatted).first?.contains("unknown key"), true)
+        XCTAssertEqual(apply("mouse = 2016-10-03t08:00:00\n").1.map(\.formatted),
+                       ["config.toml:1: error: mouse: expected true or false, found a date or time"])
+        // Lines counted through a multi-line string and its line-ending backslash.
+        XCTAssertEqual(apply("a = \"\"\"x\\\ny\"\"\"\nb = 2016-10-03Tx\n").1.map(\.formatted),
+                       ["config.toml:3:15: error: this is not TOML: expected a time (HH:MM:SS) after the 'T' of the date and time 2016-10-03Tx, saw 'x'"])
+        for text in ["a = [2016-10-03Tx:00]", "a = { b = 2016-10-03T:00 }", "a = [1,\n 2016-10-03t]", "a = 2016-10-03T"] {
+            let problems = apply(text).1
+            XCTAssertEqual(problems.count, 1, text)
+            XCTAssertTrue(problems.first?.message.hasPrefix("this is not TOML: ") == true, "\(text): \(problems)")
+        }
+    }
+
     func testATableIsAnUnknownKeyAtItsHeader() {
         XCTAssertEqual(apply("lang = \"en\"\n\n[explorer]\nmouse = false\n").1.map(\.formatted),
                        ["config.toml:3: error: explorer: unknown key; the keys are lang, order, width, mouse, color, bom"])

@@ -315,6 +315,8 @@ public struct Dependency: Hashable, Sendable {
     public enum Strength: String, CaseIterable, Sendable { case strong, moderate, weak }
     /// Whole months; negative is a lead.
     public var lag: Int
+    /// The lags the format accepts, a hundred years either way; every reader holds to it.
+    public static let lagRange = -1200...1200
     /// Nil when the file does not say (a stated dependency needs none).
     public var strength: Strength?
     public var provenance: Provenance

@@ -35,8 +35,11 @@ public struct DataLocation: Hashable, Sendable {
         DataLocation(list: list, index: index, field: field)
     }
 
-    /// The member `name` of what this location names.
+    /// The member `name` of what this location names. A key the file wrote is printed in
+    /// every message about it, so it is sanitized here (found by the fuzzer: a tab, or an ESC,
+    /// in an unknown key reached the terminal through the path).
     public func member(_ name: String) -> DataLocation {
+        let name = Sanitized.text(name)
         var location = self
         if index == nil {
             location.list = list.isEmpty ? name : list + "." + name

@@ -32,12 +32,13 @@ struct JSONReader {
     /// Where the last key `nextKey` read begins (its opening quote), for a finding about the key.
     private(set) var keyStart = 0
     /// Short strings already made, shared by copies of the reader.
-    private let shortStrings = ShortStringCache()
+    private let shortStrings: ShortStringCache
     /// The deepest nesting a value may have, against pathological inputs.
     static let maximumDepth = 10_000
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        shortStrings = ShortStringCache(byteCount: bytes.count)
         // A UTF-8 byte order mark is legal at the very start of a file written on Windows.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
@@ -96,7 +97,7 @@ struct JSONReader {
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
         keyStart = position
         let key = try readString()
-        try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+        try expect(UInt8(ascii: ":"), "':' after the key \"\(Sanitized.inline(key))\"")
         return key
     }
 
@@ -306,7 +307,11 @@ struct JSONReader {
             guard let unicode = Unicode.Scalar(scalar) else { throw error("an invalid \\u escape") }
             buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw error("an invalid escape '\\\(Character(Unicode.Scalar(byte)))'", at: position - 2)
+            // The byte itself only when it is printable ASCII: a control character must not
+            // reach the terminal, nor a lone byte of UTF-8 pass for a Latin-1 letter (found by
+            // the fuzzer).
+            let shown = byte > 0x20 && byte < 0x7F ? "'\\\(Character(Unicode.Scalar(byte)))'" : "'\\' followed by byte 0x\(hex(byte))"
+            throw error("an invalid escape \(shown)", at: position - 2)
         }
     }
 

@@ -100,7 +100,7 @@ extension RoadmapDecoder {
                 guard try reader.peekKind() == .string, let value = Dependency.Kind(rawValue: try reader.readString()) else { return nil }
                 type = value
             } else if key.spells("lag") {
-                guard try reader.peekKind() == .number, let value = try reader.readNumber().integer, (-1200...1200).contains(value) else { return nil }
+                guard try reader.peekKind() == .number, let value = try reader.readNumber().integer, Dependency.lagRange.contains(value) else { return nil }
                 lag = value
             } else if key.spells("strength") {
                 guard try reader.peekKind() == .string, let value = Dependency.Strength(rawValue: try reader.readString()) else { return nil }

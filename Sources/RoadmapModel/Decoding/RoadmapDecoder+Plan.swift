@@ -51,7 +51,7 @@ extension RoadmapDecoder {
                 } else {
                     dependency.type = .FS
                 }
-            case "lag": dependency.lag = try d.integer(path().member("lag"), range: -1200...1200) ?? 0
+            case "lag": dependency.lag = try d.integer(path().member("lag"), range: Dependency.lagRange) ?? 0
             case "strength": dependency.strength = try d.enumeration(path().member("strength"), Dependency.Strength.self, describe: "a dependency strength")
             default: return try d.provenanceField(key, path(), &dependency.provenance)
             }

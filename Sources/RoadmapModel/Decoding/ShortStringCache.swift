@@ -11,16 +11,23 @@ final class ShortStringCache {
     }
 
     static let longest = 15
-    private static let size = 4096
+    private let size: Int
+    /// 64 less the number of bits of an index into the table.
+    private let shift: UInt64
     private let entries: UnsafeMutablePointer<Entry>
 
-    init() {
-        entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: Self.size)
+    /// A table for a text of `byteCount` bytes.
+    init(byteCount: Int) {
+        var bits = 6
+        while bits < 12, (16 << bits) < byteCount { bits += 1 }
+        size = 1 << bits
+        shift = UInt64(64 - bits)
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: size)
     }
 
     deinit {
-        entries.deinitialize(count: Self.size)
+        entries.deinitialize(count: size)
         entries.deallocate()
     }
 
@@ -38,7 +45,7 @@ final class ShortStringCache {
         } else {
             high &= (1 &<< UInt64(8 * (length - 8))) &- 1
         }
-        let hash = ((low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F)) >> 52
+        let hash = ((low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F)) >> shift
         let entry = entries + Int(truncatingIfNeeded: hash)
         if entry.pointee.low == low, entry.pointee.high == high, entry.pointee.length == length {
             return entry.pointee.string

@@ -252,6 +252,14 @@ public enum ImportBuilder {
                                                line: link.place.line, column: link.place.column))
                     continue
                 }
+                // The readers take any lag a file writes (MS Project's in tenths of a minute); a
+                // roadmap holds it only within the format's bound, which every command reads.
+                guard Dependency.lagRange.contains(link.lag) else {
+                    findings.append(Diagnostic(.error, at: field(task, plan.format == .csv ? "predecessors" : "LinkLag"),
+                                               "a lag of \(link.lag) months is out of range (\(Dependency.lagRange.lowerBound) to \(Dependency.lagRange.upperBound))",
+                                               line: link.place.line, column: link.place.column))
+                    continue
+                }
                 var dependency = Dependency(from: activityIDs[p], to: activityIDs[i], type: link.type, lag: link.lag, provenance: link.provenance ?? .seed)
                 var notes: [LocalizedText] = [], fields: [String] = []
                 if let note = link.lagNote {

@@ -44,7 +44,13 @@ public enum MSPDIReader {
         guard let context = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil) else {
             return failed("libxml2 could not start (out of memory?)", SourcePlace(line: 1, column: 1))
         }
-        defer { xmlFreeParserCtxt(context) }
+        defer {
+            // An entity declared in the file's own DTD makes libxml2 build a document of its
+            // own (`myDoc`), which freeing the context leaves behind (found by the fuzzer: 13 KB
+            // lost for each such file).
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            xmlFreeParserCtxt(context)
+        }
         // HUGE: no 10 MB limit on a text node or the document's depth of lookahead (a plan of
         // 100,000 tasks is 50 MB); NONET: never fetch anything.
         _ = xmlCtxtUseOptions(context, Int32(bitPattern: XML_PARSE_HUGE.rawValue | XML_PARSE_NONET.rawValue))

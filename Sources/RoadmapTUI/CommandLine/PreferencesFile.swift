@@ -54,6 +54,10 @@ enum PreferencesFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return [Problem(path: path, line: nil, column: nil, message: "the file is not UTF-8 text")]
         }
+        // Before toml++ sees it: what toml++ asserts on rather than reports (TOMLPreflight).
+        if let fault = TOMLPreflight.fault(in: text) {
+            return [Problem(path: path, line: fault.line, column: fault.column, message: "this is not TOML: \(fault.message)")]
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -1,0 +1,184 @@
+import RoadmapModel
+
+/// What toml++ 3.4.0, the parser under TOMLKit, asserts on rather than reports: its
+/// assertions (`TOML_ASSERT_ASSUME`) are on in every SwiftPM build, release too (SwiftPM does not
+/// define NDEBUG for C++ targets), so such a file aborted every command (found by the
+/// preferences fuzz target). The configuration file's reader looks for them first and reports
+/// each, located, as the TOML error it is:
+///
+/// - a value that begins with a date and its `T` (or `t`) with no digit after it
+///   (`2016-10-03Tx:00`): `parse_time` asserts a digit;
+/// - an array whose next element begins with `}` or a line separator other than a line feed
+///   (U+0085, U+2028, U+2029): `parse_array` hands it to `parse_value`, which asserts it is
+///   not the end of a value.
+///
+/// Only values are looked at — not keys (`2016-10-03Tx = 1` is a bare key), strings or
+/// comments — so a file toml++ reads is never refused here: each of these is not TOML.
+enum TOMLPreflight {
+    struct Fault: Equatable {
+        let line: Int
+        let column: Int
+        let message: String
+    }
+
+    /// The first such fault of `text`, where it is; nil when there is none.
+    static func fault(in text: String) -> Fault? {
+        let bytes = Array(text.utf8)
+        var scanner = Scanner(bytes: bytes)
+        return scanner.firstFault()
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        var at = 0
+        var line = 1
+        var lineStart = 0
+        /// Whether a value, not a key, comes next.
+        var inValue = false
+        /// The arrays (`[`) and inline tables (`{`) the scanner is in.
+        var open: [UInt8] = []
+        /// Whether an array's element comes next (after its `[` or a `,`).
+        var elementDue = false
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func firstFault() -> Fault? {
+            while at < bytes.count {
+                let byte = bytes[at]
+                switch byte {
+                case tomlByte("\n"):
+                    newLine(after: at)
+                    // A key-value pair ends with its line, unless an array goes on.
+                    if open.isEmpty { inValue = false }
+                    at += 1
+                case tomlByte("#"):
+                    // A comment: no element yet.
+                    while at < bytes.count, bytes[at] != tomlByte("\n") { at += 1 }
+                case tomlByte("\""), tomlByte("'"):
+                    elementDue = false
+                    skipString(quote: byte)
+                case tomlByte("="):
+                    inValue = true
+                    at += 1
+                case tomlByte("[") where inValue:
+                    open.append(byte)
+                    elementDue = true
+                    at += 1
+                case tomlByte("{") where inValue:
+                    open.append(byte)
+                    inValue = false
+                    elementDue = false
+                    at += 1
+                case tomlByte("]"), tomlByte("}"):
+                    if byte == tomlByte("}"), elementDue, open.last == tomlByte("[") { return arrayFault(saw: "'}'") }
+                    elementDue = false
+                    if let last = open.last, last == (byte == tomlByte("]") ? tomlByte("[") : tomlByte("{")) { open.removeLast() }
+                    at += 1
+                case tomlByte(","):
+                    // The next element of an array is a value, of an inline table a key.
+                    if let last = open.last {
+                        inValue = last == tomlByte("[")
+                        elementDue = inValue
+                    }
+                    at += 1
+                case tomlByte(" "), tomlByte("\t"), tomlByte("\r"):
+                    at += 1
+                default:
+                    if elementDue, open.last == tomlByte("["), let separator = lineSeparator(at: at) {
+                        return arrayFault(saw: separator)
+                    }
+                    elementDue = false
+                    if !inValue { at += 1; continue }
+                    let start = at
+                    while at < bytes.count, !Self.endsAValue(bytes[at]) { at += 1 }
+                    if let fault = fault(inValueFrom: start, to: at) { return fault }
+                }
+            }
+            return nil
+        }
+
+        /// U+0085, U+2028 or U+2029 at `index`: a line separator toml++ takes for the end of a value.
+        private func lineSeparator(at index: Int) -> String? {
+            let rest = bytes[index...]
+            if rest.starts(with: [0xC2, 0x85]) { return "U+0085 (a line separator TOML does not allow)" }
+            if rest.starts(with: [0xE2, 0x80, 0xA8]) { return "U+2028 (a line separator TOML does not allow)" }
+            if rest.starts(with: [0xE2, 0x80, 0xA9]) { return "U+2029 (a paragraph separator TOML does not allow)" }
+            return nil
+        }
+
+        /// An array's element that begins with the end of a value: the fault, where it is.
+        private func arrayFault(saw: String) -> Fault {
+            Fault(line: line, column: Self.characters(bytes[lineStart..<at]) + 1, message: "expected a value or ']' in the array, saw \(saw)")
+        }
+
+        /// A value `YYYY-MM-DD` then `T` or `t` and no digit: the fault, at the `T`.
+        private func fault(inValueFrom start: Int, to end: Int) -> Fault? {
+            let value = bytes[start..<end]
+            guard value.count >= 11 else { return nil }
+            let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+            guard digits.allSatisfy({ Self.isDigit(bytes[start + $0]) }), bytes[start + 4] == tomlByte("-"), bytes[start + 7] == tomlByte("-"),
+                  bytes[start + 10] == tomlByte("T") || bytes[start + 10] == tomlByte("t") else { return nil }
+            let after: UInt8? = start + 11 < end ? bytes[start + 11] : nil
+            if let after, Self.isDigit(after) { return nil }
+            let column = Self.characters(bytes[lineStart..<(start + 10)]) + 1
+            let text = String(decoding: value, as: UTF8.self)
+            let saw = after.map { _ in String(String(decoding: bytes[(start + 11)...], as: UTF8.self).prefix(1)) } ?? "the end of the value"
+            return Fault(line: line, column: column,
+                         message: "expected a time (HH:MM:SS) after the '\(String(UnicodeScalar(bytes[start + 10])))' of the date and time "
+                             + "\(Sanitized.inline(text, limit: 40)), saw " + (after == nil ? saw : "'\(Sanitized.inline(saw))'"))
+        }
+
+        /// A string, its escapes and, for `"""` and `'''`, its lines skipped.
+        private mutating func skipString(quote: UInt8) {
+            let triple = at + 2 < bytes.count && bytes[at + 1] == quote && bytes[at + 2] == quote
+            at += triple ? 3 : 1
+            while at < bytes.count {
+                let byte = bytes[at]
+                if byte == tomlByte("\\"), quote == tomlByte("\"") {
+                    // The byte escaped; a line-ending backslash's line feed still ends a line.
+                    if at + 1 < bytes.count, bytes[at + 1] == tomlByte("\n") {
+                        if !triple { at += 1; continue } // ends the string on one line, below
+                        newLine(after: at + 1)
+                    }
+                    at += 2
+                    continue
+                }
+                if byte == tomlByte("\n") {
+                    newLine(after: at)
+                    // A line ends a string on one line (an error toml++ reports).
+                    if !triple { return }
+                }
+                if byte == quote {
+                    if !triple { at += 1; return }
+                    if at + 2 < bytes.count, bytes[at + 1] == quote, bytes[at + 2] == quote {
+                        at += 3
+                        // A closing """ may have one or two more quotes, part of the string.
+                        while at < bytes.count, bytes[at] == quote { at += 1 }
+                        return
+                    }
+                }
+                at += 1
+            }
+        }
+
+        private mutating func newLine(after index: Int) {
+            line += 1
+            lineStart = index + 1
+        }
+
+        /// What ends a value as toml++ reads it: white space, a line end, a comment, the next
+        /// element or the end of an array or inline table.
+        private static func endsAValue(_ byte: UInt8) -> Bool {
+            [tomlByte(" "), tomlByte("\t"), tomlByte("\r"), tomlByte("\n"), tomlByte("#"), tomlByte(","), tomlByte("]"), tomlByte("}")].contains(byte)
+        }
+
+        private static func isDigit(_ byte: UInt8) -> Bool { byte >= tomlByte("0") && byte <= tomlByte("9") }
+
+        /// Columns count characters, as toml++'s do: every byte but UTF-8's continuation bytes.
+        private static func characters(_ bytes: ArraySlice<UInt8>) -> Int {
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+    }
+}
+
+private func tomlByte(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }

@@ -1,0 +1,1 @@
+../../../fuzz/targets/fast-path/FastPathFuzzTarget.swift

@@ -1,0 +1,1 @@
+../../../fuzz/targets/ImportCheck.swift

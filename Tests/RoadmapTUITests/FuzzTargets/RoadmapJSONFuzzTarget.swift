@@ -1,0 +1,1 @@
+../../../fuzz/targets/roadmap-json/RoadmapJSONFuzzTarget.swift
