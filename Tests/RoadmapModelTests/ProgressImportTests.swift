@@ -56,6 +56,24 @@ final class ProgressImportTests: XCTestCase {
         XCTAssertEqual(read.activities.map(\.actualFinish), [Month("2017-04"), nil])
     }
 
+    /// With progress our export's Start and Finish are the forecast and the plan is baseline 0,
+    /// as MS Project keeps it: the import takes the plan from the baseline, so that what is left
+    /// of work under way is the same fraction of the same months (the structure-aware fuzz
+    /// target's MS Project round trip found it read the forecast as the plan). Another baseline
+    /// than 0 is an older plan, left aside.
+    func testTheBaselineIsThePlan() throws {
+        func going(_ baselines: String) throws -> Activity {
+            let xml = MSPDIImportTests.project("""
+                <Task><UID>2</UID><ID>2</ID><Name>Going</Name><WBS>going</WBS><OutlineLevel>1</OutlineLevel><Start>2016-11-01T08:00:00</Start><Finish>2018-05-31T17:00:00</Finish><PercentComplete>40</PercentComplete><ActualStart>2016-11-01T08:00:00</ActualStart>\(baselines)</Task>
+                """).replacingOccurrences(of: "<Title>Test</Title>", with: "<Title>Test</Title><StatusDate>2017-06-30T17:00:00</StatusDate>")
+            return try XCTUnwrap(ImportBuilder.build(MSPDIReader.read(Array(xml.utf8)), options: ImportOptions(fileName: "p.xml")).roadmap?.activities.first)
+        }
+        let planned = try going("<Baseline><Number>0</Number><Start>2016-10-03T08:00:00</Start><Finish>2018-03-30T17:00:00</Finish></Baseline>")
+        XCTAssertEqual([planned.start, planned.finish], [Month("2016-10"), Month("2018-03")])
+        let older = try going("<Baseline><Number>1</Number><Start>2016-09-01T08:00:00</Start><Finish>2017-03-31T17:00:00</Finish></Baseline>")
+        XCTAssertEqual([older.start, older.finish], [Month("2016-11"), Month("2018-05")], "no baseline 0: Start and Finish")
+    }
+
     func testMalformedProgressInMSProjectXMLIsLocated() {
         let xml = MSPDIImportTests.project("""
             <Task><UID>1</UID><ID>1</ID><Name>A</Name><OutlineLevel>1</OutlineLevel><Start>2016-10-03T08:00:00</Start><Finish>2017-03-31T17:00:00</Finish><PercentComplete>lots</PercentComplete></Task>

@@ -73,6 +73,8 @@ final class FuzzTargetTests: XCTestCase {
             let found = try seeds(target)
             XCTAssertFalse(found.isEmpty, "fuzz/targets/\(target)/ has no seed, in corpus/ or the fixtures")
             for file in found {
+                // FUZZ_TRACE=1 names each input on standard error, which a crash does not lose.
+                if ProcessInfo.processInfo.environment["FUZZ_TRACE"] != nil { FileHandle.standardError.write(Data("seed \(target) \(file.lastPathComponent)\n".utf8)) }
                 run(target, Array(try Data(contentsOf: file)))
             }
         }
@@ -102,6 +104,7 @@ final class FuzzTargetTests: XCTestCase {
                 activities += validated.roadmap.activities.count
             } else {
                 refused += 1
+                if ProcessInfo.processInfo.environment["FUZZ_TRACE"] != nil { FileHandle.standardError.write(Data("refused \(made.fault.map { "\($0)" } ?? "-") cycle=\(made.hasCycle) certain=\(made.certain): \(loaded.errors.first.map { $0.message.prefix(120) } ?? "")\n".utf8)) }
                 XCTAssertTrue(made.fault != nil || made.hasCycle || !made.certain, "a file the generator vouches for is refused: \(loaded.errors.prefix(3))")
             }
         }

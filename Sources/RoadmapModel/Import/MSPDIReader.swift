@@ -126,6 +126,9 @@ private struct MSPDIHandler {
         var uid = "", wbs: String?, name: String?, outlineLevel = 1, summary: Bool?, milestone = false, isNull = false
         var start: MSPDIDate?, finish: MSPDIDate?, finishText = "", startText = ""
         var percent: Int?, actualStart: MSPDIDate?, actualFinish: MSPDIDate?
+        /// The plan, where the file keeps it apart from the schedule: baseline 0's Start and
+        /// Finish (MS Project's, and ours with progress, whose Start and Finish are the forecast).
+        var baselineStart: MSPDIDate?, baselineFinish: MSPDIDate?
         var links: [ImportedLink] = []
         var attributes: [(field: String, value: String)] = []
         var place: SourcePlace
@@ -148,6 +151,7 @@ private struct MSPDIHandler {
     private var task: Task?
     private var link: Link?
     private var attribute: (field: String, value: String) = ("", "")
+    private var baseline: (number: String?, start: MSPDIDate?, finish: MSPDIDate?) = (nil, nil, nil)
     private var resources: [String: (name: String, code: String)] = [:]
     private var resource: (uid: String, name: String, code: String) = ("", "", "")
     private var assignments: [(task: String, resource: String)] = []
@@ -237,6 +241,16 @@ private struct MSPDIHandler {
         case (5, .extendedAttribute, .fieldID): attribute.field = text
         case (5, .extendedAttribute, .value): attribute.value = text
         case (4, .task, .extendedAttribute): task?.attributes.append(attribute)
+        case (5, .baseline, .number): baseline.number = text.trimmed
+        case (5, .baseline, .start): baseline.start = MSPDIDate(text.trimmed)
+        case (5, .baseline, .finish): baseline.finish = MSPDIDate(text.trimmed)
+        case (4, .task, .baseline):
+            // Baseline 0 (or one that does not say) is the plan; the others are older plans.
+            if baseline.number == nil || baseline.number == "0", let start = baseline.start, let finish = baseline.finish, start <= finish {
+                task?.baselineStart = start
+                task?.baselineFinish = finish
+            }
+            baseline = (nil, nil, nil)
         case (4, .task, _): taskField(element)
         case (4, .resource, .uid): resource.uid = text
         case (4, .resource, .name): resource.name = text
@@ -373,8 +387,10 @@ private struct MSPDIHandler {
             }
             if isSummary { continue }
             var row = ImportedTask(key: task.uid, label: "Task UID \(Sanitized.inline(task.uid))", name: task.name.map { LocalizedText($0) },
-                                   area: area, team: teamOfTask[task.uid]?.name, start: task.start?.month,
-                                   finish: task.finish.map { $0.finishMonth(after: task.start) },
+                                   area: area, team: teamOfTask[task.uid]?.name,
+                                   start: (task.baselineStart ?? task.start)?.month,
+                                   finish: task.baselineFinish.map { $0.finishMonth(after: task.baselineStart) }
+                                       ?? task.finish.map { $0.finishMonth(after: task.start) },
                                    isMilestone: task.milestone, links: task.links, place: task.place)
             row.code = task.wbs
             row.percentComplete = task.percent

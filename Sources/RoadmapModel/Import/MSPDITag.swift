@@ -13,6 +13,7 @@ enum MSPDITag: UInt8 {
     case predecessorLink, predecessorUID, type, linkLag, lagFormat
     case resources, resource, code, assignments, assignment, taskUID, resourceUID
     case statusDate, percentComplete, actualStart, actualFinish
+    case baseline, number
 
     /// The element's name as MSPDI spells it.
     var name: String {
@@ -55,6 +56,8 @@ enum MSPDITag: UInt8 {
         case .percentComplete: return "PercentComplete"
         case .actualStart: return "ActualStart"
         case .actualFinish: return "ActualFinish"
+        case .baseline: return "Baseline"
+        case .number: return "Number"
         }
     }
 
@@ -62,7 +65,7 @@ enum MSPDITag: UInt8 {
     var isLeafRead: Bool {
         switch self {
         case .other, .project, .extendedAttributes, .extendedAttribute, .tasks, .task, .predecessorLink,
-             .resources, .resource, .assignments, .assignment: return false
+             .resources, .resource, .assignments, .assignment, .baseline: return false
         default: return true
         }
     }

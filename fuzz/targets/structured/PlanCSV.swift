@@ -6,7 +6,8 @@ import RoadmapModel
 /// the predecessors — so the structure-aware target writes it here, to check that the CSV
 /// import gives the schedule back.
 enum PlanCSV {
-    static let header = ["id", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors"]
+    static let header = ["id", "name_fr", "name_en", "area", "role", "status", "team", "start", "finish", "predecessors",
+                         "status_date", "percent_complete", "actual_start", "actual_finish"]
 
     static func bytes(_ roadmap: Roadmap) -> [UInt8] {
         var predecessors = [[String]](repeating: [], count: roadmap.activities.count)
@@ -22,6 +23,9 @@ enum PlanCSV {
             let fields = [
                 activity.id, activity.name.fr, activity.name.en, activity.area, activity.role, activity.status.rawValue, activity.team ?? "",
                 activity.start.description, activity.finish.description, predecessors[i].joined(separator: ";"),
+                // Progress, in the columns the import reads (the status date on every row).
+                roadmap.statusDate?.description ?? "", activity.percentComplete.map(String.init) ?? "",
+                activity.actualStart?.description ?? "", activity.actualFinish?.description ?? "",
             ]
             text += fields.map(quoted).joined(separator: ",") + "\r\n"
         }

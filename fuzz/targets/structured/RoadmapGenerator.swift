@@ -59,6 +59,8 @@ struct RoadmapGenerator {
     private var activities: [String] = []
     private var dates: [(start: Month, finish: Month)] = []
     private var links: [(from: Int, to: Int)] = []
+    /// Progress is reported as of this month, or not at all (nil): half the plans have it.
+    private var statusDate: Month?
 
     private init(choices: FuzzChoices) {
         self.choices = choices
@@ -89,9 +91,13 @@ struct RoadmapGenerator {
             dates.append((timeline.start + offset, timeline.start + (offset + length - 1)))
         }
         makeLinks()
+        // A status date within the timeline, so that some work is done, some under way and
+        // some not started (each activity's progress follows from it: `progress(_:_:)`).
+        if choices.bool() { statusDate = timeline.start + choices.below(timeline.finish - timeline.start + 1) }
 
         var document = object(RoadmapFormat.document) { g, key in
             switch key {
+            case "statusDate": return g.statusDate.map { .always(.string($0.description)) } ?? .omit
             case "schemaVersion": return .value(.int(1))
             case "meta": return .value(g.meta())
             case "principles": return .value(.array((0..<g.choices.below(2)).map { g.named(RoadmapFormat.principle, id: "principle-\($0 + 1)") }))
@@ -330,8 +336,26 @@ struct RoadmapGenerator {
             case "period": return .value(g.periods.isEmpty || g.choices.bool() ? .null : .string(g.choices.pick(g.periods)))
             case "gridOrder": return .value(.int(1 + g.choices.below(100)))
             case "supportingTeams": return g.teams.isEmpty ? .omit : .value(.array([.string(g.choices.pick(g.teams))]))
+            case "percentComplete", "actualStart", "actualFinish": return g.progress(key, k)
+            // Entered by a person: the rule wants both or neither, and a time; left to the
+            // files the fuzzer mutates.
+            case "enteredFields", "enteredAt": return .omit
             default: return .unknown
             }
+        }
+    }
+
+    /// Activity `k`'s progress as of the status date, as the rules want it: started at its
+    /// planned start when that is by the status date, finished (100 %) when its planned finish
+    /// is too, else under way at 1 to 99 %; nothing when there is no status date or it has not
+    /// started.
+    private mutating func progress(_ key: String, _ k: Int) -> Field {
+        guard let status = statusDate, dates[k].start <= status else { return .omit }
+        let done = dates[k].finish <= status
+        switch key {
+        case "actualStart": return .always(.string(dates[k].start.description))
+        case "actualFinish": return done ? .always(.string(dates[k].finish.description)) : .omit
+        default: return .always(.int(done ? 100 : 1 + choices.below(99)))
         }
     }
 
