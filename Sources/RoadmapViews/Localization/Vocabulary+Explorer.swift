@@ -4,123 +4,122 @@ import RoadmapModel
 /// languages. The keys a message names are given by the caller, as the explorer's action table
 /// writes them (this layer knows no keys), so that a key rebound there is named right here too.
 extension Vocabulary {
-    private func say(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
     private func plural(_ n: Int, _ fr: String, _ en: String) -> String { n > 1 ? fr : en }
 
     // MARK: Selection
 
-    public var noTeamSelected: String { say("Aucune équipe choisie.", "No team selected.") }
-    public var noActivitySelected: String { say("Aucune activité choisie.", "No activity selected.") }
+    public var noTeamSelected: String { t("Aucune équipe choisie.", "No team selected.") }
+    public var noActivitySelected: String { t("Aucune activité choisie.", "No activity selected.") }
     /// No activity row left by the filters; `clear` is the key that clears them.
     public func noActivityShown(clear: String) -> String {
-        say("Aucune activité affichée : rien n’est choisi (\(clear) efface les filtres).", "No activity shown: nothing is selected (\(clear) clears the filters).")
+        t("Aucune activité affichée : rien n’est choisi (\(clear) efface les filtres).", "No activity shown: nothing is selected (\(clear) clears the filters).")
     }
     /// A page without activity rows; `roadmap` is the key of the roadmap view.
     public func noActivityInThisView(roadmap: String) -> String {
-        say("Aucune activité choisie dans cette vue (\(roadmap) : la feuille de route).", "No activity selected in this view (\(roadmap): the roadmap).")
+        t("Aucune activité choisie dans cette vue (\(roadmap) : la feuille de route).", "No activity selected in this view (\(roadmap): the roadmap).")
     }
 
     // MARK: Order, months, folds
 
-    public var orderNotRecorded: String { say(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)") }
+    public var orderNotRecorded: String { t(" (le fichier n’enregistre pas cet ordre)", " (the file does not record this order)") }
     public func monthsScrollOnlyInRoadmap(back: String, forward: String, roadmap: String) -> String {
-        say("\(back) \(forward) font défiler les mois de la feuille de route (\(roadmap)).", "\(back) \(forward) scroll the months of the roadmap view (\(roadmap)).")
+        t("\(back) \(forward) font défiler les mois de la feuille de route (\(roadmap)).", "\(back) \(forward) scroll the months of the roadmap view (\(roadmap)).")
     }
     public func everyMonthShown(wider: String) -> String {
-        say("Tous les mois sont affichés ; \(wider) les élargit.", "Every month is shown; \(wider) makes them wider.")
+        t("Tous les mois sont affichés ; \(wider) les élargit.", "Every month is shown; \(wider) makes them wider.")
     }
     public func zoomOnlyInRoadmap(narrower: String, wider: String, roadmap: String) -> String {
-        say("\(narrower) \(wider) règlent la largeur des mois de la feuille de route (\(roadmap)).", "\(narrower) \(wider) set the width of the roadmap view's months (\(roadmap)).")
+        t("\(narrower) \(wider) règlent la largeur des mois de la feuille de route (\(roadmap)).", "\(narrower) \(wider) set the width of the roadmap view's months (\(roadmap)).")
     }
-    public var monthsWidest: String { say("Mois déjà au plus large.", "Months already at their widest.") }
-    public var monthsCompressed: String { say("Mois déjà comprimés.", "Months already compressed.") }
+    public var monthsWidest: String { t("Mois déjà au plus large.", "Months already at their widest.") }
+    public var monthsCompressed: String { t("Mois déjà comprimés.", "Months already compressed.") }
     /// After `<` or `>`: the months' width now (nil: as wide as the screen allows), and the keys
     /// for the months that do not show.
     public func monthsWidth(columns: Int?, compressed: Bool, others: (back: String, forward: String)?) -> String {
         var width = ""
-        if compressed { width = say("comprimés", "compressed") }
-        else if let n = columns { width = say("\(n) colonne\(n > 1 ? "s" : "") par mois", "\(n) column\(n > 1 ? "s" : "") a month") }
-        let rest = others.map { say(" · \($0.back) \($0.forward) pour les autres", " · \($0.back) \($0.forward) for the others") } ?? ""
-        return say("Mois : ", "Months: ") + width + rest
+        if compressed { width = t("comprimés", "compressed") }
+        else if let n = columns { width = t("\(n) colonne\(n > 1 ? "s" : "") par mois", "\(n) column\(n > 1 ? "s" : "") a month") }
+        let rest = others.map { t(" · \($0.back) \($0.forward) pour les autres", " · \($0.back) \($0.forward) for the others") } ?? ""
+        return t("Mois : ", "Months: ") + width + rest
     }
     /// `f` where nothing folds; the keys of the pages whose headings fold.
     public func nothingToFold(areas: String, subcommittees: [String]) -> String {
         let list = subcommittees.joined(separator: ", ")
-        return say("Rien à plier ici : les domaines (\(areas)) et les sous-comités (\(list)) se plient.",
+        return t("Rien à plier ici : les domaines (\(areas)) et les sous-comités (\(list)) se plient.",
                    "Nothing to fold here: areas (\(areas)) and sub-committees (\(list)) fold.")
     }
 
     // MARK: Search
 
-    public func noSearch(search: String) -> String { say("Aucune recherche : tapez \(search) d’abord.", "No search: type \(search) first.") }
-    public var noMatch: String { say("Aucun résultat.", "No match.") }
+    public func noSearch(search: String) -> String { t("Aucune recherche : tapez \(search) d’abord.", "No search: type \(search) first.") }
+    public var noMatch: String { t("Aucun résultat.", "No match.") }
 
     // MARK: Dependencies
 
     public func backOnlyInDependencies(back: String, dependencies: String) -> String {
-        say("\(back) revient en arrière dans la vue des dépendances (\(dependencies)).", "\(back) goes back in the dependencies view (\(dependencies)).")
+        t("\(back) revient en arrière dans la vue des dépendances (\(dependencies)).", "\(back) goes back in the dependencies view (\(dependencies)).")
     }
-    public var startOfHistory: String { say("Début de l’historique : rien avant.", "Start of the history: nothing before.") }
-    public var allDependencies: String { say("Toutes les dépendances", "All dependencies") }
-    public func criticalCount(_ n: Int) -> String { say("\(n) critique\(n > 1 ? "s" : "")", "\(n) critical") }
+    public var startOfHistory: String { t("Début de l’historique : rien avant.", "Start of the history: nothing before.") }
+    public var allDependencies: String { t("Toutes les dépendances", "All dependencies") }
+    public func criticalCount(_ n: Int) -> String { t("\(n) critique\(n > 1 ? "s" : "")", "\(n) critical") }
 
     // MARK: Filters and what-ifs
 
-    public var filtersCleared: String { say("Filtres effacés.", "Filters cleared.") }
-    public var noFilterToClear: String { say("Aucun filtre à effacer.", "No filter to clear.") }
+    public var filtersCleared: String { t("Filtres effacés.", "Filters cleared.") }
+    public var noFilterToClear: String { t("Aucun filtre à effacer.", "No filter to clear.") }
     public func whatIfsStay(reset: String) -> String {
-        say("Les simulations restent (\(reset) les retire).", "The what-ifs stay (\(reset) removes them).")
+        t("Les simulations restent (\(reset) les retire).", "The what-ifs stay (\(reset) removes them).")
     }
-    public var noWhatIfToRemove: String { say("Aucune simulation à retirer.", "No what-if to remove.") }
+    public var noWhatIfToRemove: String { t("Aucune simulation à retirer.", "No what-if to remove.") }
     public func whatIfsRemoved(_ n: Int, undo: String) -> String {
-        n > 1 ? say("\(n) simulations retirées (\(undo) les rétablit).", "\(n) what-ifs removed (\(undo) brings them back).")
-            : say("1 simulation retirée (\(undo) la rétablit).", "1 what-if removed (\(undo) brings it back).")
+        n > 1 ? t("\(n) simulations retirées (\(undo) les rétablit).", "\(n) what-ifs removed (\(undo) brings them back).")
+            : t("1 simulation retirée (\(undo) la rétablit).", "1 what-if removed (\(undo) brings it back).")
     }
-    public var nothingToUndo: String { say("Rien à annuler.", "Nothing to undo.") }
-    public var whatIfUndone: String { say("Simulation annulée.", "What-if undone.") }
+    public var nothingToUndo: String { t("Rien à annuler.", "Nothing to undo.") }
+    public var whatIfUndone: String { t("Simulation annulée.", "What-if undone.") }
     public func whatIfsBroughtBack(_ n: Int) -> String {
-        say("\(n) simulation\(n > 1 ? "s rétablies" : " rétablie").", "\(n) what-if\(n == 1 ? "" : "s") brought back.")
+        t("\(n) simulation\(n > 1 ? "s rétablies" : " rétablie").", "\(n) what-if\(n == 1 ? "" : "s") brought back.")
     }
     public func activitiesMoved(_ n: Int) -> String {
-        say("\(n) activité\(plural(n, "s", "")) déplacée\(plural(n, "s", ""))", "\(n) activit\(n == 1 ? "y" : "ies") moved")
+        t("\(n) activité\(plural(n, "s", "")) déplacée\(plural(n, "s", ""))", "\(n) activit\(n == 1 ? "y" : "ies") moved")
     }
-    public var criticalPathChanged: String { say("chemin critique modifié", "critical path changed") }
+    public var criticalPathChanged: String { t("chemin critique modifié", "critical path changed") }
     /// The reminder at the head of the status line while a what-if can be taken back.
-    public func whatIfReminder(undo: String) -> String { say("[simulation, \(undo) annule] ", "[what-if, \(undo) undoes] ") }
+    public func whatIfReminder(undo: String) -> String { t("[simulation, \(undo) annule] ", "[what-if, \(undo) undoes] ") }
 
     // MARK: Files
 
-    public func viewExported(to path: String) -> String { say("Vue exportée dans ", "View exported to ") + path }
-    public var isOpenRoadmap: String { say("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name") }
-    public var scenarioNotSaved: String { say("Scénario non enregistré : ", "Scenario not saved: ") }
+    public func viewExported(to path: String) -> String { t("Vue exportée dans ", "View exported to ") + path }
+    public var isOpenRoadmap: String { t("c’est la feuille de route ouverte ; choisissez un autre nom", "that is the open roadmap; choose another name") }
+    public var scenarioNotSaved: String { t("Scénario non enregistré : ", "Scenario not saved: ") }
     public func scenarioSaved(_ name: String, to path: String) -> String {
-        say("Scénario « \(name) » enregistré dans \(path)", "Scenario “\(name)” saved to \(path)")
+        t("Scénario « \(name) » enregistré dans \(path)", "Scenario “\(name)” saved to \(path)")
     }
-    public func reloaded(_ file: String) -> String { say("\(file) rechargé.", "\(file) reloaded.") }
+    public func reloaded(_ file: String) -> String { t("\(file) rechargé.", "\(file) reloaded.") }
     public func whatIfsDropped(_ n: Int) -> String {
-        say("Simulation\(plural(n, "s", "")) retirée\(plural(n, "s", "")) (activité disparue du fichier) : ",
+        t("Simulation\(plural(n, "s", "")) retirée\(plural(n, "s", "")) (activité disparue du fichier) : ",
             "What-if\(plural(n, "s", "")) dropped (activity no longer in the file): ")
     }
-    public var builtInRoadmap: String { say("feuille de route intégrée", "built-in roadmap") }
+    public var builtInRoadmap: String { t("feuille de route intégrée", "built-in roadmap") }
 
     // MARK: Screen
 
     public func terminalTooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int, quit: String) -> String {
-        say("Terminal trop petit (\(width)×\(height)) : il faut au moins \(minimumWidth)×\(minimumHeight). \(quit) pour quitter.",
+        t("Terminal trop petit (\(width)×\(height)) : il faut au moins \(minimumWidth)×\(minimumHeight). \(quit) pour quitter.",
             "Terminal too small (\(width)×\(height)): needs at least \(minimumWidth)×\(minimumHeight). \(quit) to quit.")
     }
     /// The title of a box, with the keys that close it and, when it has one, what else it does.
     public func boxTitle(_ name: String, close: String, also: String? = nil) -> String {
-        say("\(name) — \(close) pour fermer", "\(name) — \(close) to close") + (also.map { ", " + $0 } ?? "")
+        t("\(name) — \(close) pour fermer", "\(name) — \(close) to close") + (also.map { ", " + $0 } ?? "")
     }
-    public var helpTitle: String { say("Aide", "Help") }
-    public var detailsTitle: String { say("Détails", "Details") }
-    public var teamTitle: String { say("Équipe", "Team") }
-    public var whatIfsTitle: String { say("Simulations", "What-ifs") }
-    public func keyFor(_ key: String, _ what: String) -> String { say("\(key) pour \(what)", "\(key) \(what)") }
-    public var forDependencies: String { say("les dépendances", "for dependencies") }
-    public var toExport: String { say("exporter", "to export") }
-    public var moreKeys: String { say("Autres", "More") }
+    public var helpTitle: String { t("Aide", "Help") }
+    public var detailsTitle: String { t("Détails", "Details") }
+    public var teamTitle: String { t("Équipe", "Team") }
+    public var whatIfsTitle: String { t("Simulations", "What-ifs") }
+    public func keyFor(_ key: String, _ what: String) -> String { t("\(key) pour \(what)", "\(key) \(what)") }
+    public var forDependencies: String { t("les dépendances", "for dependencies") }
+    public var toExport: String { t("exporter", "to export") }
+    public var moreKeys: String { t("Autres", "More") }
 }
 
 extension Vocabulary {

@@ -7,7 +7,9 @@ public struct Vocabulary: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    /// The French or the English, as the vocabulary's language picks: the one pick every
+    /// extension of the vocabulary uses.
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     /// French sets a space before a colon, English does not.
     public var colon: String { t(" :", ":") }
