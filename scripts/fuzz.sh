@@ -174,11 +174,13 @@ library() {
 }
 
 # The pure part of the explorer (no ncurses), for the pipeline: every file of Explorer/ but the
-# loop, which drives the terminal, and the writing of exports and scenarios and the timing
-# log, which touch the file system (the harness must not write files).
+# loop, which drives the terminal, and the writing of exports, scenarios and progress and the
+# timing log, which touch the file system (the harness must not write files); with FileVersion,
+# the value the progress keys keep of the file read.
 explorer_sources() {
   find "$root/Sources/RoadmapTUI/Explorer" -name '*.swift' ! -name ExplorerLoop.swift ! -name ExplorerExport.swift \
-    ! -name ExplorerScenario.swift ! -name TimingLog.swift | sort
+    ! -name ExplorerScenario.swift ! -name ExplorerProgressSave.swift ! -name TimingLog.swift | sort
+  echo "$root/Sources/RoadmapTUI/CommandLine/FileVersion.swift"
 }
 
 # The configuration file's reader and what it uses, from the command line's folder.

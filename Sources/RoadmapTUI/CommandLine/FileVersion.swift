@@ -24,17 +24,3 @@ struct FileVersion: Equatable {
             && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
     }
 }
-
-extension OutputFile {
-    /// Writes `bytes` over `path` atomically, unless the file on disk is no longer `version`
-    /// (the one that was read): then nothing is written and the failure says so.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, ifStill version: FileVersion?) throws {
-        try writeAtomically(to: path) { sink in
-            try sink(bytes)
-            // Checked last, just before the rename, so the window is as small as it can be.
-            guard FileVersion.of(path) == version else {
-                throw Failure(message: "\(path) changed on disk since it was read; nothing written (read it again, or write elsewhere)")
-            }
-        }
-    }
-}
