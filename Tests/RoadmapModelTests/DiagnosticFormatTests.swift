@@ -12,6 +12,20 @@ final class DiagnosticFormatTests: XCTestCase {
         ])
     }
 
+    /// An id is the file's text, printed in the message: a bidirectional override in it (which
+    /// reorders what a reader sees) or a control character is shown as a placeholder (found by
+    /// the roadmap-json fuzz target's record run, fuzz/targets/roadmap-json/regressions/id-with-a-bidirectional-override.json).
+    func testAnIDIsPrintedSanitized() throws {
+        let bytes = try RuleFixtures.text(RuleFixtures.minimal, replacing: #"{"id": "cloud-team", "name": {"fr": "Équipe de l’infonuagique", "en": "Cloud Task Team"}, "role": "Br", "#,
+                                          with: #"{"id": "clou\u202Ed-team\u001B", "name": {"fr": "Équipe de l’infonuagique", "en": "Cloud Task Team"}, "#)
+        let result = RoadmapLoader.load(bytes: bytes)
+        let printed = result.errors.map { $0.formatted(file: "r.json") }
+        XCTAssertTrue(printed.contains { $0.contains("(id \"clou\u{FFFD}d-team\u{241B}\"): missing required field \"role\"") }, "\(printed)")
+        for line in printed {
+            XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E }, line.debugDescription)
+        }
+    }
+
     func testSyntaxErrorHasNoPath() {
         let result = RuleFixtures.load(rule: "trailing-comma")
         XCTAssertEqual(result.diagnostics.map { $0.formatted(file: "roadmap.json") }, [

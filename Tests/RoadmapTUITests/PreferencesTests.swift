@@ -127,6 +127,33 @@ final class PreferencesTests: XCTestCase {
         XCTAssertEqual(apply("a = { b = [1, 2] }\nc = [\"}\", 3] # [ }\n").1.map(\.message).allSatisfy { $0.contains("unknown key") }, true)
     }
 
+    /// toml++ asserts that a table's header names its table (a bare key or a quoted one) after
+    /// its `[` or `[[`: `[,` aborted every command. Found by the preferences fuzz target
+    /// (fuzz/targets/preferences/regressions/table-header-without-a-name.toml).
+    func testATableHeaderWithoutANameIsAProblemNotACrash() throws {
+        try write("lang = \"en\"\n[,\n")
+        let output = try run(["config"])
+        XCTAssertEqual(output.status, 1, output.stderrText)
+        XCTAssertEqual(output.stderrText.split(separator: "\n").first.map(String.init),
+                       "\(configPath):2:2: error: this is not TOML: expected the table's name after '[', saw ','")
+        XCTAssertEqual(apply("  [[ =x]]").1.map(\.formatted), ["config.toml:1:6: error: this is not TOML: expected the table's name after '[[', saw '='"])
+        XCTAssertEqual(apply("[\n").1.first?.message, "this is not TOML: expected the table's name after '[', saw the end of the line")
+        XCTAssertEqual(apply("\u{FEFF}[.a]").1.first?.message, "this is not TOML: expected the table's name after '[', saw '.'")
+        // A name, quoted or bare, or an empty header (which toml++ reports itself), is left to toml++.
+        for text in ["[ \"a\" ]\nk = 1", "[[x]]\nk = 1", "[a-b_9]\nk = 1", "['l']\nk = 1"] {
+            XCTAssertTrue(apply(text).1.allSatisfy { $0.message.contains("unknown key") }, "\(text): \(apply(text).1)")
+        }
+        XCTAssertFalse(apply("[]").1.first?.message.contains("table's name after") ?? true)
+    }
+
+    /// toml++'s own messages quote the file, a line feed included: shown as its picture, on one line.
+    func testTOMLsOwnMessagesAreOnOneLine() {
+        let problems = apply("color = tru\n").1
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertFalse(problems[0].formatted.unicodeScalars.contains { $0.value < 0x20 }, problems[0].formatted.debugDescription)
+        XCTAssertTrue(problems[0].message.contains("\u{240A}"), problems[0].message)
+    }
+
     /// Where the same text is not a value it is no date, and toml++ reads it: in a string, a
     /// comment, a key; a date and time with its time, with a T or a t, is a date and time.
     func testTheTextOfADateWithoutItsTimeIsReadWhereItIsNoValue() {

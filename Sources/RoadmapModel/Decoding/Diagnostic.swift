@@ -44,7 +44,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             if let column { place += ":\(column)" }
         }
         var subject = path
-        if let objectID { subject += subject.isEmpty ? "id \"\(objectID)\"" : " (id \"\(objectID)\")" }
+        // The id is the file's text: sanitized here, whichever reader or rule made the finding.
+        if let objectID {
+            let id = Sanitized.text(objectID)
+            subject += subject.isEmpty ? "id \"\(id)\"" : " (id \"\(id)\")"
+        }
         return subject.isEmpty
             ? "\(place): \(severity.rawValue): \(message)"
             : "\(place): \(severity.rawValue): \(subject): \(message)"

@@ -63,9 +63,9 @@ enum PreferencesFile {
             table = try TOMLTable(string: text)
         } catch let failure as TOMLParseError {
             return [Problem(path: path, line: failure.source.begin.line, column: failure.source.begin.column,
-                            message: "this is not TOML: \(failure.description)")]
+                            message: "this is not TOML: \(Sanitized.text(failure.description))")]
         } catch {
-            return [Problem(path: path, line: nil, column: nil, message: "this is not TOML: \(error)")]
+            return [Problem(path: path, line: nil, column: nil, message: "this is not TOML: \(Sanitized.text(String(describing: error)))")]
         }
         let lines = KeyLines(text)
         var problems: [Problem] = []

@@ -11,6 +11,8 @@ import RoadmapModel
 /// - an array whose next element begins with `}` or a line separator other than a line feed
 ///   (U+0085, U+2028, U+2029): `parse_array` hands it to `parse_value`, which asserts it is
 ///   not the end of a value.
+/// - a table's header whose `[` or `[[` is followed by neither a name (a bare key or a quoted
+///   one) nor `]` (`[,`): `parse_key` asserts a name begins there.
 ///
 /// Only values are looked at — not keys (`2016-10-03Tx = 1` is a bare key), strings or
 /// comments — so a file toml++ reads is never refused here: each of these is not TOML.
@@ -39,12 +41,18 @@ enum TOMLPreflight {
         var open: [UInt8] = []
         /// Whether an array's element comes next (after its `[` or a `,`).
         var elementDue = false
+        /// Whether nothing but blanks came before, on this line.
+        var atLineStart = true
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func firstFault() -> Fault? {
+            // A byte order mark, which toml++ skips.
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
             while at < bytes.count {
                 let byte = bytes[at]
+                if atLineStart, byte == tomlByte("["), open.isEmpty, !inValue, let fault = headerFault() { return fault }
+                if byte != tomlByte(" "), byte != tomlByte("\t"), byte != tomlByte("\r"), byte != tomlByte("\n") { atLineStart = false }
                 switch byte {
                 case tomlByte("\n"):
                     newLine(after: at)
@@ -164,6 +172,29 @@ enum TOMLPreflight {
         private mutating func newLine(after index: Int) {
             line += 1
             lineStart = index + 1
+            atLineStart = true
+        }
+
+        /// A table's header at `at`: its `[` or `[[` and blanks, then a name, `]` or the end.
+        private func headerFault() -> Fault? {
+            var next = at + 1
+            func skipBlanks() { while next < bytes.count, bytes[next] == tomlByte(" ") || bytes[next] == tomlByte("\t") { next += 1 } }
+            skipBlanks()
+            var opening = "["
+            if next < bytes.count, bytes[next] == tomlByte("[") {
+                opening = "[["
+                next += 1
+                skipBlanks()
+            }
+            guard next < bytes.count else { return nil }
+            let byte = bytes[next]
+            let isName = (byte >= tomlByte("a") && byte <= tomlByte("z")) || (byte >= tomlByte("A") && byte <= tomlByte("Z"))
+                || Self.isDigit(byte) || byte == tomlByte("_") || byte == tomlByte("-") || byte == tomlByte("\"") || byte == tomlByte("'")
+            guard !isName, byte != tomlByte("]") else { return nil }
+            let saw = byte == tomlByte("\n") || byte == tomlByte("\r") ? "the end of the line"
+                : "'\(Sanitized.inline(String(String(decoding: bytes[next...].prefix(4), as: UTF8.self).prefix(1))))'"
+            return Fault(line: line, column: Self.characters(bytes[lineStart..<next]) + 1,
+                         message: "expected the table's name after '\(opening)', saw \(saw)")
         }
 
         /// What ends a value as toml++ reads it: white space, a line end, a comment, the next
