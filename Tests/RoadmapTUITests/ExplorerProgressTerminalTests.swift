@@ -22,6 +22,17 @@ final class ExplorerProgressTerminalTests: TerminalTestCase {
         try session.waitForScreen(containing: "▶ Cloud")
     }
 
+    /// `%` on the selected activity: its prompt (`heading` shown), the line cleared, `typed`
+    /// entered, and the status line saying `says`.
+    private func enterProgress(_ session: TmuxSession, heading: String, _ typed: String, says: String) throws {
+        try session.send("%")
+        try session.waitForScreen(containing: heading)
+        try session.send("C-u")
+        try session.type(typed)
+        try session.send("Enter")
+        try session.waitForScreen(containing: says)
+    }
+
     /// The file's progress for an activity, once it says `percent` (the write is atomic: the
     /// file is the old one or the new one, never half).
     private func waitForFile(_ id: String, percent: Int, timeout: TimeInterval = 5) throws {
@@ -39,12 +50,7 @@ final class ExplorerProgressTerminalTests: TerminalTestCase {
         let session = wrapped.session
         try session.waitForScreen(containing: "Status Jun 2017")
         try selectCloud(session)
-        try session.send("%")
-        try session.waitForScreen(containing: "Progress of Cloud as of Jun 2017")
-        try session.send("C-u")
-        try session.type("65 2016-11")
-        try session.send("Enter")
-        try session.waitForScreen(containing: "Cloud: 40 % → 65 %")
+        try enterProgress(session, heading: "Progress of Cloud as of Jun 2017", "65 2016-11", says: "Cloud: 40 % → 65 %")
         XCTAssertEqual(RoadmapLoader.load(path: plan.path).roadmap?.activities[2].percentComplete, 40, "nothing written before W")
         try session.send("W")
         try session.waitForScreen(containing: "1 progress entry written to")
@@ -60,12 +66,7 @@ final class ExplorerProgressTerminalTests: TerminalTestCase {
         let wrapped = try openWrapped([plan.path, "--lang", "en"], width: 140, height: 32)
         let session = wrapped.session
         try selectCloud(session)
-        try session.send("%")
-        try session.waitForScreen(containing: "Progress of Cloud")
-        try session.send("C-u")
-        try session.type("90 2016-11")
-        try session.send("Enter")
-        try session.waitForScreen(containing: "Cloud: 40 % → 90 %")
+        try enterProgress(session, heading: "Progress of Cloud", "90 2016-11", says: "Cloud: 40 % → 90 %")
         try session.send("q")
         try session.waitForScreen(containing: "Quit and lose 1 progress entry not written (W writes them)? (y/n)")
         try session.send("n")
@@ -87,19 +88,10 @@ final class ExplorerProgressTerminalTests: TerminalTestCase {
         try waitForKeyBar(b, height: 32, timeout: 10)
         try b.send("j")
         try b.waitForScreen(containing: "▶ Socialize the strategy")
-        try b.send("%")
-        try b.waitForScreen(containing: "Progress of Socialize the strategy")
-        try b.type("20 2017-05")
-        try b.send("Enter")
-        try b.waitForScreen(containing: "Socialize the strategy: 0 % → 20 %")
+        try enterProgress(b, heading: "Progress of Socialize the strategy", "20 2017-05", says: "Socialize the strategy: 0 % → 20 %")
 
         try selectCloud(a)
-        try a.send("%")
-        try a.waitForScreen(containing: "Progress of Cloud")
-        try a.send("C-u")
-        try a.type("70 2016-11")
-        try a.send("Enter")
-        try a.waitForScreen(containing: "Cloud: 40 % → 70 %")
+        try enterProgress(a, heading: "Progress of Cloud", "70 2016-11", says: "Cloud: 40 % → 70 %")
         try a.send("W")
         try a.waitForScreen(containing: "1 progress entry written to")
         try waitForFile("cloud", percent: 70)
@@ -125,12 +117,7 @@ final class ExplorerProgressTerminalTests: TerminalTestCase {
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: plan.path) }
         let session = try open([plan.path, "--lang", "en"], width: 140, height: 32).session
         try selectCloud(session)
-        try session.send("%")
-        try session.waitForScreen(containing: "Progress of Cloud")
-        try session.send("C-u")
-        try session.type("60 2016-11")
-        try session.send("Enter")
-        try session.waitForScreen(containing: "Cloud: 40 % → 60 %")
+        try enterProgress(session, heading: "Progress of Cloud", "60 2016-11", says: "Cloud: 40 % → 60 %")
         try session.send("W")
         try session.waitForScreen(containing: "is read-only")
         XCTAssertEqual(RoadmapLoader.load(path: plan.path).roadmap?.activities[2].percentComplete, 40)

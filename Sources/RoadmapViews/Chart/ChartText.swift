@@ -11,30 +11,20 @@ enum ChartText {
 
     /// The width of `text` at `size` pixels.
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
-        // ASCII from the table, byte by byte (as `advance` reads it, a control taking nothing);
-        // anything else a grapheme cluster at a time.
+        // Latin letters and the known punctuation are one scalar to a character: their
+        // advances come from the tables, scalar by scalar. Only a text with anything else (a
+        // control, a mark, CJK, an emoji) is cut into grapheme clusters, which costs more.
         let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         var thousandths = 0
-        var ascii = true
-        for byte in text.utf8 {
-            guard byte < 0x80 else { ascii = false; break }
-            if byte >= 0x20 && byte < 0x7F { thousandths += Int(latin[Int(byte) - 0x20]) }
-        }
-        if !ascii {
-            // Latin letters and the known punctuation are one scalar to a character, from the
-            // tables; only a text with anything else is cut into grapheme clusters.
-            thousandths = 0
-            var simple = true
-            for scalar in text.unicodeScalars {
-                let v = scalar.value
-                if v >= 0x20 && v < 0x7F { thousandths += Int(latin[Int(v) - 0x20]) }
-                else if v >= 0xA0 && v < 0x180 { thousandths += Int(latin[Int(v) - 0xA0 + 0x5F]) }
-                else if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { thousandths += Int(bold ? known.2 : known.1) }
-                else { simple = false; break }
-            }
-            if !simple {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x20 && v < 0x7F { thousandths += Int(latin[Int(v) - 0x20]) }
+            else if v >= 0xA0 && v < 0x180 { thousandths += Int(latin[Int(v) - 0xA0 + 0x5F]) }
+            else if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { thousandths += Int(bold ? known.2 : known.1) }
+            else {
                 thousandths = 0
                 for character in text { thousandths += advance(character, bold: bold) }
+                break
             }
         }
         return Double(thousandths) * size / 1000
