@@ -35,6 +35,22 @@ final class ProgressScheduleTests: XCTestCase {
         XCTAssertEqual(s.doneMonths(2), 1..<8)
     }
 
+    /// Finished work is on no critical path, yet its actual finish and a link's lag still hold
+    /// what follows: socialize, eight months after propose finished (2017-04), starts in 2018-01
+    /// rather than the month after the status date, ends last, and its chain starts there,
+    /// held by the finished work's binding link (found by the structure-aware fuzz target:
+    /// fuzz/targets/structured/regressions/chain-held-by-finished-work-lag).
+    func testFinishedWorkStillHoldsWhatFollowsIt() throws {
+        let bytes = try RuleFixtures.text(RuleFixtures.valid("progress"), replacing: "\"lag\": 0", with: "\"lag\": 8")
+        let s = ScheduledRoadmap(try XCTUnwrap(RoadmapLoader.load(bytes: bytes).validated))
+        let schedule = s.schedule
+        XCTAssertEqual(schedule.month(schedule.earlyStart[1]), Month("2018-01"))
+        XCTAssertEqual(s.criticalPathIDs, ["socialize"])
+        XCTAssertEqual(s.progressState(0), .finished)
+        XCTAssertEqual(schedule.binding, [true], "the finished work's link binds")
+        XCTAssertEqual(s.criticalNetwork.chains, [[1]], "the chain starts where the finished work holds it")
+    }
+
     /// A what-if on work under way slips what is left of it; an advance cannot bring it before
     /// the status date; on work not started it moves the planned start, which the status date
     /// still floors.
