@@ -14,7 +14,7 @@ import RoadmapViews
 ///   with the stated ones only (which never moves an activity later), and under a what-if;
 /// - the critical path is a chain of binding links: each step of each chain is a dependency
 ///   that binds, each chain starts at an activity held by its planned start (or its progress,
-///   or a binding link from finished work) and ends at the
+///   or a binding link from work finished or under way) and ends at the
 ///   finish, and the chains hold every critical activity;
 /// - a what-if of 0 changes nothing; a delay moves nothing earlier, and its opposite gives the
 ///   schedule back;
@@ -120,13 +120,15 @@ enum StructuredFuzzTarget {
                 guard let first = chain.first, let last = chain.last else { FuzzCheck.fail("\(what): an empty chain") }
                 // What holds a chain's first activity: its planned start, or with progress its
                 // actual start, the month after the status date, or a binding dependency from
-                // finished work — done, it is on no critical path, yet its actual finish and the
-                // link's lag still hold what follows (found by this target: a lag of 3 after
-                // work finished in 9999-10).
+                // work finished or under way, whose actual dates no longer move: finished work
+                // is on no critical path, nor is work under way held only by its actual start,
+                // yet a link from them still holds what follows (found by this target: a lag
+                // of 3 after work finished in 9999-10; start-to-finish with a lag of 120 after
+                // work started in month 7).
                 let held = s.earlyStart[first] == s.plannedStart[first]
                     || progress.map { p in
                         (underWay(first) ? s.earlyStart[first] == p.actualStart[first] : s.earlyStart[first] == p.resume)
-                            || graph.predecessors(of: first).contains { s.binding[$0] && p.state[graph.edges[$0].from] == .finished }
+                            || graph.predecessors(of: first).contains { s.binding[$0] && p.state[graph.edges[$0].from] != .notStarted }
                     } ?? false
                 FuzzCheck.require(held, "\(what): a chain starts at \(first), which neither its planned start nor its progress holds")
                 FuzzCheck.require(s.earlyFinish[last] == s.projectFinish, "\(what): a chain ends at \(last), before the finish")
