@@ -5,7 +5,7 @@ public enum Sanitized {
     /// C0 controls become their Control Pictures (␛ for ESC), DEL becomes ␡, C1 controls and
     /// the bidirectional overrides, which can reorder what a reader sees, become �.
     public static func text(_ raw: String) -> String {
-        guard raw.unicodeScalars.contains(where: needsReplacing) else { return raw }
+        guard mayNeedReplacing(raw) else { return raw }
         var result = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             result.append(needsReplacing(scalar) ? placeholder(for: scalar) : scalar)
@@ -18,6 +18,31 @@ public enum Sanitized {
         let clean = text(raw)
         guard clean.count > limit else { return clean }
         return String(clean.prefix(limit - 1)) + "…"
+    }
+
+    /// Whether `raw` holds a scalar to replace, looked for in its UTF-8: a byte below 0x20 or
+    /// 0x7F, C2 80–9F (C1), E2 80 AA–AE and E2 81 A6–A9 (the overrides and isolates). Every
+    /// name drawn or exported passes here; reading bytes rather than decoding scalars keeps
+    /// that cheap on long names.
+    static func mayNeedReplacing(_ raw: String) -> Bool {
+        var text = raw
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x7F { return true }
+                // A valid string: a lead byte C2 or E2 is followed by its continuation bytes.
+                if byte == 0xC2, i + 1 < count, bytes[i + 1] <= 0x9F { return true }
+                if byte == 0xE2, i + 2 < count {
+                    let second = bytes[i + 1], third = bytes[i + 2]
+                    if second == 0x80 && third >= 0xAA && third <= 0xAE { return true }
+                    if second == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     @inline(__always)

@@ -60,26 +60,80 @@ public struct Cell: Hashable, Sendable {
 
 /// A grid of styled cells: what every view renders into. The explorer draws it with ncurses,
 /// the text export prints it without styles, and tests compare it as lines of text.
-public struct Canvas: Sendable, Equatable {
+///
+/// Stored as columns of plain values rather than an array of `Cell`s: a cell's text is its one
+/// scalar (nearly every cell: a letter, a space, a bar) or an index into the clusters of more
+/// than one scalar this canvas holds, so that drawing and printing a grid of millions of cells
+/// (a long-names roadmap's text export) copies integers, not Strings — each String cell cost a
+/// retain, a release and a destroy, a third of that export's time. `Cell` stays what callers
+/// read and write.
+public struct Canvas: Sendable {
     public let width: Int
     public private(set) var height: Int
-    public private(set) var cells: [Cell]
+    /// Per cell: a scalar's value, `Self.empty` (the cells a wide character covers past its
+    /// first), or `Self.cluster | i` for `clusters[i]`.
+    private var codes: [UInt32]
+    private var styles: [CellStyle]
+    private var clusters: [String] = []
+
+    private static let empty: UInt32 = 0x11_0000
+    private static let cluster: UInt32 = 0x8000_0000
+    private static let space: UInt32 = 0x20
 
     public init(width: Int, height: Int = 0) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        codes = Array(repeating: Self.space, count: self.width * self.height)
+        styles = Array(repeating: .plain, count: self.width * self.height)
     }
 
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * width + x] }
-        set { cells[y * width + x] = newValue }
+        get {
+            let i = y * width + x
+            return Cell(textOf(codes[i]), style: styles[i])
+        }
+        set {
+            let i = y * width + x
+            set(i, newValue.text)
+            styles[i] = newValue.style
+        }
+    }
+
+    /// The text a code stands for.
+    private func textOf(_ code: UInt32) -> String {
+        if code < 0x80 { return Cell.asciiText[Int(code)] }
+        if code < Self.empty { return String(Character(Unicode.Scalar(code).unsafelyUnwrapped)) }
+        if code == Self.empty { return "" }
+        return clusters[Int(code & ~Self.cluster)]
+    }
+
+    /// Stores `text` as cell `i`'s, reusing the cell's cluster slot when it has one.
+    private mutating func set(_ i: Int, _ text: String) {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return codes[i] = Self.empty }
+        if scalars.next() == nil { return codes[i] = first.value }
+        let old = codes[i]
+        if old >= Self.cluster {
+            clusters[Int(old & ~Self.cluster)] = text
+        } else {
+            codes[i] = Self.cluster | UInt32(clusters.count)
+            clusters.append(text)
+        }
+    }
+
+    /// Stores one character, which is one scalar far more often than not.
+    @inline(__always)
+    private mutating func set(_ i: Int, _ character: Character, style: CellStyle) {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { codes[i] = scalar.value } else { set(i, String(character)) }
+        styles[i] = style
     }
 
     /// Grows the canvas to at least `rows` rows.
     public mutating func ensureHeight(_ rows: Int) {
         guard rows > height else { return }
-        cells.append(contentsOf: repeatElement(.blank, count: (rows - height) * width))
+        codes.append(contentsOf: repeatElement(Self.space, count: (rows - height) * width))
+        styles.append(contentsOf: repeatElement(.plain, count: (rows - height) * width))
         height = rows
     }
 
@@ -100,28 +154,48 @@ public struct Canvas: Sendable, Equatable {
         guard room > 0 else { return 0 }
         let clean = Sanitized.text(text)
         let fitted = TextWidth.fit(clean, to: room).text
+        let row = y * width
         var column = x
         if fitted.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Printable ASCII (controls are gone): a cell per byte, each from a table of
-            // one-character strings rather than a grapheme cluster broken out of the text.
+            // Printable ASCII (controls are gone): a cell per byte.
             for byte in fitted.utf8 {
                 guard column < x + room else { break }
-                self[column, y] = Cell(Cell.asciiText[Int(byte)], style: style)
+                codes[row + column] = UInt32(byte)
+                styles[row + column] = style
                 column += 1
             }
             return column - x
         }
+        if fitted.unicodeScalars.allSatisfy({ TextWidth.standsAlone($0.value, TextWidth.of($0)) }) {
+            // Each scalar a cluster of its own (accented Latin, CJK, most emoji): a cell per
+            // scalar, with no grapheme breaking — the same cells as the loop below makes.
+            for scalar in fitted.unicodeScalars {
+                let w = TextWidth.of(scalar)
+                guard column + w <= x + room else { break }
+                codes[row + column] = scalar.value
+                styles[row + column] = style
+                for covered in column + 1..<column + w {
+                    codes[row + covered] = Self.empty
+                    styles[row + covered] = style
+                }
+                column += w
+            }
+            return column - x
+        }
         for character in fitted {
-            let w = character.isASCII ? 1 : TextWidth.of(character)
+            let w = TextWidth.of(character)
             if w == 0 {
                 // A lone combining mark joins the previous cell rather than taking one.
-                if column > x { self[column - 1, y].text.append(character) }
+                if column > x { set(row + column - 1, textOf(codes[row + column - 1]) + String(character)) }
                 continue
             }
             guard column + w <= x + room else { break }
-            self[column, y] = Cell(String(character), style: style)
+            set(row + column, character, style: style)
             // The cells a wide cluster covers past its first hold nothing, however many.
-            for covered in column + 1..<column + w { self[covered, y] = Cell("", style: style) }
+            for covered in column + 1..<column + w {
+                codes[row + covered] = Self.empty
+                styles[row + covered] = style
+            }
             column += w
         }
         return column - x
@@ -132,7 +206,7 @@ public struct Canvas: Sendable, Equatable {
         guard y >= 0, y < height else { return }
         let first = max(0, x), end = min(width, x + count)
         guard first < end else { return }
-        for column in first..<end { transform(&self[column, y].style) }
+        for column in first..<end { transform(&styles[y * width + column]) }
     }
 
     /// Fills a run of cells with one character (repeated every two cells if it is wide, and
@@ -142,20 +216,33 @@ public struct Canvas: Sendable, Equatable {
         let first = max(0, x), end = min(width, x + count)
         guard first < end else { return }
         ensureHeight(y + 1)
-        let text = String(character)
-        let w = character.isASCII ? 1 : TextWidth.of(character)
+        let row = y * width
+        let w = TextWidth.of(character)
+        let scalars = character.unicodeScalars
+        if w <= 1, w == 0 || scalars.count == 1, let scalar = scalars.first {
+            // One scalar, or a character without width, which would leave the run empty and is
+            // drawn as a space: one code for the whole run.
+            let code = w == 1 ? scalar.value : Self.space
+            for column in first..<end {
+                codes[row + column] = code
+                styles[row + column] = style
+            }
+            return
+        }
         guard w > 1 else {
-            // A character without width would leave the run empty; it is drawn as a space.
-            for column in first..<end { self[column, y] = Cell(w == 1 ? text : " ", style: style) }
+            for column in first..<end { set(row + column, character, style: style) }
             return
         }
         var column = first
         while column + w <= end {
-            self[column, y] = Cell(text, style: style)
-            for covered in column + 1..<column + w { self[covered, y] = Cell("", style: style) }
+            set(row + column, character, style: style)
+            for covered in column + 1..<column + w {
+                codes[row + covered] = Self.empty
+                styles[row + covered] = style
+            }
             column += w
         }
-        for rest in column..<end { self[rest, y] = Cell(" ", style: style) }
+        for rest in column..<end { set(row + rest, " ", style: style) }
     }
 
     /// Row `y` as plain text, trailing spaces removed.
@@ -170,7 +257,29 @@ public struct Canvas: Sendable, Equatable {
     /// lines this way, straight into its output, without a String per line.
     public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
         let start = bytes.count
-        for x in 0..<width { bytes.append(contentsOf: cells[y * width + x].text.utf8) }
+        let row = y * width
+        for i in row..<row + width {
+            let code = codes[i]
+            if code < 0x80 {
+                bytes.append(UInt8(code))
+            } else if code < Self.empty {
+                // UTF-8 by hand: the scalar is valid (it came from a String).
+                if code < 0x800 {
+                    bytes.append(UInt8(0xC0 | code >> 6))
+                } else {
+                    if code < 0x1_0000 {
+                        bytes.append(UInt8(0xE0 | code >> 12))
+                    } else {
+                        bytes.append(UInt8(0xF0 | code >> 18))
+                        bytes.append(UInt8(0x80 | (code >> 12) & 0x3F))
+                    }
+                    bytes.append(UInt8(0x80 | (code >> 6) & 0x3F))
+                }
+                bytes.append(UInt8(0x80 | code & 0x3F))
+            } else if code != Self.empty {
+                bytes.append(contentsOf: clusters[Int(code & ~Self.cluster)].utf8)
+            }
+        }
         while bytes.count > start, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
     }
 
@@ -180,7 +289,25 @@ public struct Canvas: Sendable, Equatable {
     /// Appends another canvas of the same width below this one.
     public mutating func append(_ other: Canvas) {
         precondition(other.width == width, "canvases of different widths")
-        cells.append(contentsOf: other.cells)
+        let offset = UInt32(clusters.count)
+        codes.append(contentsOf: offset == 0 || other.clusters.isEmpty ? other.codes
+                     : other.codes.map { $0 >= Self.cluster ? Self.cluster | (($0 & ~Self.cluster) + offset) : $0 })
+        styles.append(contentsOf: other.styles)
+        clusters.append(contentsOf: other.clusters)
         height += other.height
+    }
+}
+
+extension Canvas: Equatable {
+    /// Two canvases are equal when they show the same: the same size and, cell by cell, the
+    /// same text and style — however their clusters happen to be numbered.
+    public static func == (a: Canvas, b: Canvas) -> Bool {
+        guard a.width == b.width, a.height == b.height, a.styles == b.styles else { return false }
+        for i in a.codes.indices {
+            let p = a.codes[i], q = b.codes[i]
+            // Texts compare as Strings do (canonically) where the codes alone cannot tell.
+            if !(p == q && p < cluster), a.textOf(p) != b.textOf(q) { return false }
+        }
+        return true
     }
 }

@@ -18,9 +18,58 @@ public enum TextWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
+        if v < 0x10000 { return Int(basicPlane[Int(v)]) }
+        return measured(scalar)
+    }
+
+    /// A scalar's columns from its Unicode properties and the wide table: the rule itself.
+    static func measured(_ scalar: Unicode.Scalar) -> Int {
         if isZeroWidth(scalar) { return 0 }
-        if WideCharacters.contains(v) { return 2 }
+        if WideCharacters.contains(scalar.value) { return 2 }
         return 1
+    }
+
+    /// The columns of every scalar of the Basic Multilingual Plane, worked out once per process
+    /// (the 65,536 scalars but the ideographs and Hangul syllables looked up: a few milliseconds): asking the standard library for a scalar's general
+    /// category and default-ignorable property on every character drawn was a tenth of the text
+    /// export's time on names in accented Latin and CJK. The surrogates, which are no scalars,
+    /// take one column and are never asked for.
+    private static let basicPlane: [UInt8] = (0..<0x10000).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 1 }
+        // The ideographs and Hangul syllables, half the plane, are wide without asking
+        // (TextWidthShortcutTests checks the whole table against the rule).
+        if (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return 2 }
+        return v < 0x300 ? UInt8(v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1) : UInt8(measured(scalar))
+    }
+
+    /// Whether a scalar is always a grapheme cluster of its own, whatever surrounds it, and
+    /// takes a column or two: a letter, digit or sign of the scripts below U+0600 (Latin,
+    /// Greek, Cyrillic, Armenian, Hebrew), general punctuation and symbols, CJK and kana, the
+    /// fullwidth forms, emoji other than regional indicators and skin tones. None of them is
+    /// a mark, a joiner, a prepended sign, a spacing mark or a Hangul jamo — the scalars that
+    /// join a cluster — so a text made of them can be drawn scalar by scalar, each in its own
+    /// cell, exactly as cluster by cluster, without breaking it into Characters.
+    @inline(__always)
+    static func standsAlone(_ v: UInt32, _ w: Int) -> Bool {
+        guard w > 0 else { return false }
+        switch v {
+        case 0..<0x600, 0x2000...0x2BFF, 0x2E80...0x312F, 0x3190...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60:
+            return true
+        case 0x1F000...0x1FAFF:
+            return !(0x1F1E6...0x1F1FF).contains(v) && !(0x1F3FB...0x1F3FF).contains(v)
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar can change how the cluster it ends up in is measured: it takes no column
+    /// (a mark, a joiner, a variation selector, a virama), or it is a regional indicator or a
+    /// skin tone, which join what precedes them. A text without such a scalar measures as the sum
+    /// of its scalars' columns, whatever its grapheme clusters — `of(_: Character)` only departs
+    /// from that sum on these.
+    @inline(__always)
+    private static func joinsOthers(_ v: UInt32, _ w: Int) -> Bool {
+        w == 0 || (0x1F1E6...0x1F1FF).contains(v) || (0x1F3FB...0x1F3FF).contains(v)
     }
 
     /// The columns of a grapheme cluster: its base's, plus what its other scalars change — an
@@ -29,6 +78,9 @@ public enum TextWidth {
     /// takes one more than its first consonant; what follows a ZWJ joins what precedes it,
     /// the second of a pair of regional indicators joins the first, and a skin tone joins its
     /// emoji. The same rules as wcswidth, applied within the cluster.
+    ///
+    /// (Asked of every Character drawn, so it never compares the Character with anything:
+    /// `isASCII` and `asciiValue` compare it with "\r\n", a String comparison per character.)
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
@@ -108,9 +160,22 @@ public enum TextWidth {
             if byte >= 0x20 && byte != 0x7F { ascii += 1 }
         }
         if isASCII { return ascii }
+        // Then scalar by scalar, which needs no grapheme breaking, as long as no scalar joins
+        // others (see `joinsOthers`); otherwise cluster by cluster from the start.
+        var sum = 0
+        for scalar in text.unicodeScalars {
+            let w = of(scalar)
+            if joinsOthers(scalar.value, w) { return clusters(text) }
+            sum += w
+        }
+        return sum
+    }
+
+    /// The columns of a text measured cluster by cluster.
+    private static func clusters(_ text: String) -> Int {
         var total = 0
         for character in text {
-            if let ascii = character.asciiValue { total += ascii >= 0x20 && ascii != 0x7F ? 1 : 0 } else { total += of(character) }
+            total += of(character)
         }
         return total
     }
@@ -131,6 +196,20 @@ public enum TextWidth {
     /// hundreds of clusters in some files, and every row of the grid cuts one).
     public static func fit(_ text: String, to width: Int) -> (text: String, width: Int) {
         guard width > 0 else { return ("", 0) }
+        // Most texts fit (a document wraps its names to the column before drawing them): summed
+        // scalar by scalar, as `of` does, up to the width; only a text that joins scalars or
+        // turns out too wide is walked cluster by cluster to find where to cut.
+        var sum = 0
+        var simple = true
+        for scalar in text.unicodeScalars {
+            let w = of(scalar)
+            sum += w
+            if joinsOthers(scalar.value, w) || sum > width {
+                simple = false
+                break
+            }
+        }
+        if simple { return (text, sum) }
         var used = 0
         // Where the text must be cut if it turns out not to fit, and the columns before it.
         var cut: String.Index?
@@ -139,7 +218,7 @@ public enum TextWidth {
         while index < text.endIndex {
             let next = text.index(after: index)
             let character = text[index]
-            let w = character.asciiValue.map { $0 >= 0x20 && $0 != 0x7F ? 1 : 0 } ?? of(character)
+            let w = of(character)
             if cut == nil, used + w > width - 1 {
                 cut = index
                 usedBeforeCut = used
@@ -202,7 +281,7 @@ public enum TextWidth {
         var piece = ""
         var used = 0
         for character in word {
-            let w = character.asciiValue.map { $0 >= 0x20 && $0 != 0x7F ? 1 : 0 } ?? of(character)
+            let w = of(character)
             if used + w > width, !piece.isEmpty {
                 pieces.append(piece.trimmingTrailingSpaces)
                 (piece, used) = ("", 0)

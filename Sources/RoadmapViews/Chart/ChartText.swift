@@ -10,10 +10,11 @@ enum ChartText {
     static let fontFamily = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
     /// The width of `text` at `size` pixels.
-    static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
-        // Latin letters and the known punctuation are one scalar to a character: their
-        // advances come from the tables, scalar by scalar. Only a text with anything else (a
-        // control, a mark, CJK, an emoji) is cut into grapheme clusters, which costs more.
+    static func width<Text: StringProtocol>(_ text: Text, size: Double, bold: Bool = false) -> Double {
+        // Latin letters, the known punctuation and the scalars that stand alone (CJK, most
+        // emoji) are one scalar to a character: their advances come scalar by scalar. Only a
+        // text with anything else (a control, a mark, a joined emoji) is cut into grapheme
+        // clusters, which costs more.
         let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         var thousandths = 0
         for scalar in text.unicodeScalars {
@@ -21,7 +22,11 @@ enum ChartText {
             if v >= 0x20 && v < 0x7F { thousandths += Int(latin[Int(v) - 0x20]) }
             else if v >= 0xA0 && v < 0x180 { thousandths += Int(latin[Int(v) - 0xA0 + 0x5F]) }
             else if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { thousandths += Int(bold ? known.2 : known.1) }
-            else {
+            else if case let w = TextWidth.of(scalar), TextWidth.standsAlone(v, w) {
+                // A cluster of its own (CJK, an emoji, a letter of another script): its advance
+                // as `advance` gives a one-scalar character, without grapheme breaking.
+                thousandths += w == 2 ? (v >= 0x1F000 ? 1250 : 1000) : (bold ? 780 : 720)
+            } else {
                 thousandths = 0
                 for character in text { thousandths += advance(character, bold: bold) }
                 break
@@ -60,18 +65,20 @@ enum ChartText {
         for paragraph in paragraphs {
             var line = ""
             var used = 0.0
-            func place(_ word: String, _ w: Double) {
+            func place<Word: StringProtocol>(_ word: Word, _ w: Double) {
                 if line.isEmpty {
-                    (line, used) = (word, w)
+                    (line, used) = (String(word), w)
                 } else if used + space + w <= room {
-                    line += " " + word
+                    line += " "
+                    line += word
                     used += space + w
                 } else {
                     lines.append(line)
-                    (line, used) = (word, w)
+                    (line, used) = (String(word), w)
                 }
             }
-            for word in TextWidth.words(paragraph).map(String.init) {
+            // The words as slices of the paragraph: measured and placed without a String each.
+            for word in TextWidth.words(paragraph) {
                 let w = Self.width(word, size: size, bold: bold)
                 guard w > room else { place(word, w); continue }
                 // Too wide for any line: in pieces that each fill one.

@@ -19,17 +19,36 @@ enum XMLText {
             out.append(contentsOf: raw.utf8)
             return
         }
-        for scalar in Sanitized.text(raw).unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".utf8)
-            case "<": out.append(contentsOf: "&lt;".utf8)
-            case ">": out.append(contentsOf: "&gt;".utf8)
-            case "\"": out.append(contentsOf: "&quot;".utf8)
-            case "'": out.append(contentsOf: "&apos;".utf8)
-            default:
-                let safe: Unicode.Scalar = scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : scalar
-                UTF8.encode(safe) { out.append($0) }
+        // Otherwise byte by byte, runs of bytes copied whole: the five specials escaped, and
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML does not allow, written as U+FFFD.
+        var clean = Sanitized.text(raw)
+        clean.withUTF8 { bytes in
+            var run = 0, i = 0
+            func flush(_ end: Int) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
+            while i < bytes.count {
+                let escape: StaticString?
+                var length = 1
+                switch bytes[i] {
+                case 0x26: escape = "&amp;"
+                case 0x3C: escape = "&lt;"
+                case 0x3E: escape = "&gt;"
+                case 0x22: escape = "&quot;"
+                case 0x27: escape = "&apos;"
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                    escape = "\u{FFFD}"
+                    length = 3
+                default: escape = nil
+                }
+                if let escape {
+                    flush(i)
+                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    i += length
+                    run = i
+                } else {
+                    i += 1
+                }
             }
+            flush(bytes.count)
         }
     }
 

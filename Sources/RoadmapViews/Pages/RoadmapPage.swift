@@ -84,6 +84,7 @@ public enum RoadmapPage {
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
         var rows: [Row] = []
         var summaries: [Int: Range<Int>] = [:]
+        var firstNameLines: [Int: String] = [:]
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
         for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
             let activities = byArea[area]
@@ -99,7 +100,9 @@ public enum RoadmapPage {
                 for activity in activities {
                     rows.append(.activity(activity))
                     guard document, layout.nameWidth > 0 else { continue }
-                    for line in nameLines(activity, scheduled, layout, language, search: search).dropFirst() {
+                    let lines = nameLines(activity, scheduled, layout, language, search: search)
+                    firstNameLines[activity] = lines.first ?? ""
+                    for line in lines.dropFirst() {
                         rows.append(.continuation(line, x: GanttLayout.nameX, style: nameStyle(activity, scheduled), activity: activity))
                     }
                 }
@@ -146,7 +149,7 @@ public enum RoadmapPage {
         }
         drawColumnHeads(&header, layout, words, corner: state.medium == .screen ? summary : nil)
 
-        return Grid(rows: rows, layout: layout, header: header, summaries: summaries)
+        return Grid(rows: rows, layout: layout, header: header, summaries: summaries, firstNameLines: firstNameLines)
     }
 
     /// The grid laid out once for every drawing of it: the page (screen and text export) and
@@ -159,6 +162,9 @@ public enum RoadmapPage {
         /// A folded area's summary span: the early months of the activities it hides (MS
         /// Project's summary bar), by area.
         var summaries: [Int: Range<Int>] = [:]
+        /// In a document, each activity's name as its row shows it: the first of the lines it is
+        /// wrapped into (the others are continuation rows), wrapped once, not again per drawing.
+        var firstNameLines: [Int: String] = [:]
     }
 
     public static func make(_ scheduled: ScheduledRoadmap, _ state: ViewState, width: Int, shown: [Int]? = nil) -> Page {
@@ -166,6 +172,7 @@ public enum RoadmapPage {
         let roadmap = scheduled.roadmap, language = state.language, layout = grid.layout
         let finalRows = grid.rows
         let summaries = grid.summaries
+        let firstNameLines = grid.firstNameLines
         let search = TextFolding.fold(state.filter.search)
         let document = state.medium == .document
         var page = Page(width: width, header: grid.header, rowCount: finalRows.count, drawRow: { row, canvas, y in
@@ -178,7 +185,8 @@ public enum RoadmapPage {
                 if let span = summaries[area] { drawSummary(span, layout, &canvas, y) }
                 drawStatusDate(scheduled, layout, &canvas, y)
             case let .activity(activity):
-                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search, document: document)
+                drawActivity(activity, scheduled, layout, language, &canvas, y, search: search, document: document,
+                             firstNameLine: firstNameLines[activity])
             case .blank:
                 break
             case let .message(text):
@@ -203,7 +211,7 @@ public enum RoadmapPage {
     }
 
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
-                             _ canvas: inout Canvas, _ y: Int, search: String = "", document: Bool = false) {
+                             _ canvas: inout Canvas, _ y: Int, search: String = "", document: Bool = false, firstNameLine: String? = nil) {
         let roadmap = scheduled.roadmap
         let activity = roadmap.activities[i]
         let schedule = scheduled.schedule
@@ -213,7 +221,7 @@ public enum RoadmapPage {
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
         if layout.nameWidth > 0, document {
             // The name's first line; the rest is on the continuation rows below.
-            canvas.put(nameLines(i, scheduled, layout, language, search: search).first ?? "", x: GanttLayout.nameX, y: y, style: nameStyle,
+            canvas.put(firstNameLine ?? nameLines(i, scheduled, layout, language, search: search).first ?? "", x: GanttLayout.nameX, y: y, style: nameStyle,
                        limit: layout.nameWidth)
         } else if layout.nameWidth > 0 {
             let why = whyMatched(activity, language, search: search, room: layout.nameWidth - layout.nameWidth / 3 - 1)
