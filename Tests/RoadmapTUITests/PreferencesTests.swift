@@ -109,6 +109,16 @@ final class PreferencesTests: XCTestCase {
                            + "the date and time 2016-10-03Tmouse08:00:00Z, saw 'm'")
     }
 
+    /// A string left open at the end of its line does not count that line twice: the fault on
+    /// the next line is said on that line (it was said one line further, past the end of a
+    /// two-line file). Found by the preferences fuzz target's record run
+    /// (fuzz/targets/preferences/regressions/string-left-open-before-a-fault.toml).
+    func testAStringLeftOpenDoesNotShiftTheNextLinesFault() {
+        XCTAssertEqual(apply("lang = \"\nmouse = 2016-10-03Tmouse08:00").1.first?.formatted,
+                       "config.toml:2:19: error: this is not TOML: expected a time (HH:MM:SS) after the 'T' of the date and time 2016-10-03Tmouse08:00, saw 'm'")
+        XCTAssertEqual(apply("a = 'x\\\nb = \"\\\nmouse = 2016-10-03T").1.first.map { "\($0.line ?? 0):\($0.column ?? 0)" }, "3:19")
+    }
+
     /// toml++ asserts, too, that an array's next element does not begin with the end of a
     /// value: `[1, }` or a line separator TOML does not allow aborted every command. Found by
     /// the preferences fuzz target (fuzz/targets/preferences/regressions/array-element-that-is-a-closing-brace.toml).

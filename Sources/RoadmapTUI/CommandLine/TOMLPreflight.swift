@@ -152,9 +152,11 @@ enum TOMLPreflight {
                     continue
                 }
                 if byte == tomlByte("\n") {
-                    newLine(after: at)
-                    // A line ends a string on one line (an error toml++ reports).
+                    // A line ends a string on one line (an error toml++ reports); the scan goes
+                    // on from the line feed, which counts the line (counted here too, it made a
+                    // fault on the next line read a line too far: found by the fuzz target).
                     if !triple { return }
+                    newLine(after: at)
                 }
                 if byte == quote {
                     if !triple { at += 1; return }
