@@ -109,6 +109,21 @@ final class PreferencesTests: XCTestCase {
                            + "the date and time 2016-10-03Tmouse08:00:00Z, saw 'm'")
     }
 
+    /// toml++ asserts that a time after a date and a space goes on past its first digit:
+    /// `d=2016-10-0= 1 ` aborted every command. Found by the preferences fuzz target's record
+    /// run (fuzz/targets/preferences/regressions/date-space-and-one-digit.toml).
+    func testADateASpaceAndOneDigitIsAProblemNotACrash() {
+        XCTAssertEqual(apply("d=2016-10-0= 1 ").1.first?.formatted,
+                       "config.toml:1:14: error: this is not TOML: expected a time (HH:MM:SS) after the date 2016-10-0= and its space, saw '1' alone")
+        for text in ["mouse = 2016-10-03 1\n", "a = [2016-10-03 1]", "a = {b = 2016-10-03 1}", "a = 2016-10-03 1#"] {
+            XCTAssertEqual(apply(text).1.first?.message.hasPrefix("this is not TOML: expected a time (HH:MM:SS) after the date 2016-10-03"), true, text)
+        }
+        // A date and a whole time, or a date alone, are TOML: not refused here.
+        for text in ["mouse = 2016-10-03 08:00:00\n", "mouse = 2016-10-03\n", "mouse = 2016-10-03 1"] {
+            XCTAssertEqual(apply(text).1.contains { $0.message.contains("after the date") }, false, text)
+        }
+    }
+
     /// A string left open at the end of its line does not count that line twice: the fault on
     /// the next line is said on that line (it was said one line further, past the end of a
     /// two-line file). Found by the preferences fuzz target's record run

@@ -11,6 +11,8 @@ import RoadmapModel
 /// - an array whose next element begins with `}` or a line separator other than a line feed
 ///   (U+0085, U+2028, U+2029): `parse_array` hands it to `parse_value`, which asserts it is
 ///   not the end of a value.
+/// - a value of ten characters shaped like a date, then a space, one digit and the end of the
+///   value (`2016-10-03 1`): `parse_value` asserts the time goes on;
 /// - a table's header whose `[` or `[[` is followed by neither a name (a bare key or a quoted
 ///   one) nor `]` (`[,`): `parse_key` asserts a name begins there.
 ///
@@ -119,8 +121,24 @@ enum TOMLPreflight {
             Fault(line: line, column: Self.characters(bytes[lineStart..<at]) + 1, message: "expected a value or ']' in the array, saw \(saw)")
         }
 
+        /// A value of ten characters shaped like a date (a digit first, `-` fifth and eighth),
+        /// then one space, one digit and the end of the value (`2016-10-03 1 `): toml++ takes
+        /// it for a date and a time separated by a space, and asserts that the time goes on
+        /// past its first digit (found by the preferences fuzz target's record run). Never
+        /// TOML: after a date and a space only a time may come.
+        private func timeAfterSpaceFault(valueFrom start: Int, to end: Int) -> Fault? {
+            guard end + 2 < bytes.count, bytes[end] == tomlByte(" "), Self.isDigit(bytes[end + 1]), Self.endsAValue(bytes[end + 2]) else { return nil }
+            let value = Array(String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars)
+            guard value.count == 10, value[0].properties.numericType != nil, value[0].isASCII,
+                  value[4] == "-", value[7] == "-" else { return nil }
+            return Fault(line: line, column: Self.characters(bytes[lineStart..<(end + 1)]) + 1,
+                         message: "expected a time (HH:MM:SS) after the date \(Sanitized.inline(String(String.UnicodeScalarView(value)), limit: 40)) and its space, "
+                             + "saw '\(String(UnicodeScalar(bytes[end + 1])))' alone")
+        }
+
         /// A value `YYYY-MM-DD` then `T` or `t` and no digit: the fault, at the `T`.
         private func fault(inValueFrom start: Int, to end: Int) -> Fault? {
+            if let fault = timeAfterSpaceFault(valueFrom: start, to: end) { return fault }
             let value = bytes[start..<end]
             guard value.count >= 11 else { return nil }
             let digits = [0, 1, 2, 3, 5, 6, 8, 9]
