@@ -124,6 +124,15 @@ final class PreferencesTests: XCTestCase {
         }
     }
 
+    /// A quoted key's escapes can put a control character in it: the problem shows it as its
+    /// picture. Found by the preferences fuzz target's record run
+    /// (fuzz/targets/preferences/regressions/key-with-a-form-feed.toml).
+    func testAnUnknownKeyWithAControlCharacterIsShownSanitized() {
+        let problems = apply(" \"\\f\\fle y\" = 1").1
+        XCTAssertEqual(problems.first?.message.hasPrefix("\u{240C}\u{240C}le y: unknown key"), true, "\(problems)")
+        XCTAssertFalse(problems.contains { $0.formatted.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
     /// A string left open at the end of its line does not count that line twice: the fault on
     /// the next line is said on that line (it was said one line further, past the end of a
     /// two-line file). Found by the preferences fuzz target's record run

@@ -72,7 +72,8 @@ enum PreferencesFile {
         for key in table.keys.sorted(by: { (lines.line(of: $0) ?? 0) < (lines.line(of: $1) ?? 0) }) {
             let line = lines.line(of: key)
             let origin = Preferences.Origin.file(path: path, line: line)
-            func problem(_ message: String) { problems.append(Problem(path: path, line: line, column: nil, message: "\(key): \(message)")) }
+            // A quoted key may hold any character through its escapes ("\f"): shown sanitized.
+            func problem(_ message: String) { problems.append(Problem(path: path, line: line, column: nil, message: "\(Sanitized.text(key)): \(message)")) }
             guard let value = table[key] else { continue }
             let accepts = Preferences.keys.first { $0.name == key }?.accepts ?? ""
             switch key {
