@@ -47,10 +47,16 @@ public enum CSVExport {
                 bool(row.critical),
             ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies,
                    "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"] + progressFields(row, scheduled)
-            out.append(values.map(field).joined(separator: ","))
-            out.append(",")
-            out.append(roundTripFields(i, scheduled, shown: shown).joined(separator: ","))
-            out.append("\r\n")
+            // Each field written into the output as it is made: no String per field, none per row.
+            for value in values {
+                appendField(value, to: &out)
+                out.append(0x2C)
+            }
+            for (k, ready) in roundTripFields(i, scheduled, shown: shown).enumerated() {
+                if k > 0 { out.append(0x2C) }
+                out.append(contentsOf: ready.utf8)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
             try out.flush(to: sink)
         }
         try sink(out)
@@ -108,21 +114,26 @@ public enum CSVExport {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    static func field(_ raw: String) -> String {
-        let text = Sanitized.text(raw)
-        // A leading = + - @ would make a spreadsheet read the cell as a formula.
-        let guarded = CSVFormulaGuard.guarded(text)
-        // On the bytes: comparing Characters was a quarter of the export once each row carried
-        // its notes in both languages (perf, 100,000 activities).
-        guard guarded.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return guarded }
-        var quoted: [UInt8] = [0x22]
-        quoted.reserveCapacity(guarded.utf8.count + 8)
-        for byte in guarded.utf8 {
-            quoted.append(byte)
-            if byte == 0x22 { quoted.append(0x22) }
+    /// A value as a CSV field, added to `out`: sanitized, guarded against a spreadsheet's
+    /// formulas (a leading = + - @), and quoted where it holds a comma, a quote or a line break
+    /// — looked for in the bytes, as comparing Characters was a quarter of the export once.
+    static func appendField(_ raw: String, to out: inout [UInt8]) {
+        let guarded = CSVFormulaGuard.guarded(Sanitized.text(raw))
+        guard guarded.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return out.append(contentsOf: guarded.utf8)
         }
-        quoted.append(0x22)
-        return String(decoding: quoted, as: UTF8.self)
+        out.append(0x22)
+        for byte in guarded.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+    }
+
+    static func field(_ raw: String) -> String {
+        var bytes: [UInt8] = []
+        appendField(raw, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
