@@ -127,7 +127,7 @@ enum TOMLPreflight {
         /// past its first digit (found by the preferences fuzz target's record run). Never
         /// TOML: after a date and a space only a time may come.
         private func timeAfterSpaceFault(valueFrom start: Int, to end: Int) -> Fault? {
-            guard end + 2 < bytes.count, bytes[end] == tomlByte(" "), Self.isDigit(bytes[end + 1]), Self.endsAValue(bytes[end + 2]) else { return nil }
+            guard end + 2 < bytes.count, bytes[end] == tomlByte(" "), Self.isDigit(bytes[end + 1]), Self.terminatesAValue(at: end + 2, in: bytes) else { return nil }
             let value = Array(String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars)
             guard value.count == 10, value[0].properties.numericType != nil, value[0].isASCII,
                   value[4] == "-", value[7] == "-" else { return nil }
@@ -221,6 +221,25 @@ enum TOMLPreflight {
         /// element or the end of an array or inline table.
         private static func endsAValue(_ byte: UInt8) -> Bool {
             [tomlByte(" "), tomlByte("\t"), tomlByte("\r"), tomlByte("\n"), tomlByte("#"), tomlByte(","), tomlByte("]"), tomlByte("}")].contains(byte)
+        }
+
+        /// Whether what begins at `index` ends a value for toml++ (`is_value_terminator`): its
+        /// white space — ASCII's (tab, line feed to carriage return, space) and Unicode's (U+0085,
+        /// U+00A0, U+1680, U+180E, U+2000–200B, U+2028, U+2029, U+202F, U+205F, U+2060, U+3000,
+        /// U+FEFF) — or `]`, `}`, `,`, `#`. (A byte order mark after the digit was the second
+        /// input the fuzz target found for the date-space-digit abort.)
+        static func terminatesAValue(at index: Int, in bytes: [UInt8]) -> Bool {
+            let rest = bytes[index...]
+            guard let first = rest.first else { return false }
+            if first < 0x80 {
+                return first == 0x09 || (0x0A...0x0D).contains(first) || first == 0x20
+                    || first == tomlByte("]") || first == tomlByte("}") || first == tomlByte(",") || first == tomlByte("#")
+            }
+            let scalar = String(decoding: rest.prefix(4), as: UTF8.self).unicodeScalars.first?.value ?? 0
+            switch scalar {
+            case 0x85, 0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: return true
+            default: return false
+            }
         }
 
         private static func isDigit(_ byte: UInt8) -> Bool { byte >= tomlByte("0") && byte <= tomlByte("9") }
