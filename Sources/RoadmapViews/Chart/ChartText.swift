@@ -15,17 +15,14 @@ enum ChartText {
         // emoji) are one scalar to a character: their advances come scalar by scalar. Only a
         // text with anything else (a control, a mark, a joined emoji) is cut into grapheme
         // clusters, which costs more.
-        let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         var thousandths = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v >= 0x20 && v < 0x7F { thousandths += Int(latin[Int(v) - 0x20]) }
-            else if v >= 0xA0 && v < 0x180 { thousandths += Int(latin[Int(v) - 0xA0 + 0x5F]) }
-            else if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { thousandths += Int(bold ? known.2 : known.1) }
+            if let known = tabled(v, bold: bold) { thousandths += known }
             else if case let w = TextWidth.of(scalar), TextWidth.standsAlone(v, w) {
                 // A cluster of its own (CJK, an emoji, a letter of another script): its advance
                 // as `advance` gives a one-scalar character, without grapheme breaking.
-                thousandths += w == 2 ? (v >= 0x1F000 ? 1250 : 1000) : (bold ? 780 : 720)
+                thousandths += untabled(v, columns: w, joined: false, bold: bold)
             } else {
                 thousandths = 0
                 for character in text { thousandths += advance(character, bold: bold) }
@@ -41,13 +38,25 @@ enum ChartText {
     static func advance(_ character: Character, bold: Bool) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let v = scalar.value
+        if let known = tabled(v, bold: bold) { return known }
+        return untabled(v, columns: TextWidth.of(character), joined: character.unicodeScalars.count > 1, bold: bold)
+    }
+
+    /// A scalar's advance from the font tables (Latin letters, the known punctuation), if they have it.
+    private static func tabled(_ v: UInt32, bold: Bool) -> Int? {
         let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         if v >= 0x20 && v < 0x7F { return Int(latin[Int(v) - 0x20]) }
         if v >= 0xA0 && v < 0x180 { return Int(latin[Int(v) - 0xA0 + 0x5F]) }
         if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { return Int(bold ? known.2 : known.1) }
-        switch TextWidth.of(character) {
+        return nil
+    }
+
+    /// The advance of a character the tables do not know, from its columns: none, an em (a
+    /// quarter more for an emoji or a joined cluster), or a wide Latin letter's.
+    private static func untabled(_ v: UInt32, columns: Int, joined: Bool, bold: Bool) -> Int {
+        switch columns {
         case 0: return 0
-        case 2: return character.unicodeScalars.count > 1 || v >= 0x1F000 ? 1250 : 1000
+        case 2: return joined || v >= 0x1F000 ? 1250 : 1000
         default: return bold ? 780 : 720
         }
     }
