@@ -46,17 +46,21 @@ final class StreamingExportTests: XCTestCase {
         ]
         for (view, formats) in streamed {
             for format in formats {
-                var sizes: [Int] = [], lines: [Int] = []
+                var sizes: [Int] = [], lines: [Int] = [], records: [Int] = []
                 var whole: [UInt8] = []
                 try Exporter.write(scheduled, ViewState(view: view), format: format, width: 160) { chunk in
                     sizes.append(chunk.count)
                     lines.append(chunk.filter { $0 == 0x0A }.count)
+                    records.append(zip(chunk, chunk.dropFirst()).filter { $0 == (0x0D, 0x0A) }.count)
                     whole += chunk
                 }
                 let what = "\(format) of \(view)"
                 XCTAssertGreaterThan(sizes.count, 3, "\(what) comes in several chunks")
                 if format == .text {
                     XCTAssertLessThanOrEqual(lines.max() ?? 0, Page.textChunkRows, "\(what): at most a chunk of rows at a time")
+                } else if format == .csv && view == .roadmap {
+                    // Written on every processor, a slice of rows a chunk (`ParallelRows`).
+                    XCTAssertLessThanOrEqual(records.max() ?? 0, ParallelRows.sliceRows, "\(what): at most a slice of rows at a time")
                 } else {
                     // A chunk is handed over once it passes 64 KB: at most that and one more row.
                     XCTAssertLessThan(sizes.max() ?? 0, 70_000, what)

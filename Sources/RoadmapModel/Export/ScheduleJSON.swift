@@ -213,12 +213,12 @@ extension ScheduleJSON {
 }
 
 /// Slots that concurrent slices of work each fill one of, never the same.
-struct SendableSlots<T>: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<T>
-    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
+public struct SendableSlots<T>: @unchecked Sendable {
+    public let slots: UnsafeMutableBufferPointer<T>
+    public init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
 }
 
-enum ProcessorCount {
+public enum ProcessorCount {
     /// The processors online.
-    static var available: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    public static var available: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }

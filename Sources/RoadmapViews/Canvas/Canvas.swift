@@ -153,9 +153,33 @@ public struct Canvas: Sendable {
         let room = min(width - x, limit ?? Int.max)
         guard room > 0 else { return 0 }
         let clean = Sanitized.text(text)
-        let fitted = TextWidth.fit(clean, to: room).text
         let row = y * width
         var column = x
+        // Most texts drawn fit their room and are ASCII, or made of scalars that each stand
+        // alone (a document's wrapped names, every continuation row): known in one pass and
+        // drawn in a second, rather than fitted, tested and measured pass after pass. The
+        // cells are those the general path below draws for them.
+        let utf8 = clean.utf8
+        if utf8.count <= room, utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in utf8 {
+                codes[row + column] = UInt32(byte)
+                styles[row + column] = style
+                column += 1
+            }
+            return column - x
+        }
+        var total = 0
+        var alone = true
+        for scalar in clean.unicodeScalars {
+            let w = TextWidth.of(scalar)
+            total += w
+            guard total <= room, TextWidth.standsAlone(scalar.value, w) else {
+                alone = false
+                break
+            }
+        }
+        if alone { return putAlone(clean, at: row, x: x, room: room, style: style) }
+        let fitted = TextWidth.fit(clean, to: room).text
         if fitted.utf8.allSatisfy({ $0 < 0x80 }) {
             // Printable ASCII (controls are gone): a cell per byte.
             for byte in fitted.utf8 {
@@ -167,20 +191,7 @@ public struct Canvas: Sendable {
             return column - x
         }
         if fitted.unicodeScalars.allSatisfy({ TextWidth.standsAlone($0.value, TextWidth.of($0)) }) {
-            // Each scalar a cluster of its own (accented Latin, CJK, most emoji): a cell per
-            // scalar, with no grapheme breaking — the same cells as the loop below makes.
-            for scalar in fitted.unicodeScalars {
-                let w = TextWidth.of(scalar)
-                guard column + w <= x + room else { break }
-                codes[row + column] = scalar.value
-                styles[row + column] = style
-                for covered in column + 1..<column + w {
-                    codes[row + covered] = Self.empty
-                    styles[row + covered] = style
-                }
-                column += w
-            }
-            return column - x
+            return putAlone(fitted, at: row, x: x, room: room, style: style)
         }
         for character in fitted {
             let w = TextWidth.of(character)
@@ -192,6 +203,25 @@ public struct Canvas: Sendable {
             guard column + w <= x + room else { break }
             set(row + column, character, style: style)
             // The cells a wide cluster covers past its first hold nothing, however many.
+            for covered in column + 1..<column + w {
+                codes[row + covered] = Self.empty
+                styles[row + covered] = style
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Draws a text from column `x` of the row starting at cell `row`, up to `room` columns,
+    /// each of whose scalars is a cluster of its own (accented Latin, CJK, most emoji): a cell
+    /// per scalar, with no grapheme breaking — the same cells as drawing it cluster by cluster.
+    private mutating func putAlone(_ text: String, at row: Int, x: Int, room: Int, style: CellStyle) -> Int {
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = TextWidth.of(scalar)
+            guard column + w <= x + room else { break }
+            codes[row + column] = scalar.value
+            styles[row + column] = style
             for covered in column + 1..<column + w {
                 codes[row + covered] = Self.empty
                 styles[row + covered] = style
@@ -254,33 +284,59 @@ public struct Canvas: Sendable {
     }
 
     /// Row `y` as UTF-8, trailing spaces removed, added to `bytes`: the text export writes its
-    /// lines this way, straight into its output, without a String per line.
+    /// lines this way, straight into its output, without a String per line. The line is made
+    /// in a buffer of its own and added in one go: appending byte by byte asked the array
+    /// whether it was shared at every byte, a tenth of a long-names export's time.
     public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
         let row = y * width
-        for i in row..<row + width {
-            let code = codes[i]
-            if code < 0x80 {
-                bytes.append(UInt8(code))
-            } else if code < Self.empty {
-                // UTF-8 by hand: the scalar is valid (it came from a String).
-                if code < 0x800 {
-                    bytes.append(UInt8(0xC0 | code >> 6))
-                } else {
-                    if code < 0x1_0000 {
-                        bytes.append(UInt8(0xE0 | code >> 12))
-                    } else {
-                        bytes.append(UInt8(0xF0 | code >> 18))
-                        bytes.append(UInt8(0x80 | (code >> 12) & 0x3F))
+        codes.withUnsafeBufferPointer { codes in
+            // Trailing blank cells write nothing.
+            var end = row + width
+            while end > row, codes[end - 1] == Self.space { end -= 1 }
+            guard end > row else { return }
+            // At most four bytes a scalar, and a cluster's own bytes.
+            var capacity = (end - row) * 4
+            if !clusters.isEmpty {
+                for i in row..<end where codes[i] > Self.empty { capacity += clusters[Int(codes[i] & ~Self.cluster)].utf8.count }
+            }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+                var n = 0
+                for i in row..<end {
+                    let code = codes[i]
+                    if code < 0x80 {
+                        out[n] = UInt8(code)
+                        n += 1
+                    } else if code < Self.empty {
+                        // UTF-8 by hand: the scalar is valid (it came from a String).
+                        if code < 0x800 {
+                            out[n] = UInt8(0xC0 | code >> 6)
+                            n += 1
+                        } else {
+                            if code < 0x1_0000 {
+                                out[n] = UInt8(0xE0 | code >> 12)
+                                n += 1
+                            } else {
+                                out[n] = UInt8(0xF0 | code >> 18)
+                                out[n + 1] = UInt8(0x80 | (code >> 12) & 0x3F)
+                                n += 2
+                            }
+                            out[n] = UInt8(0x80 | (code >> 6) & 0x3F)
+                            n += 1
+                        }
+                        out[n] = UInt8(0x80 | code & 0x3F)
+                        n += 1
+                    } else if code != Self.empty {
+                        for byte in clusters[Int(code & ~Self.cluster)].utf8 {
+                            out[n] = byte
+                            n += 1
+                        }
                     }
-                    bytes.append(UInt8(0x80 | (code >> 6) & 0x3F))
                 }
-                bytes.append(UInt8(0x80 | code & 0x3F))
-            } else if code != Self.empty {
-                bytes.append(contentsOf: clusters[Int(code & ~Self.cluster)].utf8)
+                // A cluster may end in a space too.
+                while n > 0, out[n - 1] == 0x20 { n -= 1 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n]))
             }
         }
-        while bytes.count > start, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
     }
 
     /// Every row as plain text: what tests compare.

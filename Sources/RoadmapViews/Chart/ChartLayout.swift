@@ -93,7 +93,7 @@ struct ChartLayout {
         self.monthCount = monthCount
         self.firstMonth = firstMonth
         let search = TextFolding.fold(state.filter.search)
-        func label(_ i: Int) -> String {
+        @Sendable func label(_ i: Int) -> String {
             let activity = roadmap.activities[i]
             return activity.name[language] + (RoadmapPage.whyMatched(activity, language, search: search).map { " " + $0 } ?? "")
         }
@@ -146,9 +146,16 @@ struct ChartLayout {
         let byArea = ActivityRow.byArea(scheduled, visible: visible, order: state.order)
         var rows: [Row] = []
         rows.reserveCapacity(visible.count + roadmap.areas.count)
-        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
+        let areas = state.order.areaOrder(roadmap.areas).filter { !byArea[$0].isEmpty || state.filter.isEmpty }
+        func isFolded(_ area: Int) -> Bool { state.folded.contains(.area(roadmap.areas[area].id)) }
+        // The names wrapped before the rows are laid out, on every processor for a large
+        // roadmap: wrapping them is most of laying out a chart of long names.
+        let named = areas.filter { !isFolded($0) }.flatMap { byArea[$0] }
+        let wrappedNames = ParallelRows.map(count: named.count) { k in ChartText.wrap(label(named[k]), to: nameWidth, size: Self.textSize) }
+        var nextWrapped = 0
+        for area in areas {
             let activities = byArea[area]
-            let folded = state.folded.contains(.area(roadmap.areas[area].id))
+            let folded = isFolded(area)
             // A folded area's summary bar runs in the grid: its heading keeps to the names' column.
             let room = folded ? nameWidth + Self.gutter : content
             let lines = ChartText.wrap("\(roadmap.areas[area].name[language]) (\(activities.count))", to: room, size: Self.textSize, bold: true)
@@ -157,7 +164,8 @@ struct ChartLayout {
             y += height
             guard !folded else { continue }
             for i in activities {
-                let lines = ChartText.wrap(label(i), to: nameWidth, size: Self.textSize)
+                let lines = wrappedNames[nextWrapped]
+                nextWrapped += 1
                 let height = Double(lines.count) * Self.line + Self.rowPadding
                 rows.append(Row(kind: .activity(i), top: y, height: height, lines: lines))
                 y += height

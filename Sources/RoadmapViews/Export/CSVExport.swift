@@ -33,19 +33,22 @@ public enum CSVExport {
         let words = Vocabulary(state.language)
         // Which dependencies the dates honour: "all", or "stated" without the inferred ones.
         let dependencies = scheduled.statedOnly ? "stated" : "all"
-        var out: [UInt8] = []
-        out.append(record(header))
+        try sink(Array(record(header).utf8))
         let visible = state.filter.apply(to: scheduled)
         var shown = [Bool](repeating: false, count: scheduled.roadmap.activities.count)
         for i in visible { shown[i] = true }
-        for i in ActivityRow.ordered(scheduled, visible: visible, order: state.order) {
-            let row = ActivityRow.make(i, scheduled, state.language, words)
+        let ordered = ActivityRow.ordered(scheduled, visible: visible, order: state.order)
+        let language = state.language
+        // Rows are independent of each other: written on every processor for a large view.
+        try ParallelRows.write(count: ordered.count, to: sink) { [shown] k, out in
+            let i = ordered[k]
+            let row = ActivityRow.make(i, scheduled, language, words)
             let values = [
                 row.id, row.name, row.areaID, row.areaName, row.role, row.roleName, row.status, row.statusName, row.teamID, row.teamName,
                 "\(row.plannedStart)", "\(row.plannedFinish)", "\(row.earlyStart)", "\(row.earlyFinish)",
                 "\(row.lateStart)", "\(row.lateFinish)", "\(row.totalFloat)", "\(row.freeFloat)", "\(row.slip)",
                 bool(row.critical),
-            ] + ProvenanceText.csvFields(row.provenance, state.language) + [row.roleAsPrinted, dependencies,
+            ] + ProvenanceText.csvFields(row.provenance, language) + [row.roleAsPrinted, dependencies,
                    "\(row.delay)", "\(row.baselineStart)", "\(row.baselineFinish)"] + progressFields(row, scheduled)
             // Each field written into the output as it is made: no String per field, none per row.
             for value in values {
@@ -57,9 +60,7 @@ public enum CSVExport {
                 out.append(contentsOf: ready.utf8)
             }
             out.append(contentsOf: [0x0D, 0x0A])
-            try out.flush(to: sink)
         }
-        try sink(out)
     }
 
     static func progressFields(_ row: ActivityRow, _ scheduled: ScheduledRoadmap) -> [String] {

@@ -89,22 +89,19 @@ public struct Page: Sendable {
 
     /// The page as plain text, one line per row, trailing spaces removed, each line ending in
     /// a newline: the header's lines in one chunk, then the rows drawn `chunkRows` at a time,
-    /// each chunk handed to `sink` before the next is drawn. So the text of a page of a
-    /// hundred thousand rows never exists whole, and its cost in memory is one chunk's.
+    /// each chunk handed to `sink` before those after it. So the text of a page of a hundred
+    /// thousand rows never exists whole, and its cost in memory is a few chunks'. A page of
+    /// many rows is drawn on every processor, a chunk each at a time (rows are drawn
+    /// independently of each other), and handed over in order: the same bytes.
     public func writeText(chunkRows: Int = Page.textChunkRows, to sink: ([UInt8]) throws -> Void) rethrows {
-        var bytes: [UInt8] = []
         // A page with neither header nor rows is one empty line, as its joined lines would be.
         guard header.height > 0 || rowCount > 0 else { return try sink([0x0A]) }
+        var bytes: [UInt8] = []
         Self.appendLines(of: header, to: &bytes)
         try sink(bytes)
-        var first = 0
-        let step = max(1, chunkRows)
-        while first < rowCount {
-            let chunk = rows(first..<min(rowCount, first + step))
-            bytes.removeAll(keepingCapacity: true)
-            Self.appendLines(of: chunk, to: &bytes)
-            try sink(bytes)
-            first += step
+        let slices = rowCount >= ParallelRows.parallelFrom ? min(4, ProcessorCount.available) : 1
+        try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: slices, to: sink) { [self] rows, out in
+            Self.appendLines(of: self.rows(rows), to: &out)
         }
     }
 

@@ -86,9 +86,16 @@ public enum RoadmapPage {
         var summaries: [Int: Range<Int>] = [:]
         var firstNameLines: [Int: String] = [:]
         rows.reserveCapacity(visible.count + roadmap.areas.count + 4)
-        for area in state.order.areaOrder(roadmap.areas) where !byArea[area].isEmpty || state.filter.isEmpty {
+        let areas = state.order.areaOrder(roadmap.areas).filter { !byArea[$0].isEmpty || state.filter.isEmpty }
+        func isFolded(_ area: Int) -> Bool { state.folded.contains(.area(roadmap.areas[area].id)) }
+        // A document's names wrapped to their column before the rows are laid out, on every
+        // processor for a large roadmap: wrapping is most of laying out a roadmap of long names.
+        let named = document && layout.nameWidth > 0 ? areas.filter { !isFolded($0) }.flatMap { byArea[$0] } : []
+        let wrappedNames = ParallelRows.map(count: named.count) { nameLines(named[$0], scheduled, layout, language, search: search) }
+        var nextWrapped = 0
+        for area in areas {
             let activities = byArea[area]
-            let folded = state.folded.contains(.area(roadmap.areas[area].id))
+            let folded = isFolded(area)
             rows.append(.area(area, count: activities.count, folded: folded))
             if document {
                 let heading = "\(Fold.mark(folded: folded)) \(roadmap.areas[area].name[language]) (\(activities.count))"
@@ -100,7 +107,8 @@ public enum RoadmapPage {
                 for activity in activities {
                     rows.append(.activity(activity))
                     guard document, layout.nameWidth > 0 else { continue }
-                    let lines = nameLines(activity, scheduled, layout, language, search: search)
+                    let lines = wrappedNames[nextWrapped]
+                    nextWrapped += 1
                     firstNameLines[activity] = lines.first ?? ""
                     for line in lines.dropFirst() {
                         rows.append(.continuation(line, x: GanttLayout.nameX, style: nameStyle(activity, scheduled), activity: activity))
