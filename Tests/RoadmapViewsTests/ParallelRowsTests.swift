@@ -80,4 +80,31 @@ final class ParallelRowsTests: XCTestCase {
             XCTAssertEqual(wrapped, 2500)
         }
     }
+
+    /// The HTML tables of a large view, written on every processor: every activity's row once,
+    /// in the order of its area's table, and the notes numbered in the order they are read.
+    func testTheTablesOfALargePageAreInOrderAndTheirNotesNumbered() throws {
+        var options = SyntheticRoadmap.Options(activities: 2500, seed: 5)
+        options.roleWarnings = 1.0 / 3
+        let scheduled = ScheduledRoadmap(try ValidatedRoadmap(validating: SyntheticRoadmap.make(options)))
+        let state = ViewState(view: .roadmap, language: .fr)
+        let html = String(decoding: try Exporter.render(scheduled, state, format: .html, width: 120), as: UTF8.self)
+        let references = html.matches(of: /href="#note-(\d+)"/).map { Int($0.output.1)! }
+        XCTAssertFalse(references.isEmpty, "the warnings' inferred fields have notes")
+        XCTAssertEqual(references, Array(1...references.count), "notes numbered in reading order")
+        let rowIDs = html.matches(of: /<tr(?: class="critical")?><th scope="row">/).count
+        XCTAssertEqual(rowIDs, 2500, "a row a shown activity")
+        let byArea = ActivityRow.byArea(scheduled, visible: state.filter.apply(to: scheduled), order: state.order)
+        let order = state.order.areaOrder(scheduled.roadmap.areas).flatMap { byArea[$0] }
+        // From the first table on (the chart above names them too); a critical row's name
+        // follows its marker.
+        var cursor = try XCTUnwrap(html.range(of: "<table>")).lowerBound
+        for i in order {
+            let name = XMLText.escaped(scheduled.roadmap.activities[i].name[.fr])
+            guard let found = html.range(of: name, range: cursor..<html.endIndex) else {
+                return XCTFail("activity \(i) missing or out of order")
+            }
+            cursor = found.upperBound
+        }
+    }
 }

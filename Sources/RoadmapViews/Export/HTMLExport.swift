@@ -34,33 +34,50 @@ enum HTMLExport {
         out.append("</figure>\n")
         paragraph("\(words.provenanceLegend)\(words.colon) \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))", to: &out)
 
+        // What the tables need to know of the rows before them — each note's number, whether
+        // any row is inferred, critical or entered by hand — in one pass; the tables themselves
+        // (an area's heading and head, its rows, its end) are then written on every processor
+        // for a large view, in order.
         var notes = 0, anyInferred = false, anyCritical = false, entered = false
+        var parts: [TablePart] = []
+        parts.reserveCapacity(shown + 2 * roadmap.areas.count)
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
         for area in areaOrder where !byArea[area].isEmpty {
-            let activities = byArea[area]
-            let heading = "\(roadmap.areas[area].name[language]) (\(activities.count))"
-            out.append("<h2>")
-            XMLText.append(heading, to: &out)
-            // Each table says what it is and which cells head what, for a screen reader
-            // (WCAG 2.1, 1.3.1): a caption, column heads, and each activity's name heading its row.
-            out.append("</h2>\n<table>\n<caption>")
-            XMLText.append(words.activitiesOf(roadmap.areas[area].name[language]), to: &out)
-            out.append("</caption>\n<thead><tr>")
-            for head in MarkdownExport.headCells(words) + (progress == nil ? [] : ProgressColumns.headCells(words)) {
-                out.append("<th scope=\"col\">"); XMLText.append(head, to: &out); out.append("</th>")
-            }
-            out.append("</tr></thead>\n<tbody>\n")
-            for i in activities {
+            parts.append(.head(area, count: byArea[area].count))
+            for i in byArea[area] {
                 let row = ActivityRow.make(i, scheduled, language, words)
                 anyInferred = anyInferred || row.provenance.isInferred
                 anyCritical = anyCritical || row.critical
                 var note: Int?
                 if ProvenanceText.needsNote(row.provenance) { notes += 1; note = notes }
+                if progress != nil && !entered { entered = ProgressColumns.cells(row, words).first?.hasSuffix("✎") == true }
+                parts.append(.row(i, note: note))
+            }
+            parts.append(.end)
+        }
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+        let withProgress = progress != nil
+        try ParallelRows.write(count: parts.count, to: sink) { [parts] k, out in
+            switch parts[k] {
+            case let .head(area, count):
+                let name = roadmap.areas[area].name[language]
+                out.append("<h2>")
+                XMLText.append("\(name) (\(count))", to: &out)
+                // Each table says what it is and which cells head what, for a screen reader
+                // (WCAG 2.1, 1.3.1): a caption, column heads, and each activity's name heading its row.
+                out.append("</h2>\n<table>\n<caption>")
+                XMLText.append(words.activitiesOf(name), to: &out)
+                out.append("</caption>\n<thead><tr>")
+                for head in MarkdownExport.headCells(words) + (withProgress ? ProgressColumns.headCells(words) : []) {
+                    out.append("<th scope=\"col\">"); XMLText.append(head, to: &out); out.append("</th>")
+                }
+                out.append("</tr></thead>\n<tbody>\n")
+            case let .row(i, note):
+                let row = ActivityRow.make(i, scheduled, language, words)
                 // The cells arrive escaped; the note's number is a link to it.
                 let cells = MarkdownExport.rowCells(row, note: note, words, escape: XMLText.escaped,
                                                     noteReference: { " <a href=\"#note-\($0)\">[\($0)]</a>" })
-                let progressCells = progress == nil ? [] : ProgressColumns.cells(row, words)
-                entered = entered || progressCells.first?.hasSuffix("✎") == true
                 out.append(row.critical ? "<tr class=\"critical\">" : "<tr>")
                 for (k, cell) in cells.enumerated() {
                     // The name heads its row; the floats align right.
@@ -68,13 +85,13 @@ enum HTMLExport {
                     out.append(cell)
                     out.append(k == 0 ? "</th>" : "</td>")
                 }
-                for cell in progressCells {
+                for cell in withProgress ? ProgressColumns.cells(row, words) : [] {
                     out.append("<td>"); XMLText.append(cell, to: &out); out.append("</td>")
                 }
                 out.append("</tr>\n")
-                try out.flush(to: sink)
+            case .end:
+                out.append("</tbody>\n</table>\n")
             }
-            out.append("</tbody>\n</table>\n")
         }
         if shown == 0 { paragraph(words.noActivityMatches, to: &out) }
         for line in MarkdownExport.legendLines(words, anyInferred: anyInferred, anyCritical: anyCritical) { paragraph(line, to: &out) }
@@ -98,6 +115,14 @@ enum HTMLExport {
         }
         out.append("</body>\n</html>\n")
         try sink(out)
+    }
+
+    /// A piece of the tables: an area's heading and table head, an activity's row with its
+    /// note's number, or the end of an area's table.
+    private enum TablePart: Sendable {
+        case head(Int, count: Int)
+        case row(Int, note: Int?)
+        case end
     }
 
     private static func paragraph(_ text: String, to out: inout [UInt8]) {

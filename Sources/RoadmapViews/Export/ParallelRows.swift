@@ -14,10 +14,20 @@ enum ParallelRows {
     /// Rows from which a large export is written on every processor.
     static let parallelFrom = 2048
 
+    /// Slices drawn at a time for `count` rows: one when there are few, else four for each
+    /// processor (up to four), so that a slice that takes longer than the others keeps one
+    /// processor busy while the others take the next ones, and the processors wait for each
+    /// other once every few slices rather than after each — with a slice a processor, they sat
+    /// idle for a third of the text export of long names.
+    static func slices(_ count: Int) -> Int {
+        let processors = min(4, ProcessorCount.available)
+        return count >= parallelFrom && processors > 1 ? 4 * processors : 1
+    }
+
     /// Calls `render` on every row of `0..<count` and hands what it wrote to `sink`, in order.
     static func write(count: Int, to sink: ([UInt8]) throws -> Void,
                       render: @escaping @Sendable (_ row: Int, _ out: inout [UInt8]) -> Void) rethrows {
-        let slices = count >= parallelFrom ? min(4, ProcessorCount.available) : 1
+        let slices = slices(count)
         guard slices > 1 else {
             var out: [UInt8] = []
             out.reserveCapacity(Array.exportChunk)
@@ -61,9 +71,10 @@ enum ParallelRows {
     }
 
     /// `transform` of every index of `0..<count`, in order: on every processor when there are
-    /// at least `parallelFrom`, each processor a contiguous slice.
+    /// at least `parallelFrom`, in contiguous slices (`slices`).
     static func map<T: Sendable>(count: Int, parallelFrom: Int = ParallelRows.parallelFrom, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
-        let slices = count >= parallelFrom ? min(4, ProcessorCount.available) : 1
+        let processors = min(4, ProcessorCount.available)
+        let slices = count >= parallelFrom && processors > 1 ? 4 * processors : 1
         guard slices > 1 else { return (0..<count).map(transform) }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in

@@ -62,15 +62,18 @@ enum SVGExport {
         appendGridlines(layout, to: &out)
         try out.flush(to: sink)
 
-        // The rows: bands and names, then bars over the gridlines.
-        for row in layout.rows {
+        // The rows: bands and names, then bars over the gridlines; each row drawn on its own,
+        // so on every processor for a large view.
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+        try ParallelRows.write(count: layout.rows.count, to: sink) { k, out in
+            let row = layout.rows[k]
             switch row.kind {
             case let .area(area, _, folded):
                 appendArea(row, area: area, folded: folded, layout, scheduled, visible: visible, to: &out)
             case let .activity(i):
                 appendActivity(row, i, layout, scheduled, language, to: &out)
             }
-            try out.flush(to: sink)
         }
         if layout.rows.allSatisfy({ if case .area = $0.kind { return true } else { return false } }) {
             appendText(words.noActivityMatches, x: layout.nameX, baseline: layout.gridBottom + 14, size: ChartLayout.textSize, fill: muted, to: &out)

@@ -99,8 +99,7 @@ public struct Page: Sendable {
         var bytes: [UInt8] = []
         Self.appendLines(of: header, to: &bytes)
         try sink(bytes)
-        let slices = rowCount >= ParallelRows.parallelFrom ? min(4, ProcessorCount.available) : 1
-        try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: slices, to: sink) { [self] rows, out in
+        try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
             Self.appendLines(of: self.rows(rows), to: &out)
         }
     }
