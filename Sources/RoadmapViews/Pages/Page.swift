@@ -91,8 +91,8 @@ public struct Page: Sendable {
     /// a newline: the header's lines in one chunk, then the rows drawn `chunkRows` at a time,
     /// each chunk handed to `sink` before those after it. So the text of a page of a hundred
     /// thousand rows never exists whole, and its cost in memory is a few chunks'. A page of
-    /// many rows is drawn on every processor, a chunk each at a time (rows are drawn
-    /// independently of each other), and handed over in order: the same bytes.
+    /// many rows is drawn on every processor, several chunks at a time (`ParallelRows`: rows
+    /// are drawn independently of each other), and handed over in order: the same bytes.
     public func writeText(chunkRows: Int = Page.textChunkRows, to sink: ([UInt8]) throws -> Void) rethrows {
         // A page with neither header nor rows is one empty line, as its joined lines would be.
         guard header.height > 0 || rowCount > 0 else { return try sink([0x0A]) }
