@@ -19,8 +19,8 @@
 #                                             (the committed, minimised seeds; review, then commit)
 #
 # Environment: FUZZ_SECONDS (run's default duration), FUZZ_ARGS (extra libFuzzer flags, e.g.
-# -runs=10000000), FUZZ_OUT (the build and run folder, default .build-fuzz; a long run uses its
-# own), FUZZ_CI_SCALE (ci's durations multiplied by it, default 1), SWIFT_BIN (default
+# -runs=10000000; -fork=2 for two workers), FUZZ_OUT (the build and run folder, default
+# .build-fuzz; a long run uses its own), FUZZ_CI_SCALE (ci's durations multiplied by it, default 1), SWIFT_BIN (default
 # /opt/swift/usr/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
