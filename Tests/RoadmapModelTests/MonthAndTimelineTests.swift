@@ -16,6 +16,18 @@ final class MonthAndTimelineTests: XCTestCase {
     func testYearWithTwoDigitsIsMalformed() { assertMalformedMonth("malformed-month-two-digit-year", "17-01") }
     func testMonthWithASlashIsMalformed() { assertMalformedMonth("malformed-month-slash", "2017/01") }
 
+    /// Every month's "YYYY-MM", as the formula it was written with gives it, from before the
+    /// year 0 to after 9999 (the digits written one by one in between).
+    func testEveryMonthIsWrittenYearHyphenMonth() {
+        for ordinal in -36..<(10_001 * 12 + 36) {
+            let month = Month(ordinal: ordinal)
+            let digits = String(month.year)
+            let expected = String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + (month.month < 10 ? "0\(month.month)" : String(month.month))
+            XCTAssertEqual(month.description, expected, "\(ordinal)")
+            if ordinal >= 0 && month.year <= 9999 { XCTAssertEqual(Month(month.description), month) }
+        }
+    }
+
     func testMonthParserAcceptsExactlyYearHyphenMonth() {
         XCTAssertEqual(Month("2016-10"), Month(year: 2016, month: 10))
         XCTAssertEqual(Month("2017-12")?.description, "2017-12")

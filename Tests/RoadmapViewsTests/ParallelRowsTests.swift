@@ -26,6 +26,22 @@ final class ParallelRowsTests: XCTestCase {
         }
     }
 
+    /// A sink that fails (a full disk) stops the writing there: nothing handed over after it,
+    /// and the batch being drawn meanwhile finished before the call returns.
+    func testASinkThatFailsStopsTheWriting() {
+        struct Full: Error {}
+        for failing in [1, 2, 3, 9, 40] {
+            var calls = 0
+            XCTAssertThrowsError(try ParallelRows.writeRanges(count: 5000, rowsPerSlice: 7, slices: 4, to: { _ in
+                calls += 1
+                if calls == failing { throw Full() }
+            }) { rows, out in
+                for k in rows { out += Self.row(k) }
+            })
+            XCTAssertEqual(calls, failing)
+        }
+    }
+
     func testRowByRowOnEveryProcessorIsRowAfterRow() {
         for count in [0, 10, ParallelRows.parallelFrom - 1, ParallelRows.parallelFrom, 5000] {
             var chunks: [[UInt8]] = []

@@ -12,7 +12,7 @@ final class TextWidthShortcutTests: XCTestCase {
 
     /// The table gives each scalar the width the properties give it.
     func testTheTableAgreesWithTheRuleOnEveryScalar() {
-        for scalar in Self.scalars where scalar.value >= 0x300 && scalar.value < 0x1_0000 {
+        for scalar in Self.scalars where scalar.value >= 0x300 {
             XCTAssertEqual(TextWidth.of(scalar), TextWidth.measured(scalar), "U+\(String(scalar.value, radix: 16))")
         }
         XCTAssertEqual(TextWidth.of("\u{AD}" as Unicode.Scalar), 1, "below U+0300 the rule is the code's own: the soft hyphen shows")
@@ -42,9 +42,11 @@ final class TextWidthShortcutTests: XCTestCase {
     /// cluster gives.
     func testTextsMeasureFitAndDrawAsClusterByCluster() {
         let pieces = ["Stratégie", "数字政府", "👩🏽‍💻", "🇨🇦", "e\u{301}", "한", "\u{1100}\u{1161}", "ｶﾞ", "\u{600}1", "क्ष", "ก\u{E33}",
-                      "«", "»", "—", " ", "x", "❤\u{FE0F}", "😀", "Ж", "א"]
+                      "«", "»", "—", " ", "x", "❤\u{FE0F}", "😀", "Ж", "א",
+                      // Scalars that join or stand apart at a run's edge (TextWidth.segments).
+                      "\u{301}", "x\u{200B}y", "\u{903}", "\u{1F1E8}", "\u{1F3FB}", "\u{200D}", "1\u{FE0F}\u{20E3}", "\u{FE0F}"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3000 {
+        for _ in 0..<6000 {
             let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let byClusters = text.reduce(0) { $0 + TextWidth.of($1) }
             XCTAssertEqual(TextWidth.of(text), byClusters, text)
@@ -67,7 +69,41 @@ final class TextWidthShortcutTests: XCTestCase {
                 XCTAssertEqual(used, byClusters, text)
                 XCTAssertEqual((0..<expected.count).map { canvas[$0, 0].text }, expected, text)
             }
+            // The same on a canvas without styles, and a styled text's cells styled whole.
+            var plain = Canvas(width: 40, height: 1, styled: false)
+            plain.put(text, x: 0, y: 0, style: .accent)
+            XCTAssertEqual(plain, canvas, text)
+            var styled = Canvas(width: 44, height: 1)
+            let styledUsed = styled.put(text, x: 4, y: 0, style: .accent, limit: 36)
+            XCTAssertEqual((0..<44).map { styled[$0, 0].style == .accent }, (0..<44).map { $0 >= 4 && $0 < 4 + styledUsed }, text)
         }
+    }
+
+    /// The runs kept once broken (`ClusterRuns`) are told apart by their exact scalars: two
+    /// canonically equivalent runs, drawn one after the other, each keep their own.
+    func testKeptRunsKeepTheirOwnScalars() {
+        let composed = "\u{1EBF}x", decomposed = "e\u{302}\u{301}x"
+        XCTAssertEqual(composed, decomposed, "canonically equivalent")
+        for texts in [[composed, decomposed], [decomposed, composed]] {
+            var canvas = Canvas(width: 4, height: 2)
+            for (y, text) in texts.enumerated() { canvas.put(text, x: 0, y: y) }
+            for (y, text) in texts.enumerated() {
+                XCTAssertEqual(Array(canvas[0, y].text.unicodeScalars), Array(text.unicodeScalars.dropLast()), text.debugDescription)
+            }
+        }
+        // Every thread its own: the same runs drawn on every processor draw alike.
+        let texts = ["👩🏽‍💻 a", "🇨🇦 b", "1️⃣ c", "👩‍👩‍👧‍👦 d", composed, decomposed]
+        let expected = texts.map { text -> [String] in
+            var canvas = Canvas(width: 8, height: 1)
+            canvas.put(text, x: 0, y: 0)
+            return (0..<8).map { canvas[$0, 0].text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+        }
+        let results = ParallelRows.map(count: 400, parallelFrom: 2) { k -> [String] in
+            var canvas = Canvas(width: 8, height: 1)
+            canvas.put(texts[k % texts.count], x: 0, y: 0)
+            return (0..<8).map { canvas[$0, 0].text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+        }
+        for (k, cells) in results.enumerated() { XCTAssertEqual(cells, expected[k % texts.count], texts[k % texts.count]) }
     }
 
     /// The UTF-8 scan that lets most texts through Sanitized untouched finds every scalar to

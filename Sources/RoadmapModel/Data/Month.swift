@@ -34,9 +34,25 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var month: Int { ordinal % 12 + 1 }
 
     public var description: String {
-        let y = String(year)
-        let m = month < 10 ? "0\(month)" : String(month)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m
+        // Years of four digits (every year a roadmap may hold) written digit by digit: the
+        // exports write months in every row, and four Strings a month were a twentieth of the
+        // HTML export's time.
+        let y = year, m = month
+        if y >= 0 && y <= 9999 && m >= 1 {
+            return String(unsafeUninitializedCapacity: 7) { bytes in
+                bytes[0] = UInt8(0x30 + y / 1000)
+                bytes[1] = UInt8(0x30 + y / 100 % 10)
+                bytes[2] = UInt8(0x30 + y / 10 % 10)
+                bytes[3] = UInt8(0x30 + y % 10)
+                bytes[4] = 0x2D
+                bytes[5] = UInt8(0x30 + m / 10)
+                bytes[6] = UInt8(0x30 + m % 10)
+                return 7
+            }
+        }
+        let digits = String(year)
+        let twoDigits = m < 10 ? "0\(m)" : String(m)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + twoDigits
     }
 
     public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }

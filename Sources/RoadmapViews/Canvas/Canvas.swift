@@ -67,12 +67,19 @@ public struct Cell: Hashable, Sendable {
 /// (a long-names roadmap's text export) copies integers, not Strings — each String cell cost a
 /// retain, a release and a destroy, a third of that export's time. `Cell` stays what callers
 /// read and write.
+///
+/// A canvas made without styles (`styled: false`) keeps the text alone and reads every cell's
+/// style as plain: the text export prints no style, and a style is four times a cell's code
+/// in memory — setting and writing them was a fifth of that export's time on long names.
 public struct Canvas: Sendable {
     public let width: Int
     public private(set) var height: Int
+    /// Whether the canvas keeps its cells' styles.
+    public let styled: Bool
     /// Per cell: a scalar's value, `Self.empty` (the cells a wide character covers past its
     /// first), or `Self.cluster | i` for `clusters[i]`.
     private var codes: [UInt32]
+    /// Per cell when `styled`; empty otherwise.
     private var styles: [CellStyle]
     private var clusters: [String] = []
 
@@ -80,23 +87,33 @@ public struct Canvas: Sendable {
     private static let cluster: UInt32 = 0x8000_0000
     private static let space: UInt32 = 0x20
 
-    public init(width: Int, height: Int = 0) {
+    public init(width: Int, height: Int = 0, styled: Bool = true) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.styled = styled
         codes = Array(repeating: Self.space, count: self.width * self.height)
-        styles = Array(repeating: .plain, count: self.width * self.height)
+        styles = styled ? Array(repeating: .plain, count: self.width * self.height) : []
     }
 
     public subscript(x: Int, y: Int) -> Cell {
         get {
             let i = y * width + x
-            return Cell(textOf(codes[i]), style: styles[i])
+            return Cell(textOf(codes[i]), style: style(at: i))
         }
         set {
             let i = y * width + x
             set(i, newValue.text)
-            styles[i] = newValue.style
+            if styled { styles[i] = newValue.style }
         }
+    }
+
+    private func style(at i: Int) -> CellStyle { styled ? styles[i] : .plain }
+
+    /// Gives cells `range` the style `style`, on a canvas that keeps styles.
+    @inline(__always)
+    private mutating func paint(_ range: Range<Int>, _ style: CellStyle) {
+        guard styled else { return }
+        for i in range { styles[i] = style }
     }
 
     /// The text a code stands for.
@@ -126,14 +143,14 @@ public struct Canvas: Sendable {
     private mutating func set(_ i: Int, _ character: Character, style: CellStyle) {
         let scalars = character.unicodeScalars
         if scalars.count == 1, let scalar = scalars.first { codes[i] = scalar.value } else { set(i, String(character)) }
-        styles[i] = style
+        if styled { styles[i] = style }
     }
 
     /// Grows the canvas to at least `rows` rows.
     public mutating func ensureHeight(_ rows: Int) {
         guard rows > height else { return }
         codes.append(contentsOf: repeatElement(Self.space, count: (rows - height) * width))
-        styles.append(contentsOf: repeatElement(.plain, count: (rows - height) * width))
+        if styled { styles.append(contentsOf: repeatElement(.plain, count: (rows - height) * width)) }
         height = rows
     }
 
@@ -163,9 +180,9 @@ public struct Canvas: Sendable {
         if utf8.count <= room, utf8.allSatisfy({ $0 < 0x80 }) {
             for byte in utf8 {
                 codes[row + column] = UInt32(byte)
-                styles[row + column] = style
                 column += 1
             }
+            paint(row + x..<row + column, style)
             return column - x
         }
         var total = 0
@@ -179,15 +196,47 @@ public struct Canvas: Sendable {
             }
         }
         if alone { return putAlone(clean, at: row, x: x, room: room, style: style) }
+        // A text that joins scalars somewhere (an emoji sequence, a mark): measured and, if it
+        // fits, drawn as the loop at the end draws it — but broken into Characters only where
+        // scalars may join (`TextWidth.segments`), and only once: its pieces kept to draw.
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(clean.utf8.count)
+        total = 0
+        TextWidth.segments(of: clean) { segment in
+            switch segment {
+            case let .scalar(scalar, w):
+                pieces.append(.scalar(scalar, w))
+                total += w
+            case let .clusters(run):
+                for (character, w) in TextWidth.clusters(of: run) {
+                    pieces.append(.cluster(character, w))
+                    total += w
+                }
+            }
+        }
+        if total <= room {
+            for piece in pieces {
+                switch piece {
+                case let .scalar(scalar, w):
+                    codes[row + column] = scalar.value
+                    for covered in column + 1..<column + w { codes[row + covered] = Self.empty }
+                    paint(row + column..<row + column + w, style)
+                    column += w
+                case let .cluster(character, w):
+                    drawCluster(character, w, row: row, x: x, column: &column, style: style)
+                }
+            }
+            return column - x
+        }
         let fitted = TextWidth.fit(clean, to: room).text
         if fitted.utf8.allSatisfy({ $0 < 0x80 }) {
             // Printable ASCII (controls are gone): a cell per byte.
             for byte in fitted.utf8 {
                 guard column < x + room else { break }
                 codes[row + column] = UInt32(byte)
-                styles[row + column] = style
                 column += 1
             }
+            paint(row + x..<row + column, style)
             return column - x
         }
         if fitted.unicodeScalars.allSatisfy({ TextWidth.standsAlone($0.value, TextWidth.of($0)) }) {
@@ -195,21 +244,31 @@ public struct Canvas: Sendable {
         }
         for character in fitted {
             let w = TextWidth.of(character)
-            if w == 0 {
-                // A lone combining mark joins the previous cell rather than taking one.
-                if column > x { set(row + column - 1, textOf(codes[row + column - 1]) + String(character)) }
-                continue
-            }
             guard column + w <= x + room else { break }
-            set(row + column, character, style: style)
-            // The cells a wide cluster covers past its first hold nothing, however many.
-            for covered in column + 1..<column + w {
-                codes[row + covered] = Self.empty
-                styles[row + covered] = style
-            }
-            column += w
+            drawCluster(character, w, row: row, x: x, column: &column, style: style)
         }
         return column - x
+    }
+
+    /// A scalar that is a cluster of its own, or a cluster of several, and its columns.
+    private enum Piece {
+        case scalar(Unicode.Scalar, Int)
+        case cluster(Character, Int)
+    }
+
+    /// Draws one grapheme cluster of `w` columns at `column` of the row starting at cell `row`
+    /// (whose text starts at `x`), and moves `column` past it.
+    private mutating func drawCluster(_ character: Character, _ w: Int, row: Int, x: Int, column: inout Int, style: CellStyle) {
+        if w == 0 {
+            // A lone combining mark joins the previous cell rather than taking one.
+            if column > x { set(row + column - 1, textOf(codes[row + column - 1]) + String(character)) }
+            return
+        }
+        set(row + column, character, style: style)
+        // The cells a wide cluster covers past its first hold nothing, however many.
+        for covered in column + 1..<column + w { codes[row + covered] = Self.empty }
+        paint(row + column + 1..<row + column + w, style)
+        column += w
     }
 
     /// Draws a text from column `x` of the row starting at cell `row`, up to `room` columns,
@@ -221,19 +280,16 @@ public struct Canvas: Sendable {
             let w = TextWidth.of(scalar)
             guard column + w <= x + room else { break }
             codes[row + column] = scalar.value
-            styles[row + column] = style
-            for covered in column + 1..<column + w {
-                codes[row + covered] = Self.empty
-                styles[row + covered] = style
-            }
+            for covered in column + 1..<column + w { codes[row + covered] = Self.empty }
             column += w
         }
+        paint(row + x..<row + column, style)
         return column - x
     }
 
     /// Sets the style of a run of cells without changing their text.
     public mutating func style(x: Int, y: Int, count: Int, _ transform: (inout CellStyle) -> Void) {
-        guard y >= 0, y < height else { return }
+        guard styled, y >= 0, y < height else { return }
         let first = max(0, x), end = min(width, x + count)
         guard first < end else { return }
         for column in first..<end { transform(&styles[y * width + column]) }
@@ -247,16 +303,18 @@ public struct Canvas: Sendable {
         guard first < end else { return }
         ensureHeight(y + 1)
         let row = y * width
-        let w = TextWidth.of(character)
-        let scalars = character.unicodeScalars
-        if w <= 1, w == 0 || scalars.count == 1, let scalar = scalars.first {
+        // A bar's mark is one scalar: measured as such, not as a cluster (every month of
+        // every bar is a fill).
+        var iterator = character.unicodeScalars.makeIterator()
+        let lead = iterator.next()
+        let single = iterator.next() == nil
+        let w = single ? lead.map(TextWidth.of) ?? 0 : TextWidth.of(character)
+        if w <= 1, w == 0 || single, let scalar = lead {
             // One scalar, or a character without width, which would leave the run empty and is
             // drawn as a space: one code for the whole run.
             let code = w == 1 ? scalar.value : Self.space
-            for column in first..<end {
-                codes[row + column] = code
-                styles[row + column] = style
-            }
+            for column in first..<end { codes[row + column] = code }
+            paint(row + first..<row + end, style)
             return
         }
         guard w > 1 else {
@@ -266,10 +324,8 @@ public struct Canvas: Sendable {
         var column = first
         while column + w <= end {
             set(row + column, character, style: style)
-            for covered in column + 1..<column + w {
-                codes[row + covered] = Self.empty
-                styles[row + covered] = style
-            }
+            for covered in column + 1..<column + w { codes[row + covered] = Self.empty }
+            paint(row + column + 1..<row + column + w, style)
             column += w
         }
         for rest in column..<end { set(row + rest, " ", style: style) }
@@ -288,6 +344,22 @@ public struct Canvas: Sendable {
     /// in a buffer of its own and added in one go: appending byte by byte asked the array
     /// whether it was shared at every byte, a tenth of a long-names export's time.
     public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
+        appendLine(y, to: &bytes, clusterBytes: nil)
+    }
+
+    /// Every row as `appendLine` writes it, each followed by a line feed: the text export's
+    /// chunks. The clusters' bytes are counted once for all the rows, not again for each.
+    public func appendLines(to bytes: inout [UInt8]) {
+        let clusterBytes = clusters.reduce(0) { $0 + $1.utf8.count }
+        for y in 0..<height {
+            appendLine(y, to: &bytes, clusterBytes: clusterBytes)
+            bytes.append(0x0A)
+        }
+    }
+
+    /// `clusterBytes`: the bytes of all the canvas's clusters, room enough for any row's;
+    /// nil to count those of the row.
+    private func appendLine(_ y: Int, to bytes: inout [UInt8], clusterBytes: Int?) {
         let row = y * width
         codes.withUnsafeBufferPointer { codes in
             // Trailing blank cells write nothing.
@@ -296,7 +368,9 @@ public struct Canvas: Sendable {
             guard end > row else { return }
             // At most four bytes a scalar, and a cluster's own bytes.
             var capacity = (end - row) * 4
-            if !clusters.isEmpty {
+            if let clusterBytes {
+                capacity += clusterBytes
+            } else if !clusters.isEmpty {
                 for i in row..<end where codes[i] > Self.empty { capacity += clusters[Int(codes[i] & ~Self.cluster)].utf8.count }
             }
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -342,13 +416,16 @@ public struct Canvas: Sendable {
     /// Every row as plain text: what tests compare.
     public var lines: [String] { (0..<height).map(line) }
 
-    /// Appends another canvas of the same width below this one.
+    /// Appends another canvas of the same width below this one (its styles dropped if this
+    /// one keeps none, plain if it kept none).
     public mutating func append(_ other: Canvas) {
         precondition(other.width == width, "canvases of different widths")
         let offset = UInt32(clusters.count)
         codes.append(contentsOf: offset == 0 || other.clusters.isEmpty ? other.codes
                      : other.codes.map { $0 >= Self.cluster ? Self.cluster | (($0 & ~Self.cluster) + offset) : $0 })
-        styles.append(contentsOf: other.styles)
+        if styled {
+            if other.styled { styles.append(contentsOf: other.styles) } else { styles.append(contentsOf: repeatElement(.plain, count: other.codes.count)) }
+        }
         clusters.append(contentsOf: other.clusters)
         height += other.height
     }
@@ -358,7 +435,12 @@ extension Canvas: Equatable {
     /// Two canvases are equal when they show the same: the same size and, cell by cell, the
     /// same text and style — however their clusters happen to be numbered.
     public static func == (a: Canvas, b: Canvas) -> Bool {
-        guard a.width == b.width, a.height == b.height, a.styles == b.styles else { return false }
+        guard a.width == b.width, a.height == b.height else { return false }
+        if a.styled == b.styled {
+            guard a.styles == b.styles else { return false }
+        } else if !a.codes.indices.allSatisfy({ a.style(at: $0) == b.style(at: $0) }) {
+            return false
+        }
         for i in a.codes.indices {
             let p = a.codes[i], q = b.codes[i]
             // Texts compare as Strings do (canonically) where the codes alone cannot tell.

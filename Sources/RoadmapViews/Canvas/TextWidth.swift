@@ -19,7 +19,17 @@ public enum TextWidth {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
         if v < 0x10000 { return Int(basicPlane[Int(v)]) }
+        if v >= emojiBlocksStart && v < emojiBlocksStart + UInt32(emojiBlocks.count) { return Int(emojiBlocks[Int(v - emojiBlocksStart)]) }
         return measured(scalar)
+    }
+
+    /// The columns of the emoji and symbol blocks (U+1F000–U+1FBFF), worked out once per
+    /// process like the Basic Multilingual Plane's, on first use: asking for the properties of
+    /// each emoji of each name (one begins every name of the long-names profile) was a twentieth
+    /// of that text export's time.
+    private static let emojiBlocksStart: UInt32 = 0x1_F000
+    private static let emojiBlocks: [UInt8] = (0x1_F000..<0x1_FC00).map { v in
+        Unicode.Scalar(UInt32(v)).map { UInt8(measured($0)) } ?? 1
     }
 
     /// A scalar's columns from its Unicode properties and the wide table: the rule itself.
@@ -171,13 +181,60 @@ public enum TextWidth {
         return sum
     }
 
-    /// The columns of a text measured cluster by cluster.
+    /// The columns of a text measured cluster by cluster: the scalars that are clusters of
+    /// their own by their width, the rest Character by Character (`segments`).
     private static func clusters(_ text: String) -> Int {
         var total = 0
-        for character in text {
-            total += of(character)
+        segments(of: text) { segment in
+            switch segment {
+            case let .scalar(_, w): total += w
+            case let .clusters(run): for (_, w) in clusters(of: run) { total += w }
+            }
         }
         return total
+    }
+
+    /// The grapheme clusters of a run `segments` gives, and their columns (`ClusterRuns`).
+    static func clusters(of run: Substring) -> [(Character, Int)] { ClusterRuns.clusters(of: run) }
+
+    /// A piece of a text, as `segments` cuts it.
+    enum Segment {
+        /// A scalar that is a grapheme cluster of its own, and its columns.
+        case scalar(Unicode.Scalar, Int)
+        /// Whole clusters, to be broken into Characters.
+        case clusters(Substring)
+    }
+
+    /// `text` cut where a grapheme cluster is sure to end — between two scalars that each
+    /// stand alone (`standsAlone`: no rule of the standard joins them), and at the ends —
+    /// into lone scalars and runs that must be broken into clusters. Breaking a name into
+    /// Characters from end to end because one emoji in it joins scalars was a tenth of the
+    /// text export's time on long names; now only the emoji's run is. Breaking a run on its
+    /// own gives the clusters the whole text gives there: no rule looks across two scalars
+    /// that stand alone (TextWidthShortcutTests compares the two on random texts).
+    @inline(__always)
+    static func segments(of text: String, _ body: (Segment) -> Void) {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var count = 0
+        var first: (scalar: Unicode.Scalar, width: Int, alone: Bool) = (" ", 0, false)
+        var previousAlone = false
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let w = of(scalar)
+            let alone = standsAlone(scalar.value, w)
+            if count > 0, previousAlone, alone {
+                body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(text[start..<index]))
+                start = index
+                count = 0
+            }
+            if count == 0 { first = (scalar, w, alone) }
+            count += 1
+            previousAlone = alone
+            index = scalars.index(after: index)
+        }
+        if count > 0 { body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(text[start..<scalars.endIndex])) }
     }
 
     /// The longest prefix of `text` that fits in `width` columns, with "…" at the end when
@@ -235,42 +292,138 @@ public enum TextWidth {
     /// Words wrapped into lines of at most `width` columns. A word longer than a line is broken
     /// between its characters rather than cut: a wrapped text never loses a letter (a name of
     /// CJK characters has no space to break at, and a file may hold a word of thousands).
+    ///
+    /// Worked on the text's UTF-8 bytes: words are ranges of them, measured in place (`of` on
+    /// the bytes) and copied once into the line they end up on. Making a String of every word
+    /// and of every line as it grew was a sixth of the text export's time on long names.
+    /// The lines are those the words as Strings give (TextWrapTests compares the two).
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        // Split on the bytes: comparing every Character with "\n" and " " (graphemes,
-        // normalised) was a third of the text export's time on long names.
-        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
-        for paragraph in paragraphs {
-            var line = ""
-            var used = 0
-            for whole in unbreakable(words(paragraph)) {
-                var word = whole
-                var w = of(word)
-                if w > width {
-                    // The pieces that fill lines go out whole; the last one goes on like a word.
-                    let pieces = broken(whole, to: width)
-                    if used > 0 { lines.append(line) }
-                    lines += pieces.dropLast()
-                    word = pieces.last ?? ""
-                    w = of(word)
-                    (line, used) = ("", 0)
-                }
-                if used == 0 {
-                    line = word
-                    used = w
-                } else if used + 1 + w <= width {
-                    line += " " + word
-                    used += 1 + w
-                } else {
-                    lines.append(line)
-                    line = word
-                    used = w
-                }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            // Paragraphs end at a line feed that is a Character of its own ("\r\n" is one
+            // Character, which `split(separator: "\n")` did not split).
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+                wrapParagraph(bytes, start..<i, to: width, into: &lines)
+                start = i + 1
             }
-            lines.append(line)
+            wrapParagraph(bytes, start..<bytes.count, to: width, into: &lines)
+            return lines
         }
-        return lines
+    }
+
+    /// A word to place on a line: a range of the text's bytes, or bytes of its own where
+    /// words were joined (French spacing) or a piece of a broken word goes on as one.
+    private struct Token {
+        var range: Range<Int>
+        var joined: [UInt8]?
+    }
+
+    private static func wrapParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, to width: Int, into lines: inout [String]) {
+        var line: [UInt8] = []
+        var used = 0
+        func bytesOf(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[token.range]) }
+        func place(_ token: Token) {
+            var w: Int
+            var word: [UInt8]?
+            if let joined = token.joined {
+                w = of(String(decoding: joined, as: UTF8.self))
+                word = joined
+            } else {
+                w = of(bytesOf(token))
+            }
+            if w > width {
+                // The pieces that fill lines go out whole; the last one goes on like a word.
+                let whole = word.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytesOf(token), as: UTF8.self)
+                let pieces = broken(whole, to: width)
+                if used > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
+                lines += pieces.dropLast()
+                let last = pieces.last ?? ""
+                word = Array(last.utf8)
+                w = of(last)
+                (line, used) = ([], 0)
+            }
+            if used == 0 {
+                line.removeAll(keepingCapacity: true)
+                if let word { line += word } else { line += bytesOf(token) }
+                used = w
+            } else if used + 1 + w <= width {
+                line.append(0x20)
+                if let word { line += word } else { line += bytesOf(token) }
+                used += 1 + w
+            } else {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                if let word { line += word } else { line += bytesOf(token) }
+                used = w
+            }
+        }
+        // The words (the paragraph cut at its spaces, empty pieces left out) joined where French
+        // typography forbids a break: the space before : ; ! ? and » (a line never begins with
+        // them) and the space after « (a line never ends with it). Each word is placed once the
+        // next is known not to join it, so no list of words or tokens is made. Looked at as
+        // bytes ("«" is C2 AB, "»" C2 BB): most words are neither, and stay ranges.
+        var pending: Token?
+        var opening: [UInt8]?
+        func take(_ range: Range<Int>) {
+            var token = Token(range: range)
+            if let open = opening {
+                token.joined = open + [0x20] + bytes[range]
+                opening = nil
+            }
+            // The word's first two bytes and length, without copying it.
+            let count = token.joined?.count ?? range.count
+            func byte(_ i: Int) -> UInt8? { i < count ? (token.joined?[i] ?? bytes[range.lowerBound + i]) : nil }
+            let lead = byte(0) ?? 0
+            let second = byte(1)
+            let closing = lead == 0x3A || lead == 0x3B || lead == 0x21 || lead == 0x3F || (lead == 0xC2 && second == 0xBB)
+            if lead == 0xC2, count == 2, second == 0xAB {
+                opening = token.joined ?? Array(bytes[range])
+            } else if closing, let before = pending, case let word = token.joined?[...] ?? Array(bytes[range])[...], isClosingPunctuation(word) {
+                pending?.joined = (before.joined ?? Array(bytes[before.range])) + [0x20] + word
+            } else {
+                if let before = pending { place(before) }
+                pending = token
+            }
+        }
+        var start = paragraph.lowerBound
+        for i in paragraph where bytes[i] == 0x20 {
+            if start != i { take(start..<i) }
+            start = i + 1
+        }
+        if start != paragraph.upperBound { take(start..<paragraph.upperBound) }
+        if let last = pending { place(last) }
+        if let open = opening { place(Token(range: 0..<0, joined: open)) }
+        lines.append(String(decoding: line, as: UTF8.self))
+    }
+
+    /// The columns of a text given as UTF-8, as `of(String)` measures it: the bytes of ASCII,
+    /// the scalars' sum where no scalar joins others, otherwise cluster by cluster.
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var ascii = 0
+        var control = false
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte >= 0x80 { break }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 } else { control = true }
+            i += 1
+        }
+        if i == utf8.count { return ascii }
+        // A control takes no column, which makes `of(String)` measure cluster by cluster.
+        if control { return clusters(String(decoding: utf8, as: UTF8.self)) }
+        var sum = ascii
+        // The bytes are a String's, so valid UTF-8: decoded by hand from the first non-ASCII one.
+        while i < utf8.count {
+            let (v, length) = UTF8Scalar.decode(utf8, at: i)
+            i += length
+            let w = of(Unicode.Scalar(v).unsafelyUnwrapped)
+            if joinsOthers(v, w) { return clusters(String(decoding: utf8, as: UTF8.self)) }
+            sum += w
+        }
+        return sum
     }
 
     /// `word` in pieces of at most `width` columns, broken between grapheme clusters (a wide
@@ -294,10 +447,8 @@ public enum TextWidth {
         return pieces
     }
 
-    /// Words joined where French typography forbids a break: the space before : ; ! ? and »
-    /// (a line never begins with them) and the space after « (a line never ends with it).
     /// `text` cut at its spaces (U+0020, found as bytes), empty pieces left out: what
-    /// `split(separator: " ")` gives, without comparing each Character.
+    /// `split(separator: " ")` gives, without comparing each Character (the chart's wrapping).
     static func words(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
         let utf8 = text.utf8
@@ -313,30 +464,21 @@ public enum TextWidth {
         return result
     }
 
-    private static func unbreakable(_ words: [Substring]) -> [String] {
-        var tokens: [String] = []
-        var opening: String?
-        for word in words {
-            var word = String(word)
-            if let open = opening {
-                word = open + " " + word
-                opening = nil
-            }
-            // Looked at as bytes first ("«" is C2 AB, "»" C2 BB): most words are neither.
-            let bytes = word.utf8
-            let lead = bytes.first ?? 0
-            let closing = lead == 0x3A || lead == 0x3B || lead == 0x21 || lead == 0x3F
-                || (lead == 0xC2 && bytes.dropFirst().first == 0xBB)
-            if lead == 0xC2, bytes.count == 2, bytes.dropFirst().first == 0xAB {
-                opening = word
-            } else if closing, let last = tokens.indices.last, word.allSatisfy({ ":;!?».,)".contains($0) }) {
-                tokens[last] += " " + word
-            } else {
-                tokens.append(word)
+    /// Whether a word is made only of : ; ! ? » . , ) (each a Character of its own: a mark
+    /// after one would be a scalar outside the set).
+    private static func isClosingPunctuation(_ word: ArraySlice<UInt8>) -> Bool {
+        var i = word.startIndex
+        while i < word.endIndex {
+            switch word[i] {
+            case 0x3A, 0x3B, 0x21, 0x3F, 0x2E, 0x2C, 0x29:
+                i += 1
+            case 0xC2 where i + 1 < word.endIndex && word[i + 1] == 0xBB:
+                i += 2
+            default:
+                return false
             }
         }
-        if let open = opening { tokens.append(open) }
-        return tokens
+        return true
     }
 
     /// Marks (nonspacing, enclosing and spacing: a spacing mark's column is counted by the

@@ -94,12 +94,15 @@ struct ChartLayout {
         self.firstMonth = firstMonth
         let search = TextFolding.fold(state.filter.search)
         @Sendable func label(_ i: Int) -> String {
-            let activity = roadmap.activities[i]
-            return activity.name[language] + (RoadmapPage.whyMatched(activity, language, search: search).map { " " + $0 } ?? "")
+            // The name read where it is: a copy of the whole activity retains each of its texts.
+            let name = roadmap.activities[i].name[language]
+            guard !search.isEmpty, let why = RoadmapPage.whyMatched(roadmap.activities[i], language, search: search) else { return name }
+            return name + " " + why
         }
-        var longest = 0.0
-        for i in visible.prefix(2000) { longest = max(longest, ChartText.width(label(i), size: Self.textSize)) }
         let cap = max(120, (content - Self.gutter - Self.roleWidth) * 0.42)
+        var longest = 0.0
+        // A sample of the names, and none once one asks for the widest column there is.
+        for i in visible.prefix(2000) where longest + 4 < cap { longest = max(longest, ChartText.width(label(i), size: Self.textSize)) }
         let nameX = m + Self.gutter
         let nameWidth = min(cap, max(80, longest + 4))
         let roleX = nameX + nameWidth + 8

@@ -24,8 +24,21 @@ enum ChartText {
                 // as `advance` gives a one-scalar character, without grapheme breaking.
                 thousandths += untabled(v, columns: w, joined: false, bold: bold)
             } else {
+                // Cluster by cluster, but broken into Characters only where scalars may join
+                // (`TextWidth.segments`): one emoji sequence no longer breaks the whole name.
                 thousandths = 0
-                for character in text { thousandths += advance(character, bold: bold) }
+                TextWidth.segments(of: String(text)) { segment in
+                    switch segment {
+                    case let .scalar(scalar, w):
+                        thousandths += tabled(scalar.value, bold: bold) ?? untabled(scalar.value, columns: w, joined: false, bold: bold)
+                    case let .clusters(run):
+                        for (character, w) in TextWidth.clusters(of: run) {
+                            let scalars = character.unicodeScalars
+                            guard let first = scalars.first?.value else { continue }
+                            thousandths += tabled(first, bold: bold) ?? untabled(first, columns: w, joined: scalars.count > 1, bold: bold)
+                        }
+                    }
+                }
                 break
             }
         }
@@ -47,8 +60,10 @@ enum ChartText {
         let latin = bold ? FontMetrics.latinBold : FontMetrics.latinRegular
         if v >= 0x20 && v < 0x7F { return Int(latin[Int(v) - 0x20]) }
         if v >= 0xA0 && v < 0x180 { return Int(latin[Int(v) - 0xA0 + 0x5F]) }
-        if let known = FontMetrics.punctuation.first(where: { $0.0 == v }) { return Int(bold ? known.2 : known.1) }
-        return nil
+        // The punctuation table's scalars lie between U+2009 and U+25C6: CJK and emoji are not
+        // looked for in it.
+        guard v >= 0x2009 && v <= 0x25C6, let known = FontMetrics.punctuation.first(where: { $0.0 == v }) else { return nil }
+        return Int(bold ? known.2 : known.1)
     }
 
     /// The advance of a character the tables do not know, from its columns: none, an em (a
@@ -68,43 +83,99 @@ enum ChartText {
         let room = max(width, size)
         let space = Self.width(" ", size: size, bold: bold)
         var lines: [String] = []
-        // The bytes looked at first: most texts have no CR and no LF to take out or cut at.
-        let clean = Sanitized.text(text.utf8.contains(0x0D) ? text.filter { $0 != "\r" && $0 != "\r\n" } : text)
-        let paragraphs = clean.utf8.contains(0x0A) ? clean.split(separator: "\n", omittingEmptySubsequences: false) : [clean[...]]
-        for paragraph in paragraphs {
-            var line = ""
+        // The bytes looked at first: most texts have no CR to take out.
+        var clean = Sanitized.text(hasCarriageReturn(text) ? text.filter { $0 != "\r" && $0 != "\r\n" } : text)
+        // Worked on the bytes, as `TextWidth.wrap` is: words are ranges measured in place and
+        // copied once into their line; a String for each word and each line as it grew was a
+        // third of the HTML export's time on long names.
+        clean.withUTF8 { bytes in
+            var line: [UInt8] = []
             var used = 0.0
-            func place<Word: StringProtocol>(_ word: Word, _ w: Double) {
+            func place(_ word: UnsafeBufferPointer<UInt8>, _ w: Double) {
                 if line.isEmpty {
-                    (line, used) = (String(word), w)
+                    line.append(contentsOf: word)
+                    used = w
                 } else if used + space + w <= room {
-                    line += " "
-                    line += word
+                    line.append(0x20)
+                    line.append(contentsOf: word)
                     used += space + w
                 } else {
-                    lines.append(line)
-                    (line, used) = (String(word), w)
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
+                    line.append(contentsOf: word)
+                    used = w
                 }
             }
-            // The words as slices of the paragraph: measured and placed without a String each.
-            for word in TextWidth.words(paragraph) {
-                let w = Self.width(word, size: size, bold: bold)
-                guard w > room else { place(word, w); continue }
-                // Too wide for any line: in pieces that each fill one.
-                var piece = "", pieceWidth = 0.0
-                for character in word {
-                    let c = Double(advance(character, bold: bold)) * size / 1000
-                    if pieceWidth + c > room, !piece.isEmpty {
+            func place(_ piece: String, _ w: Double) {
+                var piece = piece
+                piece.withUTF8 { place($0, w) }
+            }
+            func wrapParagraph(_ paragraph: Range<Int>) {
+                line.removeAll(keepingCapacity: true)
+                used = 0
+                var start = paragraph.lowerBound
+                // The words: the paragraph cut at its spaces, empty pieces left out.
+                for end in paragraph.lowerBound...paragraph.upperBound where end == paragraph.upperBound || bytes[end] == 0x20 {
+                    defer { start = end + 1 }
+                    guard start < end else { continue }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let w = Self.width(utf8: word, size: size, bold: bold)
+                    guard w > room else { place(word, w); continue }
+                    for (piece, pieceWidth) in pieces(of: String(decoding: word, as: UTF8.self), room: room, size: size, bold: bold) {
                         place(piece, pieceWidth)
-                        (piece, pieceWidth) = ("", 0)
                     }
-                    piece.append(character)
-                    pieceWidth += c
                 }
-                if !piece.isEmpty { place(piece, pieceWidth) }
+                lines.append(String(decoding: line, as: UTF8.self))
             }
-            lines.append(line)
+            // Paragraphs end at a line feed (a Character of its own: no CR is left before one).
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                wrapParagraph(start..<i)
+                start = i + 1
+            }
+            wrapParagraph(start..<bytes.count)
         }
         return lines
+    }
+
+    /// A word too wide for any line, in pieces that each fill one, broken between its
+    /// characters, with their widths.
+    static func pieces<Word: StringProtocol>(of word: Word, room: Double, size: Double, bold: Bool) -> [(String, Double)] {
+        var pieces: [(String, Double)] = []
+        var piece = "", pieceWidth = 0.0
+        for character in word {
+            let c = Double(advance(character, bold: bold)) * size / 1000
+            if pieceWidth + c > room, !piece.isEmpty {
+                pieces.append((piece, pieceWidth))
+                (piece, pieceWidth) = ("", 0)
+            }
+            piece.append(character)
+            pieceWidth += c
+        }
+        if !piece.isEmpty { pieces.append((piece, pieceWidth)) }
+        return pieces
+    }
+
+    private static func hasCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(0x0D) }
+    }
+
+    /// `width` of a text given as UTF-8 (a word of a text being wrapped): the same sum, from
+    /// the bytes, without making a String of it unless it must be cut into clusters.
+    static func width(utf8: UnsafeBufferPointer<UInt8>, size: Double, bold: Bool = false) -> Double {
+        var thousandths = 0
+        var i = 0
+        while i < utf8.count {
+            let (v, length) = UTF8Scalar.decode(utf8, at: i)
+            i += length
+            if let known = tabled(v, bold: bold) { thousandths += known }
+            else if case let w = TextWidth.of(Unicode.Scalar(v).unsafelyUnwrapped), TextWidth.standsAlone(v, w) {
+                thousandths += untabled(v, columns: w, joined: false, bold: bold)
+            } else {
+                return width(String(decoding: utf8, as: UTF8.self), size: size, bold: bold)
+            }
+        }
+        return Double(thousandths) * size / 1000
     }
 }

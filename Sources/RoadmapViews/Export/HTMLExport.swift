@@ -34,27 +34,13 @@ enum HTMLExport {
         out.append("</figure>\n")
         paragraph("\(words.provenanceLegend)\(words.colon) \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))", to: &out)
 
-        // What the tables need to know of the rows before them — each note's number, whether
-        // any row is inferred, critical or entered by hand — in one pass; the tables themselves
-        // (an area's heading and head, its rows, its end) are then written on every processor
-        // for a large view, in order.
-        var notes = 0, anyInferred = false, anyCritical = false, entered = false
-        var parts: [TablePart] = []
-        parts.reserveCapacity(shown + 2 * roadmap.areas.count)
+        // The tables (an area's heading and head, its rows, its end), written on every
+        // processor for a large view, in order; what the legend and the notes need first.
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
-        for area in areaOrder where !byArea[area].isEmpty {
-            parts.append(.head(area, count: byArea[area].count))
-            for i in byArea[area] {
-                let row = ActivityRow.make(i, scheduled, language, words)
-                anyInferred = anyInferred || row.provenance.isInferred
-                anyCritical = anyCritical || row.critical
-                var note: Int?
-                if ProvenanceText.needsNote(row.provenance) { notes += 1; note = notes }
-                if progress != nil && !entered { entered = ProgressColumns.cells(row, words).first?.hasSuffix("✎") == true }
-                parts.append(.row(i, note: note))
-            }
-            parts.append(.end)
+        let tables = ActivityTables(scheduled, byArea: byArea, areaOrder: areaOrder, language, words) { row in
+            progress != nil && ProgressColumns.cells(row, words).first?.hasSuffix("✎") == true
         }
+        let (parts, notes, anyInferred, anyCritical, entered) = (tables.parts, tables.notes, tables.anyInferred, tables.anyCritical, tables.entered)
         try sink(out)
         out.removeAll(keepingCapacity: true)
         let withProgress = progress != nil
@@ -115,14 +101,6 @@ enum HTMLExport {
         }
         out.append("</body>\n</html>\n")
         try sink(out)
-    }
-
-    /// A piece of the tables: an area's heading and table head, an activity's row with its
-    /// note's number, or the end of an area's table.
-    private enum TablePart: Sendable {
-        case head(Int, count: Int)
-        case row(Int, note: Int?)
-        case end
     }
 
     private static func paragraph(_ text: String, to out: inout [UInt8]) {

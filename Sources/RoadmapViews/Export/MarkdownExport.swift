@@ -25,28 +25,29 @@ public enum MarkdownExport {
         if input.state.view == .criticalPath { return try sink(out) }
         // How much of the tables below rests on inference, just above them.
         out.append("\n**\(words.provenanceLegend)\(words.colon)** \(words.inferredCounts(ProvenanceText.counts(scheduled, visible: visible)))\n")
-        var notes = 0, anyInferred = false, anyCritical = false, entered = false
+        // The tables, written on every processor for a large view, in order; what the legend
+        // and the notes need first.
         let areaOrder = input.state.order.areaOrder(roadmap.areas)
-        for area in areaOrder where !byArea[area].isEmpty {
-            let activities = byArea[area]
-            out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(activities.count))\n\n")
-            out.append("| " + headCells(words).joined(separator: " | ") + " |\n")
-            out.append("|---|---|---|---|---|---|---:|\n")
-            for i in activities {
+        let tables = ActivityTables(scheduled, byArea: byArea, areaOrder: areaOrder, language, words) { row in
+            progress != nil && ProgressColumns.inline(row, words)?.contains("✎") == true
+        }
+        let (parts, notes, anyInferred, anyCritical, entered) = (tables.parts, tables.notes, tables.anyInferred, tables.anyCritical, tables.entered)
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
+        try ParallelRows.write(count: parts.count, to: sink) { [parts] k, out in
+            switch parts[k] {
+            case let .head(area, count):
+                out.append("\n## \(cell(roadmap.areas[area].name[language])) (\(count))\n\n")
+                out.append("| " + headCells(words).joined(separator: " | ") + " |\n")
+                out.append("|---|---|---|---|---|---|---:|\n")
+            case let .row(i, note):
                 let row = ActivityRow.make(i, scheduled, language, words)
-                let p = row.provenance
-                anyInferred = anyInferred || p.isInferred
-                anyCritical = anyCritical || row.critical
-                var note: Int?
-                if ProvenanceText.needsNote(p) { notes += 1; note = notes }
                 var cells = rowCells(row, note: note, words, escape: cell, noteReference: { " [^\($0)]" })
                 // Progress joins the status cell, so that the table keeps its seven columns.
-                if progress != nil, let said = ProgressColumns.inline(row, words) {
-                    cells[2] += " · " + cell(said)
-                    entered = entered || said.contains("✎")
-                }
+                if progress != nil, let said = ProgressColumns.inline(row, words) { cells[2] += " · " + cell(said) }
                 out.append("| " + cells.joined(separator: " | ") + " |\n")
-                try out.flush(to: sink)
+            case .end:
+                break
             }
         }
         if shown == 0 { out.append("\n" + words.noActivityMatches + "\n") }

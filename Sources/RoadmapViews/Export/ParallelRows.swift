@@ -2,9 +2,9 @@ import Dispatch
 import RoadmapModel
 
 /// The rows of a large export written on every processor, as the JSON export's are: rows are
-/// cut into slices, as many slices as processors written at the same time, each into a buffer
-/// of its own, and the buffers handed to the sink in order before the next slices. So the bytes
-/// are those of writing the rows one after the other, and the memory is a few slices', not the
+/// cut into slices, a batch of slices written at the same time, each into a buffer of its own,
+/// and the buffers handed to the sink in order while the next batch is written. So the bytes
+/// are those of writing the rows one after the other, and the memory is two batches', not the
 /// export's.
 enum ParallelRows {
     /// Rows per slice: a few hundred kilobytes of CSV or XML, and enough work per slice that
@@ -47,26 +47,41 @@ enum ParallelRows {
     static func writeRanges(count: Int, rowsPerSlice: Int, slices: Int, to sink: ([UInt8]) throws -> Void,
                             render: @escaping @Sendable (_ rows: Range<Int>, _ out: inout [UInt8]) -> Void) rethrows {
         let step = max(1, rowsPerSlice), slices = max(1, slices)
-        var first = 0
-        var parts = [[UInt8]](repeating: [], count: slices)
-        while first < count {
-            let lower = first
-            let used = min(slices, (count - lower + step - 1) / step)
-            parts.withUnsafeMutableBufferPointer { buffer in
-                let slots = SendableSlots(buffer)
+        guard count > 0 else { return }
+        let batch = step * slices
+        let batches = (count + batch - 1) / batch
+        func used(_ b: Int) -> Int { min(slices, (count - b * batch + step - 1) / step) }
+        // Two sets of buffers, reused batch after batch (their capacity stays): the next batch
+        // is drawn into one while the sink writes the other. Writing a batch and then drawing
+        // the next left the processors idle while the file took tens of megabytes.
+        var buffers = [[UInt8]](repeating: [], count: 2 * slices)
+        try buffers.withUnsafeMutableBufferPointer { buffer in
+            let slots = SendableSlots(buffer)
+            let draw: @Sendable (Int) -> Void = { b in
+                let lower = b * batch
                 let work: @Sendable (Int) -> Void = { slice in
                     let start = lower + slice * step
-                    // The slot's buffer is reused batch after batch: its capacity stays.
-                    var out = slots.slots[slice]
-                    slots.slots[slice] = []
+                    let slot = (b % 2) * slices + slice
+                    var out = slots.slots[slot]
+                    slots.slots[slot] = []
                     out.removeAll(keepingCapacity: true)
                     render(start..<min(count, start + step), &out)
-                    slots.slots[slice] = out
+                    slots.slots[slot] = out
                 }
-                if used == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: used, execute: work) }
+                let n = min(slices, (count - lower + step - 1) / step)
+                if n == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: n, execute: work) }
             }
-            for part in parts.prefix(used) where !part.isEmpty { try sink(part) }
-            first = min(count, lower + used * step)
+            draw(0)
+            for b in 0..<batches {
+                let group = DispatchGroup()
+                if b + 1 < batches { DispatchQueue.global().async(group: group) { draw(b + 1) } }
+                // The next batch is finished before this one's buffers are drawn into again,
+                // and before returning, even when the sink fails.
+                defer { group.wait() }
+                for slice in 0..<used(b) where !slots.slots[(b % 2) * slices + slice].isEmpty {
+                    try sink(slots.slots[(b % 2) * slices + slice])
+                }
+            }
         }
     }
 
@@ -76,13 +91,13 @@ enum ParallelRows {
         let processors = min(4, ProcessorCount.available)
         let slices = count >= parallelFrom && processors > 1 ? 4 * processors : 1
         guard slices > 1 else { return (0..<count).map(transform) }
-        var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        // Each result made in its place in the array, not in an array of optionals copied after.
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = SendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                for k in count * slice / slices..<count * (slice + 1) / slices { slots.slots[k] = transform(k) }
+                for k in count * slice / slices..<count * (slice + 1) / slices { (slots.slots.baseAddress! + k).initialize(to: transform(k)) }
             }
+            initialized = count
         }
-        return results.map { $0.unsafelyUnwrapped }
     }
 }

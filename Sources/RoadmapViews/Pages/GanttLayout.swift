@@ -32,6 +32,10 @@ struct GanttLayout {
     /// offset and the columns the shown ones span, under a header of their own (not the last period's).
     let beyond: (first: Int, x: Int, width: Int)?
 
+    /// The name column never asks for more: a longer name wraps (a document) or is cut (the
+    /// screen), so names need not be measured past it.
+    static let widestNameColumn = 48
+
     init(scheduled: ScheduledRoadmap, width: Int, longestName: Int, zoom: MonthZoom = .fit, firstMonth requested: Int = 0) {
         let roadmap = scheduled.roadmap
         let timeline = roadmap.meta.timeline
@@ -45,7 +49,7 @@ struct GanttLayout {
         let timelineMonths = max(1, timeline.monthCount)
         if monthCount > timelineMonths { periodStarts.insert(timelineMonths) }
         let fixed = Self.nameX + 1 + Self.roleWidth + 1
-        let nameTarget = min(max(longestName, 12), 48)
+        let nameTarget = min(max(longestName, 12), Self.widestNameColumn)
         let nameMinimum = min(nameTarget, 16)
         switch zoom {
         case .fit: compressed = width - fixed - nameMinimum < monthCount + periodStarts.count + 2
@@ -151,6 +155,11 @@ struct GanttLayout {
 
     /// Draws the period separators of one row.
     func drawSeparators(_ canvas: inout Canvas, y: Int, character: Character = "│") {
-        for x in separatorX where x < width { canvas.put(String(character), x: x, y: y, style: .muted) }
+        // A one-column mark is filled into its cell, as putting it would: a put sanitizes and
+        // measures its text, for each separator of each row.
+        let oneColumn = TextWidth.of(character) == 1
+        for x in separatorX where x < width {
+            if oneColumn { canvas.fill(character, x: x, y: y, count: 1, style: .muted) } else { canvas.put(String(character), x: x, y: y, style: .muted) }
+        }
     }
 }

@@ -41,10 +41,11 @@ public struct Page: Sendable {
         }, activityForRow: { row in row < activityForRow.count ? activityForRow[row] : nil }, outline: outline)
     }
 
-    /// Rows `range` (clamped to the page), drawn into a canvas of the page's width.
-    public func rows(_ range: Range<Int>) -> Canvas {
+    /// Rows `range` (clamped to the page), drawn into a canvas of the page's width — without
+    /// styles when `styled` is false, for what prints text alone.
+    public func rows(_ range: Range<Int>, styled: Bool = true) -> Canvas {
         let clamped = range.clamped(to: 0..<rowCount)
-        var canvas = Canvas(width: width, height: clamped.count)
+        var canvas = Canvas(width: width, height: clamped.count, styled: styled)
         for (y, row) in clamped.enumerated() { drawRow(row, &canvas, y) }
         return canvas
     }
@@ -100,15 +101,12 @@ public struct Page: Sendable {
         Self.appendLines(of: header, to: &bytes)
         try sink(bytes)
         try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
-            Self.appendLines(of: self.rows(rows), to: &out)
+            Self.appendLines(of: self.rows(rows, styled: false), to: &out)
         }
     }
 
     private static func appendLines(of canvas: Canvas, to bytes: inout [UInt8]) {
-        for y in 0..<canvas.height {
-            canvas.appendLine(y, to: &bytes)
-            bytes.append(0x0A)
-        }
+        canvas.appendLines(to: &bytes)
     }
 
     /// The page as plain text, as `writeText` writes it.

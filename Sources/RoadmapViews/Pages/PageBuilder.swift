@@ -131,13 +131,15 @@ struct Writer {
 
     /// LF, CR, U+2028 or U+2029 (E2 80 A8, E2 80 A9) among the bytes.
     static func hasLineBreak(_ text: String) -> Bool {
-        var before = (UInt8(0), UInt8(0))
-        for byte in text.utf8 {
-            if byte == 0x0A || byte == 0x0D { return true }
-            if (byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80) { return true }
-            before = (before.1, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D { return true }
+                if byte == 0xA8 || byte == 0xA9, i >= 2, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 { return true }
+            }
+            return false
         }
-        return false
     }
 
     private static func isLineBreak(_ character: Character) -> Bool {

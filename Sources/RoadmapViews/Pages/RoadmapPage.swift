@@ -46,9 +46,13 @@ public enum RoadmapPage {
     /// An activity's name as a document writes it: whole, wrapped to the name column, with
     /// why the search kept it where its name does not show the match.
     static func nameLines(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language, search: String) -> [String] {
-        let activity = scheduled.roadmap.activities[i]
-        let why = whyMatched(activity, language, search: search).map { " " + $0 } ?? ""
-        return Writer.wrap(activity.name[language] + why, to: max(1, layout.nameWidth))
+        // The fields read where they are: a copy of the whole activity retains and releases
+        // each of its texts and lists, once per row.
+        let name = scheduled.roadmap.activities[i].name[language]
+        guard !search.isEmpty, let why = whyMatched(scheduled.roadmap.activities[i], language, search: search) else {
+            return Writer.wrap(name, to: max(1, layout.nameWidth))
+        }
+        return Writer.wrap(name + " " + why, to: max(1, layout.nameWidth))
     }
 
     static func nameStyle(_ i: Int, _ scheduled: ScheduledRoadmap) -> CellStyle {
@@ -67,11 +71,12 @@ public enum RoadmapPage {
         // The heading "▸ name (n)" runs over the role column to the grid: its name counts too.
         var longestName = 0
         let countDigits = String(roadmap.activities.count).count
-        for area in roadmap.areas {
+        for area in roadmap.areas where longestName < GanttLayout.widestNameColumn {
             longestName = max(longestName, TextWidth.of(area.name[language]) + countDigits - 2)
         }
-        // Measure only a sample of names on huge roadmaps: the width target is capped anyway.
-        for activity in roadmap.activities.prefix(2000) {
+        // Measure only a sample of names on huge roadmaps, and none once one asks for the
+        // widest column (a roadmap of long names: measuring them was a tenth of laying it out).
+        for activity in roadmap.activities.prefix(2000) where longestName < GanttLayout.widestNameColumn {
             longestName = max(longestName, TextWidth.of(activity.name[language]))
         }
         let layout = GanttLayout(scheduled: scheduled, width: width, longestName: longestName, zoom: state.zoom, firstMonth: state.firstMonth)
@@ -92,6 +97,10 @@ public enum RoadmapPage {
         // processor for a large roadmap: wrapping is most of laying out a roadmap of long names.
         let named = document && layout.nameWidth > 0 ? areas.filter { !isFolded($0) }.flatMap { byArea[$0] } : []
         let wrappedNames = ParallelRows.map(count: named.count) { nameLines(named[$0], scheduled, layout, language, search: search) }
+        // Room for every continuation row at once: a roadmap of long names has several times
+        // more rows than activities, and growing the array copied it again and again.
+        rows.reserveCapacity(rows.capacity + wrappedNames.reduce(0) { $0 + max(0, $1.count - 1) })
+        firstNameLines.reserveCapacity(named.count)
         var nextWrapped = 0
         for area in areas {
             let activities = byArea[area]
@@ -221,10 +230,11 @@ public enum RoadmapPage {
     static func drawActivity(_ i: Int, _ scheduled: ScheduledRoadmap, _ layout: GanttLayout, _ language: Language,
                              _ canvas: inout Canvas, _ y: Int, search: String = "", document: Bool = false, firstNameLine: String? = nil) {
         let roadmap = scheduled.roadmap
-        let activity = roadmap.activities[i]
+        // The fields read where they are, not the whole activity copied (see `nameLines`).
+        let role = roadmap.activities[i].role
         let schedule = scheduled.schedule
         let critical = schedule.isCritical(i)
-        let roleIndex = roadmap.roles.firstIndex { $0.id == activity.role } ?? 0
+        let roleIndex = roadmap.roles.firstIndex { $0.id == role } ?? 0
         if critical { canvas.put(String(Mark.critical), x: GanttLayout.markX, y: y, style: CellStyle(.critical, bold: true)) }
         let nameStyle = CellStyle(critical ? .critical : .plain, bold: critical)
         if layout.nameWidth > 0, document {
@@ -232,6 +242,7 @@ public enum RoadmapPage {
             canvas.put(firstNameLine ?? nameLines(i, scheduled, layout, language, search: search).first ?? "", x: GanttLayout.nameX, y: y, style: nameStyle,
                        limit: layout.nameWidth)
         } else if layout.nameWidth > 0 {
+            let activity = roadmap.activities[i]
             let why = whyMatched(activity, language, search: search, room: layout.nameWidth - layout.nameWidth / 3 - 1)
             let whyWidth = why.map { TextWidth.of($0) + 1 } ?? 0
             let nameRoom = why == nil ? layout.nameWidth : max(layout.nameWidth / 3, layout.nameWidth - whyWidth)
@@ -243,7 +254,7 @@ public enum RoadmapPage {
                 canvas.put(why, x: x, y: y, style: .muted, limit: GanttLayout.nameX + layout.nameWidth - x)
             }
         }
-        canvas.put(activity.roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
+        canvas.put(roadmap.activities[i].roleAsPrinted, x: layout.roleX, y: y, style: CellStyle(.role(roleIndex), bold: true), limit: GanttLayout.roleWidth)
         if scheduled.isBehind(i), layout.roleX > GanttLayout.nameX {
             canvas.put(String(Mark.behind), x: layout.roleX - 1, y: y, style: .warning)
         }
@@ -253,7 +264,7 @@ public enum RoadmapPage {
         // The plan as drawn in the file: `┈` marks its months the dependencies move, what-ifs or
         // not (the months a what-if moved show as the ghost).
         let ps = scheduled.baseline.plannedStart[i], pf = ps + schedule.duration[i]
-        let fill = activity.status == .new ? Mark.new : Mark.ongoing
+        let fill = roadmap.activities[i].status == .new ? Mark.new : Mark.ongoing
         // The bar before the what-ifs, where they moved it; empty otherwise.
         let ghost = ghostMonths(i, scheduled)
         let other = baselineVersionMonths(i, scheduled)
