@@ -35,8 +35,8 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String {
         // Years of four digits (every year a roadmap may hold) written digit by digit: the
-        // exports write months in every row, and four Strings a month were a twentieth of the
-        // HTML export's time.
+        // exports write months in every row, and four Strings a month were 3 % of the HTML
+        // export's time on 20,000 activities.
         let y = year, m = month
         if y >= 0 && y <= 9999 && m >= 1 {
             return String(unsafeUninitializedCapacity: 7) { bytes in

@@ -70,7 +70,7 @@ public struct Cell: Hashable, Sendable {
 ///
 /// A canvas made without styles (`styled: false`) keeps the text alone and reads every cell's
 /// style as plain: the text export prints no style, and a style is four times a cell's code
-/// in memory — setting and writing them was a fifth of that export's time on long names.
+/// in memory — setting and writing them was a twentieth of that export's time on long names.
 public struct Canvas: Sendable {
     public let width: Int
     public private(set) var height: Int

@@ -6,7 +6,7 @@ import RoadmapModel
 /// is inferred, critical or entered by hand; how many notes there are).
 ///
 /// What each row needs is found on every processor for a large view (a pass on one processor
-/// was a tenth of the export of 20,000 activities), then the notes numbered in order.
+/// was a twentieth of the HTML export of 20,000 activities), then the notes numbered in order.
 struct ActivityTables {
     /// A piece of the tables: an area's heading and table head, an activity's row with its
     /// note's number, or the end of an area's table.
