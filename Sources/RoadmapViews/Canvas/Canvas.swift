@@ -198,32 +198,25 @@ public struct Canvas: Sendable {
         if alone { return putAlone(clean, at: row, x: x, room: room, style: style) }
         // A text that joins scalars somewhere (an emoji sequence, a mark): measured and, if it
         // fits, drawn as the loop at the end draws it — but broken into Characters only where
-        // scalars may join (`TextWidth.segments`), and only once: its pieces kept to draw.
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(clean.utf8.count)
+        // scalars may join (`TextWidth.segments`), each run broken once and kept
+        // (`ClusterRuns`), so that walking the text a second time to draw it costs little.
         total = 0
         TextWidth.segments(of: clean) { segment in
             switch segment {
-            case let .scalar(scalar, w):
-                pieces.append(.scalar(scalar, w))
-                total += w
-            case let .clusters(run):
-                for (character, w) in TextWidth.clusters(of: run) {
-                    pieces.append(.cluster(character, w))
-                    total += w
-                }
+            case let .scalar(_, w): total += w
+            case let .clusters(run): for (_, w) in TextWidth.clusters(of: run) { total += w }
             }
         }
         if total <= room {
-            for piece in pieces {
-                switch piece {
+            TextWidth.segments(of: clean) { segment in
+                switch segment {
                 case let .scalar(scalar, w):
                     codes[row + column] = scalar.value
                     for covered in column + 1..<column + w { codes[row + covered] = Self.empty }
                     paint(row + column..<row + column + w, style)
                     column += w
-                case let .cluster(character, w):
-                    drawCluster(character, w, row: row, x: x, column: &column, style: style)
+                case let .clusters(run):
+                    for (character, w) in TextWidth.clusters(of: run) { drawCluster(character, w, row: row, x: x, column: &column, style: style) }
                 }
             }
             return column - x
@@ -248,12 +241,6 @@ public struct Canvas: Sendable {
             drawCluster(character, w, row: row, x: x, column: &column, style: style)
         }
         return column - x
-    }
-
-    /// A scalar that is a cluster of its own, or a cluster of several, and its columns.
-    private enum Piece {
-        case scalar(Unicode.Scalar, Int)
-        case cluster(Character, Int)
     }
 
     /// Draws one grapheme cluster of `w` columns at `column` of the row starting at cell `row`
@@ -341,41 +328,27 @@ public struct Canvas: Sendable {
 
     /// Row `y` as UTF-8, trailing spaces removed, added to `bytes`: the text export writes its
     /// lines this way, straight into its output, without a String per line. The line is made
-    /// in a buffer of its own and added in one go: appending byte by byte asked the array
-    /// whether it was shared at every byte, a tenth of a long-names export's time.
+    /// in a buffer of its own on the stack, added a few hundred bytes at a time: appending byte
+    /// by byte asked the array whether it was shared at every byte, a tenth of a long-names
+    /// export's time, and a buffer as long as the line could be (four bytes a cell and the
+    /// clusters') went to the heap for every wide row.
     public func appendLine(_ y: Int, to bytes: inout [UInt8]) {
-        appendLine(y, to: &bytes, clusterBytes: nil)
-    }
-
-    /// Every row as `appendLine` writes it, each followed by a line feed: the text export's
-    /// chunks. The clusters' bytes are counted once for all the rows, not again for each.
-    public func appendLines(to bytes: inout [UInt8]) {
-        let clusterBytes = clusters.reduce(0) { $0 + $1.utf8.count }
-        for y in 0..<height {
-            appendLine(y, to: &bytes, clusterBytes: clusterBytes)
-            bytes.append(0x0A)
-        }
-    }
-
-    /// `clusterBytes`: the bytes of all the canvas's clusters, room enough for any row's;
-    /// nil to count those of the row.
-    private func appendLine(_ y: Int, to bytes: inout [UInt8], clusterBytes: Int?) {
         let row = y * width
+        let lineStart = bytes.count
         codes.withUnsafeBufferPointer { codes in
             // Trailing blank cells write nothing.
             var end = row + width
             while end > row, codes[end - 1] == Self.space { end -= 1 }
             guard end > row else { return }
-            // At most four bytes a scalar, and a cluster's own bytes.
-            var capacity = (end - row) * 4
-            if let clusterBytes {
-                capacity += clusterBytes
-            } else if !clusters.isEmpty {
-                for i in row..<end where codes[i] > Self.empty { capacity += clusters[Int(codes[i] & ~Self.cluster)].utf8.count }
-            }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            let chunk = 512
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { out in
                 var n = 0
                 for i in row..<end {
+                    // Room for the longest scalar; a cluster's bytes go straight to `bytes`.
+                    if n > chunk - 4 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n]))
+                        n = 0
+                    }
                     let code = codes[i]
                     if code < 0x80 {
                         out[n] = UInt8(code)
@@ -400,16 +373,24 @@ public struct Canvas: Sendable {
                         out[n] = UInt8(0x80 | code & 0x3F)
                         n += 1
                     } else if code != Self.empty {
-                        for byte in clusters[Int(code & ~Self.cluster)].utf8 {
-                            out[n] = byte
-                            n += 1
-                        }
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n]))
+                        n = 0
+                        bytes.append(contentsOf: clusters[Int(code & ~Self.cluster)].utf8)
                     }
                 }
-                // A cluster may end in a space too.
-                while n > 0, out[n - 1] == 0x20 { n -= 1 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<n]))
             }
+        }
+        // A cluster may end in a space too.
+        while bytes.count > lineStart, bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+    }
+
+    /// Every row as `appendLine` writes it, each followed by a line feed: the text export's
+    /// chunks.
+    public func appendLines(to bytes: inout [UInt8]) {
+        for y in 0..<height {
+            appendLine(y, to: &bytes)
+            bytes.append(0x0A)
         }
     }
 

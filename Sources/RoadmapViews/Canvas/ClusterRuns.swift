@@ -12,7 +12,7 @@ import Darwin
 /// Kept per thread (the exports draw on every processor; a lock shared by them cost as much
 /// as the breaking), keyed by the run's exact bytes — not by the String, whose equality and
 /// hash are canonical: "é" as one scalar and as two would share an entry and draw the other's
-/// scalars. Runs longer than sixteen bytes are broken each time.
+/// scalars. Runs longer than 32 bytes are broken each time.
 enum ClusterRuns {
     static func clusters(of run: Substring) -> [(Character, Int)] {
         guard let key = Key(run.utf8) else { return run.map { ($0, TextWidth.of($0)) } }
@@ -24,18 +24,29 @@ enum ClusterRuns {
         return broken
     }
 
-    /// Up to sixteen bytes, packed into two words.
+    /// Up to 32 bytes (a family of four and its joiners takes 25), packed into four words.
     struct Key: Hashable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var count: UInt8 = 0
 
         init?(_ bytes: Substring.UTF8View) {
-            guard bytes.count <= 16 else { return nil }
-            for (i, byte) in bytes.enumerated() {
-                if i < 8 { low |= UInt64(byte) << (8 * i) } else { high |= UInt64(byte) << (8 * (i - 8)) }
+            guard bytes.count <= 32 else { return nil }
+            withUnsafeMutableBytes(of: &words) { packed in
+                for (i, byte) in bytes.enumerated() { packed[i] = byte }
             }
             count = UInt8(bytes.count)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.count == b.count && a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2 && a.words.3 == b.words.3
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0)
+            hasher.combine(words.1)
+            hasher.combine(words.2)
+            hasher.combine(words.3)
+            hasher.combine(count)
         }
     }
 

@@ -302,15 +302,20 @@ public enum TextWidth {
         guard width > 0 else { return [] }
         var text = text
         return text.withUTF8 { bytes in
+            // Room for the lines a text of these bytes makes at most, and one line's bytes,
+            // made once: growing them line by line was half the allocations of wrapping.
             var lines: [String] = []
+            lines.reserveCapacity(bytes.count / width + 2)
+            var line: [UInt8] = []
+            line.reserveCapacity(min(bytes.count, 4 * width + 8))
             // Paragraphs end at a line feed that is a Character of its own ("\r\n" is one
             // Character, which `split(separator: "\n")` did not split).
             var start = 0
             for i in 0..<bytes.count where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
-                wrapParagraph(bytes, start..<i, to: width, into: &lines)
+                wrapParagraph(bytes, start..<i, to: width, line: &line, into: &lines)
                 start = i + 1
             }
-            wrapParagraph(bytes, start..<bytes.count, to: width, into: &lines)
+            wrapParagraph(bytes, start..<bytes.count, to: width, line: &line, into: &lines)
             return lines
         }
     }
@@ -322,8 +327,10 @@ public enum TextWidth {
         var joined: [UInt8]?
     }
 
-    private static func wrapParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, to width: Int, into lines: inout [String]) {
-        var line: [UInt8] = []
+    /// `line`: a buffer for the line being filled, empty, reused from paragraph to paragraph.
+    private static func wrapParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, to width: Int,
+                                      line: inout [UInt8], into lines: inout [String]) {
+        line.removeAll(keepingCapacity: true)
         var used = 0
         func bytesOf(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[token.range]) }
         func place(_ token: Token) {
@@ -344,7 +351,8 @@ public enum TextWidth {
                 let last = pieces.last ?? ""
                 word = Array(last.utf8)
                 w = of(last)
-                (line, used) = ([], 0)
+                line.removeAll(keepingCapacity: true)
+                used = 0
             }
             if used == 0 {
                 line.removeAll(keepingCapacity: true)

@@ -274,36 +274,40 @@ public enum RoadmapPage {
         // over the baseline's bar (asked for by name), that over the float, the float over the
         // what-ifs' ghost and the ghost over the moved plan: the rank drawn so far in each column (an array; a
         // dictionary here cost a tenth of the text export's time).
-        var drawn = [Int8](repeating: 0, count: layout.compressed ? layout.width : 0)
+        // (On the stack: an array a row was one allocation of every activity's row.)
+        let drawnCount = layout.compressed ? layout.width : 0
         // Only the months something is drawn in: a row costs its bar, not the timeline (a
         // timeline of centuries times a hundred thousand rows would otherwise be quadratic).
         let first = max(0, min(es, ps, ghost.isEmpty ? es : ghost.lowerBound, other.isEmpty ? es : other.lowerBound))
         let end = min(layout.monthCount, max(ef, lf, pf, ghost.upperBound, other.upperBound))
         guard first < end else { return }
-        for month in first..<end {
-            let rank: Int
-            let character: Character
-            let style: CellStyle
-            if month >= es && month < ef {
-                (rank, character, style) = done.contains(month) ? (5, Mark.done, CellStyle(.role(roleIndex), bold: critical, dim: true))
-                    : (5, fill, CellStyle(.role(roleIndex), bold: critical))
-            } else if other.contains(month) {
-                (rank, character, style) = (4, Mark.baseline, .muted)
-            } else if month >= ef && month < lf {
-                (rank, character, style) = (3, Mark.float, .muted)
-            } else if ghost.contains(month) {
-                (rank, character, style) = (2, Mark.ghost, .muted)
-            } else if month >= ps && month < pf {
-                (rank, character, style) = (1, Mark.moved, CellStyle(.warning))
-            } else {
-                continue
+        withUnsafeTemporaryAllocation(of: Int8.self, capacity: max(1, drawnCount)) { drawn in
+            drawn.initialize(repeating: 0)
+            for month in first..<end {
+                let rank: Int
+                let character: Character
+                let style: CellStyle
+                if month >= es && month < ef {
+                    (rank, character, style) = done.contains(month) ? (5, Mark.done, CellStyle(.role(roleIndex), bold: critical, dim: true))
+                        : (5, fill, CellStyle(.role(roleIndex), bold: critical))
+                } else if other.contains(month) {
+                    (rank, character, style) = (4, Mark.baseline, .muted)
+                } else if month >= ef && month < lf {
+                    (rank, character, style) = (3, Mark.float, .muted)
+                } else if ghost.contains(month) {
+                    (rank, character, style) = (2, Mark.ghost, .muted)
+                } else if month >= ps && month < pf {
+                    (rank, character, style) = (1, Mark.moved, CellStyle(.warning))
+                } else {
+                    continue
+                }
+                let x = layout.monthX[month]
+                if layout.compressed {
+                    guard x < drawnCount, drawn[x] < rank else { continue }
+                    drawn[x] = Int8(rank)
+                }
+                canvas.fill(character, x: x, y: y, count: layout.monthWidth, style: style)
             }
-            let x = layout.monthX[month]
-            if layout.compressed {
-                guard x < drawn.count, drawn[x] < rank else { continue }
-                drawn[x] = Int8(rank)
-            }
-            canvas.fill(character, x: x, y: y, count: layout.monthWidth, style: style)
         }
         if min(es, ps) < 0, !layout.monthX.isEmpty {
             canvas.put(String(Mark.clipped), x: layout.monthX[0], y: y, style: CellStyle(.warning, bold: true))
