@@ -87,6 +87,23 @@ final class TextWrapTests: XCTestCase {
         }
     }
 
+    /// Trailing spaces are Characters " ": a space a mark joins, or one a prepended sign
+    /// holds, is not one of them.
+    func testTrailingSpacesAreTrimmedAsCharacters() {
+        let cases: [(String, String)] = [("", ""), ("   ", ""), ("a", "a"), ("a  ", "a"), (" a b ", " a b"), ("数字 ", "数字"),
+                                         ("a \u{301}", "a \u{301}"), ("a\u{600} ", "a\u{600} "), ("a\u{600}  ", "a\u{600} "), ("👩‍💻 ", "👩‍💻")]
+        for (text, trimmed) in cases {
+            XCTAssertEqual(Array(text.trimmingTrailingSpaces.unicodeScalars), Array(trimmed.unicodeScalars), text.debugDescription)
+            XCTAssertEqual(Array(text.trimmingTrailingSpaces.unicodeScalars), Array(String(text.reversed().drop { $0 == " " }.reversed()).unicodeScalars))
+        }
+    }
+
+    /// A few long texts go to every processor as a few thousand short ones do.
+    func testWrappingGoesParallelByBytesAsWellAsByCount() {
+        XCTAssertEqual(ParallelRows.parallelFrom(texts: Array(repeating: "short", count: 100)), ParallelRows.parallelFrom)
+        XCTAssertEqual(ParallelRows.parallelFrom(texts: Array(repeating: String(repeating: "x", count: 2000), count: 200)), 2)
+    }
+
     /// Measuring the bytes gives what measuring the String gives.
     func testMeasuringBytesAgreesWithMeasuringTheString() {
         var generator = SystemRandomNumberGenerator()

@@ -154,7 +154,10 @@ struct ChartLayout {
         // The names wrapped before the rows are laid out, on every processor for a large
         // roadmap: wrapping them is most of laying out a chart of long names.
         let named = areas.filter { !isFolded($0) }.flatMap { byArea[$0] }
-        let wrappedNames = ParallelRows.map(count: named.count) { k in ChartText.wrap(label(named[k]), to: nameWidth, size: Self.textSize) }
+        let parallelFrom = ParallelRows.parallelFrom(texts: named.lazy.map { roadmap.activities[$0].name[language] })
+        let wrappedNames = ParallelRows.map(count: named.count, parallelFrom: parallelFrom) { k in
+            ChartText.wrap(label(named[k]), to: nameWidth, size: Self.textSize)
+        }
         var nextWrapped = 0
         for area in areas {
             let activities = byArea[area]

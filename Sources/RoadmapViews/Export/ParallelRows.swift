@@ -85,6 +85,17 @@ enum ParallelRows {
         }
     }
 
+    /// `parallelFrom` for texts to wrap: every processor for a few thousand of them, or for a
+    /// few hundred kilobytes however few they are (a thousand names of 2,000 characters).
+    static func parallelFrom<Texts: Collection<String>>(texts: Texts) -> Int {
+        var bytes = 0
+        for text in texts {
+            bytes += text.utf8.count
+            if bytes >= 1 << 18 { return 2 }
+        }
+        return parallelFrom
+    }
+
     /// `transform` of every index of `0..<count`, in order: on every processor when there are
     /// at least `parallelFrom`, in contiguous slices (`slices`).
     static func map<T: Sendable>(count: Int, parallelFrom: Int = ParallelRows.parallelFrom, _ transform: @escaping @Sendable (Int) -> T) -> [T] {

@@ -218,5 +218,18 @@ extension PageHeader {
 
 extension String {
     public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-    var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
+    /// The text without the spaces (Characters " ") it ends with: walked back from the end
+    /// over those spaces only (reversing the whole text, Character by Character through
+    /// unspecialized generics, was most of wrapping a name of 2,000 characters into a narrow
+    /// column, which breaks it into hundreds of pieces).
+    var trimmingTrailingSpaces: String {
+        guard utf8.last == 0x20 else { return self }
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before] == " " else { break }
+            end = before
+        }
+        return String(self[..<end])
+    }
 }

@@ -96,7 +96,10 @@ public enum RoadmapPage {
         // A document's names wrapped to their column before the rows are laid out, on every
         // processor for a large roadmap: wrapping is most of laying out a roadmap of long names.
         let named = document && layout.nameWidth > 0 ? areas.filter { !isFolded($0) }.flatMap { byArea[$0] } : []
-        let wrappedNames = ParallelRows.map(count: named.count) { nameLines(named[$0], scheduled, layout, language, search: search) }
+        let parallelFrom = ParallelRows.parallelFrom(texts: named.lazy.map { roadmap.activities[$0].name[language] })
+        let wrappedNames = ParallelRows.map(count: named.count, parallelFrom: parallelFrom) {
+            nameLines(named[$0], scheduled, layout, language, search: search)
+        }
         // Room for every continuation row at once: a roadmap of long names has several times
         // more rows than activities, and growing the array copied it again and again.
         rows.reserveCapacity(rows.capacity + wrappedNames.reduce(0) { $0 + max(0, $1.count - 1) })
