@@ -27,7 +27,7 @@ final class ChartWrapTests: XCTestCase {
                     (line, used) = (String(word), w)
                 }
             }
-            for word in TextWidth.words(paragraph) {
+            for word in referenceWords(paragraph) {
                 let w = ChartText.width(word, size: size, bold: bold)
                 guard w > room else { place(word, w); continue }
                 // Breaking a word too wide is the same code on both sides.

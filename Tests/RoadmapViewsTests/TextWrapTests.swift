@@ -1,6 +1,24 @@
 import XCTest
 @testable import RoadmapViews
 
+/// The words of a paragraph as the wrapping on Strings cut them, for the references here and in
+/// ChartWrapTests: at its spaces (U+0020, found as bytes, so a space a mark follows cuts too),
+/// empty pieces left out.
+func referenceWords(_ text: Substring) -> [Substring] {
+    var result: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex, i = start
+    while i != utf8.endIndex {
+        if utf8[i] == 0x20 {
+            if start != i { result.append(text[start..<i]) }
+            start = utf8.index(after: i)
+        }
+        i = utf8.index(after: i)
+    }
+    if start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
+    return result
+}
+
 /// `TextWidth.wrap` works on the text's bytes; these compare it with wrapping the words as
 /// Strings (the code it replaced, kept here as the reference), on texts of every kind of
 /// word, space, French punctuation, line break and cluster, at every width.
@@ -12,7 +30,7 @@ final class TextWrapTests: XCTestCase {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for whole in unbreakable(TextWidth.words(paragraph).map(String.init)) {
+            for whole in unbreakable(referenceWords(paragraph).map(String.init)) {
                 var word = whole
                 var w = TextWidth.of(word)
                 if w > width {

@@ -204,7 +204,7 @@ public struct Canvas: Sendable {
         TextWidth.segments(of: clean) { segment in
             switch segment {
             case let .scalar(_, w): total += w
-            case let .clusters(run): for (_, w) in TextWidth.clusters(of: run) { total += w }
+            case let .clusters(run): for (_, w) in ClusterRuns.clusters(of: run) { total += w }
             }
         }
         if total <= room {
@@ -216,7 +216,7 @@ public struct Canvas: Sendable {
                     paint(row + column..<row + column + w, style)
                     column += w
                 case let .clusters(run):
-                    for (character, w) in TextWidth.clusters(of: run) { drawCluster(character, w, row: row, x: x, column: &column, style: style) }
+                    for (character, w) in ClusterRuns.clusters(of: run) { drawCluster(character, w, row: row, x: x, column: &column, style: style) }
                 }
             }
             return column - x

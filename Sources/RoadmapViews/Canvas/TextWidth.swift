@@ -188,14 +188,11 @@ public enum TextWidth {
         segments(of: text) { segment in
             switch segment {
             case let .scalar(_, w): total += w
-            case let .clusters(run): for (_, w) in clusters(of: run) { total += w }
+            case let .clusters(run): for (_, w) in ClusterRuns.clusters(of: run) { total += w }
             }
         }
         return total
     }
-
-    /// The grapheme clusters of a run `segments` gives, and their columns (`ClusterRuns`).
-    static func clusters(of run: Substring) -> [(Character, Int)] { ClusterRuns.clusters(of: run) }
 
     /// A piece of a text, as `segments` cuts it.
     enum Segment {
@@ -356,18 +353,16 @@ public enum TextWidth {
             }
             if used == 0 {
                 line.removeAll(keepingCapacity: true)
-                if let word { line += word } else { line += bytesOf(token) }
                 used = w
             } else if used + 1 + w <= width {
                 line.append(0x20)
-                if let word { line += word } else { line += bytesOf(token) }
                 used += 1 + w
             } else {
                 lines.append(String(decoding: line, as: UTF8.self))
                 line.removeAll(keepingCapacity: true)
-                if let word { line += word } else { line += bytesOf(token) }
                 used = w
             }
+            if let word { line += word } else { line += bytesOf(token) }
         }
         // The words (the paragraph cut at its spaces, empty pieces left out) joined where French
         // typography forbids a break: the space before : ; ! ? and » (a line never begins with
@@ -454,23 +449,6 @@ public enum TextWidth {
         }
         if !piece.isEmpty { pieces.append(piece) }
         return pieces
-    }
-
-    /// `text` cut at its spaces (U+0020, found as bytes), empty pieces left out: what
-    /// `split(separator: " ")` gives, without comparing each Character (the chart's wrapping).
-    static func words(_ text: Substring) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex, i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x20 {
-                if start != i { result.append(text[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        if start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
-        return result
     }
 
     /// Whether a word is made only of : ; ! ? » . , ) (each a Character of its own: a mark

@@ -9,40 +9,30 @@ enum ChartText {
     /// Sans, which the widths are measured with, then the generic family.
     static let fontFamily = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
-    /// The width of `text` at `size` pixels.
+    /// The width of `text` at `size` pixels (measured on its bytes, `width(utf8:)`).
     static func width<Text: StringProtocol>(_ text: Text, size: Double, bold: Bool = false) -> Double {
-        // Latin letters, the known punctuation and the scalars that stand alone (CJK, most
-        // emoji) are one scalar to a character: their advances come scalar by scalar. Only a
-        // text with anything else (a control, a mark, a joined emoji) is cut into grapheme
-        // clusters, which costs more.
+        var text = String(text)
+        return text.withUTF8 { width(utf8: $0, size: size, bold: bold) }
+    }
+
+    /// The advances of a text cluster by cluster, in thousandths of an em, but broken into
+    /// Characters only where scalars may join (`TextWidth.segments`): one emoji sequence does
+    /// not break the whole name.
+    private static func thousandthsByClusters(_ text: String, bold: Bool) -> Int {
         var thousandths = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if let known = tabled(v, bold: bold) { thousandths += known }
-            else if case let w = TextWidth.of(scalar), TextWidth.standsAlone(v, w) {
-                // A cluster of its own (CJK, an emoji, a letter of another script): its advance
-                // as `advance` gives a one-scalar character, without grapheme breaking.
-                thousandths += untabled(v, columns: w, joined: false, bold: bold)
-            } else {
-                // Cluster by cluster, but broken into Characters only where scalars may join
-                // (`TextWidth.segments`): one emoji sequence no longer breaks the whole name.
-                thousandths = 0
-                TextWidth.segments(of: String(text)) { segment in
-                    switch segment {
-                    case let .scalar(scalar, w):
-                        thousandths += tabled(scalar.value, bold: bold) ?? untabled(scalar.value, columns: w, joined: false, bold: bold)
-                    case let .clusters(run):
-                        for (character, w) in TextWidth.clusters(of: run) {
-                            let scalars = character.unicodeScalars
-                            guard let first = scalars.first?.value else { continue }
-                            thousandths += tabled(first, bold: bold) ?? untabled(first, columns: w, joined: scalars.count > 1, bold: bold)
-                        }
-                    }
+        TextWidth.segments(of: text) { segment in
+            switch segment {
+            case let .scalar(scalar, w):
+                thousandths += tabled(scalar.value, bold: bold) ?? untabled(scalar.value, columns: w, joined: false, bold: bold)
+            case let .clusters(run):
+                for (character, w) in ClusterRuns.clusters(of: run) {
+                    let scalars = character.unicodeScalars
+                    guard let first = scalars.first?.value else { continue }
+                    thousandths += tabled(first, bold: bold) ?? untabled(first, columns: w, joined: scalars.count > 1, bold: bold)
                 }
-                break
             }
         }
-        return Double(thousandths) * size / 1000
+        return thousandths
     }
 
     /// One character's advance in thousandths of an em. A character a terminal draws on two
@@ -161,8 +151,11 @@ enum ChartText {
         return text.withUTF8 { $0.contains(0x0D) }
     }
 
-    /// `width` of a text given as UTF-8 (a word of a text being wrapped): the same sum, from
-    /// the bytes, without making a String of it unless it must be cut into clusters.
+    /// The width at `size` pixels of a text given as UTF-8 (a word of a text being wrapped is
+    /// measured in place). Latin letters, the known punctuation and the scalars that stand alone
+    /// (CJK, most emoji) are one scalar to a character: their advances come scalar by scalar.
+    /// Only a text with anything else (a control, a mark, a joined emoji) is cut into grapheme
+    /// clusters, which costs more.
     static func width(utf8: UnsafeBufferPointer<UInt8>, size: Double, bold: Bool = false) -> Double {
         var thousandths = 0
         var i = 0
@@ -171,9 +164,12 @@ enum ChartText {
             i += length
             if let known = tabled(v, bold: bold) { thousandths += known }
             else if case let w = TextWidth.of(Unicode.Scalar(v).unsafelyUnwrapped), TextWidth.standsAlone(v, w) {
+                // A cluster of its own (CJK, an emoji, a letter of another script): its advance
+                // as `advance` gives a one-scalar character, without grapheme breaking.
                 thousandths += untabled(v, columns: w, joined: false, bold: bold)
             } else {
-                return width(String(decoding: utf8, as: UTF8.self), size: size, bold: bold)
+                thousandths = thousandthsByClusters(String(decoding: utf8, as: UTF8.self), bold: bold)
+                break
             }
         }
         return Double(thousandths) * size / 1000

@@ -50,7 +50,8 @@ enum ParallelRows {
         guard count > 0 else { return }
         let batch = step * slices
         let batches = (count + batch - 1) / batch
-        func used(_ b: Int) -> Int { min(slices, (count - b * batch + step - 1) / step) }
+        /// The slices of batch `b` (the last may have fewer).
+        @Sendable func used(_ b: Int) -> Int { min(slices, (count - b * batch + step - 1) / step) }
         // Two sets of buffers, reused batch after batch (their capacity stays): the next batch
         // is drawn into one while the sink writes the other. Writing a batch and then drawing
         // the next left the processors idle while the file took tens of megabytes.
@@ -68,8 +69,7 @@ enum ParallelRows {
                     render(start..<min(count, start + step), &out)
                     slots.slots[slot] = out
                 }
-                let n = min(slices, (count - lower + step - 1) / step)
-                if n == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: n, execute: work) }
+                if used(b) == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: used(b), execute: work) }
             }
             draw(0)
             for b in 0..<batches {
