@@ -78,7 +78,7 @@ final class TextWrapTests: XCTestCase {
         return tokens
     }
 
-    private static let pieces = [
+    static let pieces = [
         "Stratégie", "numérique", "a", "de", " ", "  ", " ", "«", "»", "« oui »", ":", ";", "!", "?", "!?", "».", "),", ")",
         ":x", "?!\u{301}", "\n", "\r\n", "\r", "\u{1}", "\u{7F}", "\u{85}", "数字政府路线图", "クラウド基盤", "개방형", "👩🏽‍💻",
         "🇨🇦", "1️⃣", "❤\u{FE0F}", "e\u{301}", "\u{301}", "क्ष", "\u{903}", "ก\u{E33}", "\u{1100}\u{1161}", "ｶﾞ",
@@ -120,6 +120,20 @@ final class TextWrapTests: XCTestCase {
     func testWrappingGoesParallelByBytesAsWellAsByCount() {
         XCTAssertEqual(ParallelRows.parallelFrom(texts: Array(repeating: "short", count: 100)), ParallelRows.parallelFrom)
         XCTAssertEqual(ParallelRows.parallelFrom(texts: Array(repeating: String(repeating: "x", count: 2000), count: 200)), 2)
+    }
+
+    /// A word broken on its bytes gives the pieces breaking its Characters gives.
+    func testBreakingTheBytesGivesThePiecesOfBreakingTheCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        var alone = 0
+        for _ in 0..<6000 {
+            var word = (0..<Int.random(in: 1...6, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 1...12, using: &generator)
+            if word.unicodeScalars.allSatisfy({ TextWidth.standsAlone($0.value, TextWidth.of($0)) }) { alone += 1 }
+            XCTAssertEqual(word.withUTF8 { TextWidth.broken($0, to: width) }, TextWidth.broken(word, to: width), "\(word.debugDescription) at \(width)")
+        }
+        // The words the bytes break themselves, not only those handed to the Characters.
+        XCTAssertGreaterThan(alone, 300)
     }
 
     /// Measuring the bytes gives what measuring the String gives.

@@ -27,22 +27,26 @@ public enum Sanitized {
     static func mayNeedReplacing(_ raw: String) -> Bool {
         var text = raw
         return text.withUTF8 { bytes in
-            let count = bytes.count
-            var i = 0
-            while i < count {
-                let byte = bytes[i]
-                if byte < 0x20 || byte == 0x7F { return true }
-                // A valid string: a lead byte C2 or E2 is followed by its continuation bytes.
-                if byte == 0xC2, i + 1 < count, bytes[i + 1] <= 0x9F { return true }
-                if byte == 0xE2, i + 2 < count {
-                    let second = bytes[i + 1], third = bytes[i + 2]
-                    if second == 0x80 && third >= 0xAA && third <= 0xAE { return true }
-                    if second == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
-                }
-                i += 1
-            }
+            for i in bytes.indices where replaces(bytes, at: i) { return true }
             return false
         }
+    }
+
+    /// Whether the scalar beginning at byte `i` of valid UTF-8 (a String's bytes) is one `text`
+    /// replaces; false at a byte that begins none. For the writers that read a text's bytes
+    /// once (the XML exports), which would otherwise scan it a second time first.
+    @inline(__always)
+    public static func replaces(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let byte = bytes[i]
+        if byte < 0x20 || byte == 0x7F { return true }
+        // A valid string: a lead byte C2 or E2 is followed by its continuation bytes.
+        if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] <= 0x9F { return true }
+        if byte == 0xE2, i + 2 < bytes.count {
+            let second = bytes[i + 1], third = bytes[i + 2]
+            if second == 0x80 && third >= 0xAA && third <= 0xAE { return true }
+            if second == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
+        }
+        return false
     }
 
     @inline(__always)

@@ -184,8 +184,14 @@ public enum TextWidth {
     /// The columns of a text measured cluster by cluster: the scalars that are clusters of
     /// their own by their width, the rest Character by Character (`segments`).
     private static func clusters(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { clusters(utf8: $0) }
+    }
+
+    /// `clusters` on a text's UTF-8 bytes.
+    private static func clusters(utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
-        segments(of: text) { segment in
+        segments(utf8: utf8) { segment in
             switch segment {
             case let .scalar(_, w): total += w
             case let .clusters(run): for (_, w) in ClusterRuns.clusters(of: run) { total += w }
@@ -198,8 +204,9 @@ public enum TextWidth {
     enum Segment {
         /// A scalar that is a grapheme cluster of its own, and its columns.
         case scalar(Unicode.Scalar, Int)
-        /// Whole clusters, to be broken into Characters.
-        case clusters(Substring)
+        /// Whole clusters, to be broken into Characters: the text's UTF-8 bytes, valid only
+        /// while `segments` calls its body.
+        case clusters(UnsafeBufferPointer<UInt8>)
     }
 
     /// `text` cut where a grapheme cluster is sure to end — between two scalars that each
@@ -211,27 +218,36 @@ public enum TextWidth {
     /// that stand alone (TextWidthShortcutTests compares the two on random texts).
     @inline(__always)
     static func segments(of text: String, _ body: (Segment) -> Void) {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
+        var text = text
+        text.withUTF8 { segments(utf8: $0, body) }
+    }
+
+    /// `segments` on a text's UTF-8 bytes (valid UTF-8: a String's), read in place: the runs
+    /// are ranges of them, not Substrings, so that measuring a word with a flag in it makes no
+    /// String of it (that was most of wrapping a long name that has one every few words).
+    @inline(__always)
+    static func segments(utf8: UnsafeBufferPointer<UInt8>, _ body: (Segment) -> Void) {
+        var start = 0
         var count = 0
         var first: (scalar: Unicode.Scalar, width: Int, alone: Bool) = (" ", 0, false)
         var previousAlone = false
-        var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var i = 0
+        while i < utf8.count {
+            let (v, length) = UTF8Scalar.decode(utf8, at: i)
+            let scalar = Unicode.Scalar(v).unsafelyUnwrapped
             let w = of(scalar)
-            let alone = standsAlone(scalar.value, w)
+            let alone = standsAlone(v, w)
             if count > 0, previousAlone, alone {
-                body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(text[start..<index]))
-                start = index
+                body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(UnsafeBufferPointer(rebasing: utf8[start..<i])))
+                start = i
                 count = 0
             }
             if count == 0 { first = (scalar, w, alone) }
             count += 1
             previousAlone = alone
-            index = scalars.index(after: index)
+            i += length
         }
-        if count > 0 { body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(text[start..<scalars.endIndex])) }
+        if count > 0 { body(count == 1 && first.alone ? .scalar(first.scalar, first.width) : .clusters(UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))) }
     }
 
     /// The longest prefix of `text` that fits in `width` columns, with "…" at the end when
@@ -341,9 +357,16 @@ public enum TextWidth {
             }
             if w > width {
                 // The pieces that fill lines go out whole; the last one goes on like a word.
-                let whole = word.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytesOf(token), as: UTF8.self)
-                let pieces = broken(whole, to: width)
                 if used > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
+                // Straight from the bytes where every scalar stands alone: the last piece is
+                // then the line, as placing it as a word on an empty line would make it.
+                let rest = word.map { word in word.withUnsafeBufferPointer { breakAlone($0, to: width, into: &lines, last: &line) } }
+                    ?? breakAlone(bytesOf(token), to: width, into: &lines, last: &line)
+                if let rest {
+                    used = rest
+                    return
+                }
+                let pieces = broken(word.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytesOf(token), as: UTF8.self), to: width)
                 lines += pieces.dropLast()
                 let last = pieces.last ?? ""
                 word = Array(last.utf8)
@@ -417,14 +440,14 @@ public enum TextWidth {
         }
         if i == utf8.count { return ascii }
         // A control takes no column, which makes `of(String)` measure cluster by cluster.
-        if control { return clusters(String(decoding: utf8, as: UTF8.self)) }
+        if control { return clusters(utf8: utf8) }
         var sum = ascii
         // The bytes are a String's, so valid UTF-8: decoded by hand from the first non-ASCII one.
         while i < utf8.count {
             let (v, length) = UTF8Scalar.decode(utf8, at: i)
             i += length
             let w = of(Unicode.Scalar(v).unsafelyUnwrapped)
-            if joinsOthers(v, w) { return clusters(String(decoding: utf8, as: UTF8.self)) }
+            if joinsOthers(v, w) { return clusters(utf8: utf8) }
             sum += w
         }
         return sum
@@ -449,6 +472,52 @@ public enum TextWidth {
         }
         if !piece.isEmpty { pieces.append(piece) }
         return pieces
+    }
+
+    /// `broken` on a word's UTF-8 bytes: where each of its scalars is a cluster of its own
+    /// (`standsAlone`, printable ASCII), the pieces are cut between scalars, straight from the
+    /// bytes — breaking a long name's words into Characters, for a narrow column, was a third
+    /// of wrapping it. Otherwise as `broken` on the word as a String.
+    static func broken(_ utf8: UnsafeBufferPointer<UInt8>, to width: Int) -> [String] {
+        var pieces: [String] = []
+        var last: [UInt8] = []
+        guard breakAlone(utf8, to: width, into: &pieces, last: &last) != nil else { return broken(String(decoding: utf8, as: UTF8.self), to: width) }
+        if !last.isEmpty { pieces.append(String(decoding: last, as: UTF8.self)) }
+        return pieces
+    }
+
+    /// The pieces `broken` makes of a word whose scalars each stand alone, all but the last
+    /// added to `pieces`, the last one's bytes put in `last` (emptied first); returns the last
+    /// piece's columns — nil, having changed nothing, when a scalar does not stand alone.
+    static func breakAlone(_ utf8: UnsafeBufferPointer<UInt8>, to width: Int, into pieces: inout [String], last: inout [UInt8]) -> Int? {
+        var i = 0
+        while i < utf8.count {
+            let (v, length) = UTF8Scalar.decode(utf8, at: i)
+            i += length
+            guard v < 0x80 ? v >= 0x20 && v != 0x7F : standsAlone(v, of(Unicode.Scalar(v).unsafelyUnwrapped)) else { return nil }
+        }
+        // The piece being filled: its first byte, its end without the spaces it ends with.
+        var start = -1, end = 0, used = 0
+        i = 0
+        while i < utf8.count {
+            let (v, length) = UTF8Scalar.decode(utf8, at: i)
+            let w = v < 0x80 ? 1 : of(Unicode.Scalar(v).unsafelyUnwrapped)
+            if used + w > width, start >= 0 {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self))
+                (start, used) = (-1, 0)
+            }
+            if start < 0 && v == 0x20 {
+                i += length
+                continue
+            }
+            if start < 0 { start = i }
+            i += length
+            used += w
+            if v != 0x20 { end = i }
+        }
+        last.removeAll(keepingCapacity: true)
+        if start >= 0 { last.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count])) }
+        return used
     }
 
     /// Whether a word is made only of : ; ! ? » . , ) (each a Character of its own: a mark

@@ -162,4 +162,19 @@ struct GanttLayout {
             if oneColumn { canvas.fill(character, x: x, y: y, count: 1, style: .muted) } else { canvas.put(String(character), x: x, y: y, style: .muted) }
         }
     }
+
+    /// The text export's shortcut for a page's continuation rows (`continuation` gives a row's
+    /// text and column, nil for other rows): a continuation row is its text on the grid's
+    /// separators and nothing else, so it is written from a template of the separators
+    /// (`RowTemplate`) — drawn only where its text is not one the template writes the same.
+    func continuationRows(width: Int, page: Page, _ continuation: @escaping @Sendable (Int) -> (text: String, x: Int)?) -> Page.PlainRows? {
+        var separators = Canvas(width: width, height: 1, styled: false)
+        drawSeparators(&separators, y: 0)
+        guard let template = RowTemplate(separators, row: 0) else { return nil }
+        let gridX = self.gridX
+        return Page.PlainRows(contains: { continuation($0) != nil }, write: { row, out in
+            guard let (text, x) = continuation(row) else { return }
+            if !template.appendLine(text, x: x, limit: gridX - 1 - x, to: &out) { page.rows(row..<row + 1, styled: false).appendLine(0, to: &out) }
+        })
+    }
 }

@@ -18,6 +18,17 @@ public struct Page: Sendable {
     public let outline: [OutlineBlock]
     /// The grid's months on this page (the roadmap page only): which are shown, how wide.
     public var monthWindow: MonthWindow?
+    /// The rows the text export writes without drawing them (a long name's continuation rows),
+    /// and how; nil when every row is drawn.
+    var plainRows: PlainRows?
+
+    /// Rows whose line a page writes straight into the text export (`RowTemplate`): `contains`
+    /// says which, `write` appends one's line, without its line feed, exactly as drawing the
+    /// row and reading it back would.
+    struct PlainRows: Sendable {
+        let contains: @Sendable (Int) -> Bool
+        let write: @Sendable (Int, inout [UInt8]) -> Void
+    }
 
     public init(width: Int, header: Canvas, rowCount: Int,
                 drawRow: @escaping @Sendable (_ row: Int, _ canvas: inout Canvas, _ y: Int) -> Void,
@@ -101,7 +112,17 @@ public struct Page: Sendable {
         Self.appendLines(of: header, to: &bytes)
         try sink(bytes)
         try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
-            Self.appendLines(of: self.rows(rows, styled: false), to: &out)
+            guard let plain = self.plainRows else { return Self.appendLines(of: self.rows(rows, styled: false), to: &out) }
+            // The rows written plain go straight out; the runs of rows between them are drawn,
+            // a run at a time, before them.
+            var next = rows.lowerBound
+            for row in rows where plain.contains(row) {
+                if next < row { Self.appendLines(of: self.rows(next..<row, styled: false), to: &out) }
+                plain.write(row, &out)
+                out.append(0x0A)
+                next = row + 1
+            }
+            if next < rows.upperBound { Self.appendLines(of: self.rows(next..<rows.upperBound, styled: false), to: &out) }
         }
     }
 

@@ -227,6 +227,10 @@ public enum RoadmapPage {
         })
         page.monthWindow = MonthWindow(first: layout.shownMonths.lowerBound, shown: layout.shownMonths.count, total: layout.monthCount,
                                        monthWidth: layout.monthWidth, compressed: layout.compressed)
+        if document { page.plainRows = layout.continuationRows(width: width, page: page) { row in
+            guard case let .continuation(text, x, _, _) = finalRows[row] else { return nil }
+            return (text, x)
+        } }
         return page
     }
 

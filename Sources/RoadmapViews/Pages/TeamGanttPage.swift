@@ -85,7 +85,7 @@ public enum TeamGanttPage {
 
         let finalRows = rows
         let activitiesOf = selection.activitiesOf
-        return Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
+        var page = Page(width: width, header: header, rowCount: rows.count, drawRow: { row, canvas, y in
             switch finalRows[row] {
             case let .subcommittee(group, count, folded):
                 let name = group.map { roadmap.subcommittees[$0].name[language] } ?? words.noSubcommittee
@@ -113,6 +113,11 @@ public enum TeamGanttPage {
             if case let .team(t) = finalRows[row] { return t }
             return nil
         })
+        if document { page.plainRows = layout.continuationRows(width: width, page: page) { row in
+            guard case let .continuation(text, x, _) = finalRows[row] else { return nil }
+            return (text, x)
+        } }
+        return page
     }
 
     /// A team's row: the critical mark, its name, its role, and its bar over the months of the

@@ -1,0 +1,43 @@
+import XCTest
+import RoadmapModel
+@testable import RoadmapViews
+
+/// `XMLText.append` escapes a text in one pass over its bytes and sanitizes only a text that
+/// needs it; compared here with sanitizing first and escaping scalar by scalar (the reference),
+/// on texts of every special, control, bidirectional override, noncharacter and script.
+final class XMLTextTests: XCTestCase {
+    private static func reference(_ text: String) -> String {
+        var result = ""
+        for scalar in Sanitized.text(text).unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static let pieces = TextWrapTests.pieces + ["&", "<", ">", "\"", "'", "]]>", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{202E}",
+                                                         "\u{2066}", "\u{2069}", "\u{202A}", "\u{2029}", "\u{9F}", "\u{A0}", "\u{0}", "\t", "é"]
+
+    func testOnePassGivesTheSanitizedTextEscaped() {
+        var generator = SystemRandomNumberGenerator()
+        var sanitized = 0
+        for _ in 0..<6000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            var out: [UInt8] = [0x3C, 0x61, 0x3E]
+            XMLText.append(text, to: &out)
+            XCTAssertEqual(String(decoding: out.dropFirst(3), as: UTF8.self), Self.reference(text), text.debugDescription)
+            XCTAssertEqual(out.prefix(3), [0x3C, 0x61, 0x3E], "what was written before stays")
+            if Sanitized.text(text) != text { sanitized += 1 }
+        }
+        // Texts sanitized first and texts escaped in the one pass: both seen.
+        XCTAssertGreaterThan(sanitized, 1000)
+        XCTAssertLessThan(sanitized, 5000)
+    }
+}
