@@ -6,20 +6,11 @@ import RoadmapModel
 /// needs it; compared here with sanitizing first and escaping scalar by scalar (the reference),
 /// on texts of every special, control, bidirectional override, noncharacter and script.
 final class XMLTextTests: XCTestCase {
+    private static let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;",
+                                                             "\u{FFFE}": "\u{FFFD}", "\u{FFFF}": "\u{FFFD}"]
+
     private static func reference(_ text: String) -> String {
-        var result = ""
-        for scalar in Sanitized.text(text).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        Sanitized.text(text).unicodeScalars.map { entities[$0] ?? String($0) }.joined()
     }
 
     private static let pieces = TextWrapTests.pieces + ["&", "<", ">", "\"", "'", "]]>", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{202E}",
