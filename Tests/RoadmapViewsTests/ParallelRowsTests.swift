@@ -14,7 +14,7 @@ final class ParallelRowsTests: XCTestCase {
             for slices in [1, 2, 3, 4] {
                 for step in [1, 7, 256] {
                     var chunks: [[UInt8]] = []
-                    ParallelRows.writeRanges(count: count, rowsPerSlice: step, slices: slices, to: { chunks.append($0) }) { rows, out in
+                    ParallelBatches.write(count: count, rowsPerSlice: step, slices: slices, to: { chunks.append($0) }) { rows, out in
                         for k in rows { out += Self.row(k) }
                     }
                     let what = "\(count) rows, \(slices) slices of \(step)"
@@ -32,7 +32,7 @@ final class ParallelRowsTests: XCTestCase {
         struct Full: Error {}
         for failing in [1, 2, 3, 9, 40] {
             var calls = 0
-            XCTAssertThrowsError(try ParallelRows.writeRanges(count: 5000, rowsPerSlice: 7, slices: 4, to: { _ in
+            XCTAssertThrowsError(try ParallelBatches.write(count: 5000, rowsPerSlice: 7, slices: 4, to: { _ in
                 calls += 1
                 if calls == failing { throw Full() }
             }) { rows, out in

@@ -76,28 +76,12 @@ public struct JSONBytes {
         }
     }
 
-    /// The texts one after the other, handed to `sink` `chunkSize` bytes at a time (the last
-    /// piece shorter) from one array used again for each piece while the sink keeps none.
-    public static func stream(_ parts: [JSONBytes], chunkSize: Int = 1 << 20, to sink: ([UInt8]) throws -> Void) rethrows {
-        let size = max(1, chunkSize)
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(size)
-        for part in parts {
-            var offset = 0
-            while offset < part.buffer.count {
-                let n = min(size - chunk.count, part.buffer.count - offset)
-                chunk.append(contentsOf: UnsafeBufferPointer(start: part.buffer.base + offset, count: n))
-                offset += n
-                if chunk.count == size {
-                    try sink(chunk)
-                    chunk.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !chunk.isEmpty { try sink(chunk) }
-    }
-
     public var count: Int { buffer.count }
+
+    /// The bytes written, added to `out`.
+    public func append(to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+    }
     public mutating func removeAll() { buffer.count = 0 }
 
     // MARK: - Raw pieces

@@ -111,7 +111,7 @@ public struct Page: Sendable {
         var bytes: [UInt8] = []
         Self.appendLines(of: header, to: &bytes)
         try sink(bytes)
-        try ParallelRows.writeRanges(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
+        try ParallelBatches.write(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
             guard let plain = self.plainRows else { return Self.appendLines(of: self.rows(rows, styled: false), to: &out) }
             // The rows written plain go straight out; the runs of rows between them are drawn,
             // a run at a time, before them.
