@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import RoadmapModel
 import RoadmapSynthetic
@@ -47,24 +48,30 @@ final class HotPathTests: XCTestCase {
     }
 
     /// The JSON export handed over a batch of activities at a time, written on every processor
-    /// from 20,000 of them, is the same text as in one piece.
+    /// from 20,000 of them, is the same text as written on one; a chosen list of activities is
+    /// written in its order, those the roadmap does not have left out.
     func testStreamedScheduleJSONIsTheSameText() throws {
         for count in [6_000, 20_500] {
             let validated = try XCTUnwrap(RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(.init(activities: count, seed: 3))).validated)
             let scheduled = ScheduledRoadmap(validated)
-            let whole = ScheduleJSON.bytes(scheduled, language: .fr)
+            var onOne: [UInt8] = []
+            ScheduleJSON.write(scheduled, activities: nil, language: .fr, scenario: nil, parallelFrom: .max) { onOne += $0 }
             var pieces: [[UInt8]] = []
-            ScheduleJSON.write(scheduled, language: .fr) { pieces.append($0) }
+            ScheduleJSON.write(scheduled, activities: nil, language: .fr, scenario: nil, parallelFrom: 20_000) { pieces.append($0) }
             // The top level, a piece per 1,024 activities, the dependencies.
             XCTAssertEqual(pieces.count, 2 + (count + 1023) / 1024, "\(count)")
-            XCTAssertEqual(Array(pieces.joined()), whole, "\(count)")
+            XCTAssertEqual(Array(pieces.joined()), onOne, "\(count)")
+            XCTAssertEqual(ScheduleJSON.bytes(scheduled, language: .fr), onOne, "\(count)")
+            let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(onOne)) as? [String: Any])
+            XCTAssertEqual((parsed["activities"] as? [Any])?.count, count)
         }
         let validated = try XCTUnwrap(RoadmapLoader.load(bytes: SyntheticRoadmap.bytes(.init(activities: 6_000, seed: 3))).validated)
         let scheduled = ScheduledRoadmap(validated)
-        let chosen = [5, 3, 4_000]
         var some: [UInt8] = []
-        ScheduleJSON.write(scheduled, activities: chosen, language: .en) { some += $0 }
-        XCTAssertEqual(some, ScheduleJSON.bytes(scheduled, activities: chosen, language: .en))
+        ScheduleJSON.write(scheduled, activities: [5, 3, 4_000, 7_000], language: .en) { some += $0 }
+        let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(some)) as? [String: Any])
+        let ids = (parsed["activities"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        XCTAssertEqual(ids, [5, 3, 4_000].map { scheduled.roadmap.activities[$0].id })
     }
 
     func testSearchIndexBuildsInTheBackground() throws {

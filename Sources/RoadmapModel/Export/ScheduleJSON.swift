@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -58,7 +57,9 @@ public enum ScheduleJSON {
     ///   - language: the language of each activity's `name`.
     ///   - scenario: the scenario the what-ifs came from, if any.
     public static func bytes(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language, scenario: ScenarioInUse? = nil) -> [UInt8] {
-        JSONBytes.joined(parts(scheduled, activities: activities, language: language, scenario: scenario))
+        var bytes: [UInt8] = []
+        write(scheduled, activities: activities, language: language, scenario: scenario) { bytes += $0 }
+        return bytes
     }
 
     /// The same bytes as `bytes`, handed to `sink` as they are made: the activities a batch at
@@ -68,41 +69,23 @@ public enum ScheduleJSON {
     /// sixth of the export's time, and a third of its memory.
     public static func write(_ scheduled: ScheduledRoadmap, activities: [Int]? = nil, language: Language,
                              scenario: ScenarioInUse? = nil, to sink: ([UInt8]) throws -> Void) rethrows {
+        try write(scheduled, activities: activities, language: language, scenario: scenario, parallelFrom: 20_000, to: sink)
+    }
+
+    /// `write`, on every processor from `parallelFrom` activities (the tests compare it with
+    /// the writing on one).
+    static func write(_ scheduled: ScheduledRoadmap, activities: [Int]?, language: Language, scenario: ScenarioInUse?,
+                      parallelFrom: Int, to sink: ([UInt8]) throws -> Void) rethrows {
         let chosen = activities.map { $0.filter(scheduled.roadmap.activities.indices.contains) }
         let count = chosen?.count ?? scheduled.roadmap.activities.count
         try sink(head(scheduled, scenario: scenario).bytes)
-        let slices = count >= 20_000 ? 4 * min(4, max(1, ProcessorCount.available)) : 1
+        let slices = count >= parallelFrom ? 4 * min(4, max(1, ProcessorCount.available)) : 1
         try ParallelBatches.write(count: count, rowsPerSlice: 1024, slices: slices, to: sink) { rows, out in
             var json = JSONBytes(mode: .sanitized, reservingCapacity: rows.count * 640)
             for k in rows { write(chosen?[k] ?? k, first: k == 0, scheduled, language, into: &json) }
             json.append(to: &out)
         }
         try sink(tail(scheduled, listed: chosen, count: count).bytes)
-    }
-
-    private static func parts(_ scheduled: ScheduledRoadmap, activities: [Int]?, language: Language, scenario: ScenarioInUse?) -> [JSONBytes] {
-        let roadmap = scheduled.roadmap
-        let chosen = activities.map { $0.filter(roadmap.activities.indices.contains) }
-        let count = chosen?.count ?? roadmap.activities.count
-        let head = head(scheduled, scenario: scenario)
-
-        // The activities in as many slices as there are processors to write them (each slice
-        // is independent text), joined in order at the end.
-        let slices = count >= 20_000 ? min(4, max(1, ProcessorCount.available)) : 1
-        var parts = [JSONBytes?](repeating: nil, count: slices)
-        parts.withUnsafeMutableBufferPointer { slots in
-            let output = SendableSlots(slots)
-            let render: @Sendable (Int) -> Void = { slice in
-                let lower = count * slice / slices, upper = count * (slice + 1) / slices
-                var out = JSONBytes(mode: .sanitized, reservingCapacity: (upper - lower) * 640)
-                for k in lower..<upper {
-                    write(chosen?[k] ?? k, first: k == 0, scheduled, language, into: &out)
-                }
-                output.slots[slice] = out
-            }
-            if slices == 1 { render(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: render) }
-        }
-        return [head] + parts.compactMap { $0 } + [tail(scheduled, listed: chosen, count: count)]
     }
 
     /// The top level, up to the opening of the activities' list.

@@ -49,7 +49,10 @@ struct ScheduleCommand: ParsableCommand {
 
         switch format {
         case .json:
-            try OutputFile.writeOrExit(ScheduleJSON.bytes(scheduled, language: language, scenario: scenarioLoaded?.inUse), to: nil, command: "schedule")
+            // Handed out as it is made, as the export's is: never the whole text at once.
+            try OutputFile.writeOrExit(to: nil, command: "schedule") { sink in
+                try ScheduleJSON.write(scheduled, language: language, scenario: scenarioLoaded?.inUse, to: sink)
+            }
         case .text:
             let report = ScheduleReport(scheduled: scheduled, base: delays.isEmpty ? nil : base, delays: delays, scenario: scenarioLoaded?.inUse, language: language)
             try OutputFile.writeOrExit(Array(report.text.utf8), to: nil, command: "schedule")
