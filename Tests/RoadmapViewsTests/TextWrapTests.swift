@@ -122,15 +122,27 @@ final class TextWrapTests: XCTestCase {
         XCTAssertEqual(ParallelRows.parallelFrom(texts: Array(repeating: String(repeating: "x", count: 2000), count: 200)), 2)
     }
 
-    /// A word broken on its bytes gives the pieces breaking its Characters gives.
+    /// A word broken on its bytes gives the pieces breaking its Characters gives; one whose
+    /// scalars do not all stand alone is left to the Characters, with nothing changed.
     func testBreakingTheBytesGivesThePiecesOfBreakingTheCharacters() {
         var generator = SystemRandomNumberGenerator()
         var alone = 0
         for _ in 0..<6000 {
             var word = (0..<Int.random(in: 1...6, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
             let width = Int.random(in: 1...12, using: &generator)
-            if word.unicodeScalars.allSatisfy({ TextWidth.standsAlone($0.value, TextWidth.of($0)) }) { alone += 1 }
-            XCTAssertEqual(word.withUTF8 { TextWidth.broken($0, to: width) }, TextWidth.broken(word, to: width), "\(word.debugDescription) at \(width)")
+            let standsAlone = word.unicodeScalars.allSatisfy { TextWidth.standsAlone($0.value, TextWidth.of($0)) }
+            if standsAlone { alone += 1 }
+            var pieces = ["before"], last: [UInt8] = [0x78]
+            let broken = word.withUTF8 { TextWidth.breakAlone($0, to: width, into: &pieces, last: &last) }
+            XCTAssertEqual(broken != nil, standsAlone, "the bytes break exactly the words whose scalars stand alone: \(word.debugDescription)")
+            if let columns = broken {
+                let whole = TextWidth.broken(word, to: width)
+                XCTAssertEqual(pieces + (last.isEmpty ? [] : [String(decoding: last, as: UTF8.self)]), ["before"] + whole, "\(word.debugDescription) at \(width)")
+                XCTAssertEqual(columns, TextWidth.of(whole.last ?? ""), "\(word.debugDescription) at \(width)")
+            } else {
+                XCTAssertEqual(pieces, ["before"], "nothing added: \(word.debugDescription)")
+                XCTAssertEqual(last, [0x78], "nothing changed: \(word.debugDescription)")
+            }
         }
         // The words the bytes break themselves, not only those handed to the Characters.
         XCTAssertGreaterThan(alone, 300)

@@ -474,37 +474,27 @@ public enum TextWidth {
         return pieces
     }
 
-    /// `broken` on a word's UTF-8 bytes: where each of its scalars is a cluster of its own
-    /// (`standsAlone`, printable ASCII), the pieces are cut between scalars, straight from the
-    /// bytes — breaking a long name's words into Characters, for a narrow column, was a third
-    /// of wrapping it. Otherwise as `broken` on the word as a String.
-    static func broken(_ utf8: UnsafeBufferPointer<UInt8>, to width: Int) -> [String] {
-        var pieces: [String] = []
-        var last: [UInt8] = []
-        guard breakAlone(utf8, to: width, into: &pieces, last: &last) != nil else { return broken(String(decoding: utf8, as: UTF8.self), to: width) }
-        if !last.isEmpty { pieces.append(String(decoding: last, as: UTF8.self)) }
-        return pieces
-    }
-
-    /// The pieces `broken` makes of a word whose scalars each stand alone, all but the last
-    /// added to `pieces`, the last one's bytes put in `last` (emptied first); returns the last
-    /// piece's columns — nil, having changed nothing, when a scalar does not stand alone.
+    /// The pieces `broken` makes of a word, cut straight from its UTF-8 bytes where each of its
+    /// scalars is a cluster of its own (`standsAlone`, printable ASCII) — breaking a long name's
+    /// words into Characters, for a narrow column, was a third of wrapping it: all but the last
+    /// piece added to `pieces`, the last one's bytes put in `last` (emptied first). Returns the
+    /// last piece's columns — nil, having changed nothing, when a scalar does not stand alone.
     static func breakAlone(_ utf8: UnsafeBufferPointer<UInt8>, to width: Int, into pieces: inout [String], last: inout [UInt8]) -> Int? {
+        let before = pieces.count
+        // The piece being filled: its first byte, its end without the spaces it ends with, its
+        // columns, and theirs to that end; the columns of the last piece handed over.
+        var start = -1, end = 0, used = 0, usedToEnd = 0, handedOver = 0
         var i = 0
         while i < utf8.count {
             let (v, length) = UTF8Scalar.decode(utf8, at: i)
-            i += length
-            guard v < 0x80 ? v >= 0x20 && v != 0x7F : standsAlone(v, of(Unicode.Scalar(v).unsafelyUnwrapped)) else { return nil }
-        }
-        // The piece being filled: its first byte, its end without the spaces it ends with.
-        var start = -1, end = 0, used = 0
-        i = 0
-        while i < utf8.count {
-            let (v, length) = UTF8Scalar.decode(utf8, at: i)
-            let w = v < 0x80 ? 1 : of(Unicode.Scalar(v).unsafelyUnwrapped)
+            let w = v < 0x80 ? (v >= 0x20 && v != 0x7F ? 1 : 0) : of(Unicode.Scalar(v).unsafelyUnwrapped)
+            guard v < 0x80 ? w == 1 : standsAlone(v, w) else {
+                pieces.removeSubrange(before...)
+                return nil
+            }
             if used + w > width, start >= 0 {
                 pieces.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self))
-                (start, used) = (-1, 0)
+                (start, used, handedOver) = (-1, 0, usedToEnd)
             }
             if start < 0 && v == 0x20 {
                 i += length
@@ -513,11 +503,17 @@ public enum TextWidth {
             if start < 0 { start = i }
             i += length
             used += w
-            if v != 0x20 { end = i }
+            if v != 0x20 { (end, usedToEnd) = (i, used) }
         }
         last.removeAll(keepingCapacity: true)
-        if start >= 0 { last.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count])) }
-        return used
+        if start >= 0 {
+            last.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+            return used
+        }
+        // The word ended in spaces that went over: its last piece is the one handed over last.
+        guard pieces.count > before else { return 0 }
+        last.append(contentsOf: pieces.removeLast().utf8)
+        return handedOver
     }
 
     /// Whether a word is made only of : ; ! ? » . , ) (each a Character of its own: a mark

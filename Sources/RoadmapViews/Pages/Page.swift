@@ -109,25 +109,21 @@ public struct Page: Sendable {
         // A page with neither header nor rows is one empty line, as its joined lines would be.
         guard header.height > 0 || rowCount > 0 else { return try sink([0x0A]) }
         var bytes: [UInt8] = []
-        Self.appendLines(of: header, to: &bytes)
+        header.appendLines(to: &bytes)
         try sink(bytes)
         try ParallelBatches.write(count: rowCount, rowsPerSlice: chunkRows, slices: ParallelRows.slices(rowCount), to: sink) { [self] rows, out in
-            guard let plain = self.plainRows else { return Self.appendLines(of: self.rows(rows, styled: false), to: &out) }
+            guard let plain = self.plainRows else { return self.rows(rows, styled: false).appendLines(to: &out) }
             // The rows written plain go straight out; the runs of rows between them are drawn,
             // a run at a time, before them.
             var next = rows.lowerBound
             for row in rows where plain.contains(row) {
-                if next < row { Self.appendLines(of: self.rows(next..<row, styled: false), to: &out) }
+                if next < row { self.rows(next..<row, styled: false).appendLines(to: &out) }
                 plain.write(row, &out)
                 out.append(0x0A)
                 next = row + 1
             }
-            if next < rows.upperBound { Self.appendLines(of: self.rows(next..<rows.upperBound, styled: false), to: &out) }
+            if next < rows.upperBound { self.rows(next..<rows.upperBound, styled: false).appendLines(to: &out) }
         }
-    }
-
-    private static func appendLines(of canvas: Canvas, to bytes: inout [UInt8]) {
-        canvas.appendLines(to: &bytes)
     }
 
     /// The page as plain text, as `writeText` writes it.
