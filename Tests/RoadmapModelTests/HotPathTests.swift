@@ -58,8 +58,10 @@ final class HotPathTests: XCTestCase {
             ScheduleJSON.write(scheduled, activities: nil, language: .fr, scenario: nil, parallelFrom: .max) { onOne += $0 }
             var pieces: [[UInt8]] = []
             ScheduleJSON.write(scheduled, activities: nil, language: .fr, scenario: nil, parallelFrom: 20_000) { pieces.append($0) }
-            // The top level, a piece per 1,024 activities, the dependencies.
-            XCTAssertEqual(pieces.count, 2 + (count + 1023) / 1024, "\(count)")
+            // The top level, a piece per 1,024 activities, the dependencies' opening, a piece
+            // per 4,096 of them, the end.
+            let links = scheduled.graph.edges.count
+            XCTAssertEqual(pieces.count, 3 + (count + 1023) / 1024 + (links + 4095) / 4096, "\(count)")
             XCTAssertEqual(Array(pieces.joined()), onOne, "\(count)")
             XCTAssertEqual(ScheduleJSON.bytes(scheduled, language: .fr), onOne, "\(count)")
             let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(onOne)) as? [String: Any])
@@ -72,6 +74,21 @@ final class HotPathTests: XCTestCase {
         let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(some)) as? [String: Any])
         let ids = (parsed["activities"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
         XCTAssertEqual(ids, [5, 3, 4_000].map { scheduled.roadmap.activities[$0].id })
+        // The links among a chosen list, in the file's order, each batch written apart: the
+        // first written opens without a comma wherever it falls.
+        let chosen = Array(stride(from: 0, to: 6_000, by: 2))
+        let isChosen = Set(chosen)
+        var many: [UInt8] = []
+        ScheduleJSON.write(scheduled, activities: chosen, language: .en, scenario: nil, parallelFrom: 1) { many += $0 }
+        let links = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(many)) as? [String: Any])?["dependencies"] as? [[String: Any]])
+        let expected = scheduled.graph.edges.filter { isChosen.contains($0.from) && isChosen.contains($0.to) }
+        XCTAssertGreaterThan(expected.count, 0)
+        XCTAssertEqual(links.compactMap { $0["from"] as? String }, expected.map { scheduled.roadmap.activities[$0.from].id })
+        XCTAssertEqual(links.compactMap { $0["to"] as? String }, expected.map { scheduled.roadmap.activities[$0.to].id })
+        var none: [UInt8] = []
+        ScheduleJSON.write(scheduled, activities: [5], language: .en) { none += $0 }
+        let lone = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(none)) as? [String: Any])
+        XCTAssertEqual((lone["dependencies"] as? [Any])?.count, 0)
     }
 
     func testSearchIndexBuildsInTheBackground() throws {

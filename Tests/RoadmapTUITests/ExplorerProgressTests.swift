@@ -30,7 +30,7 @@ final class ExplorerProgressTests: XCTestCase {
         let validated = try RoadmapLoader.load(path: path).get()
         var explorer = Explorer(scheduled: ScheduledRoadmap(validated), state: ViewState(language: .en), width: 120, height: 30)
         explorer.fileName = (path as NSString).lastPathComponent
-        explorer.progressFile = Explorer.progressFile(for: path, roadmap: validated.roadmap)
+        explorer.progressFile = Explorer.progressFile(for: path)
         explorer.entryTime = { "2017-07-10T09:30:00Z" }
         explorer.isOpenRoadmap = { OutputFile.sameFile($0, path) }
         return explorer
@@ -204,14 +204,39 @@ final class ExplorerProgressTests: XCTestCase {
     }
 
     /// A file not in canonical form is rewritten whole only with leave (y); n writes nothing.
+    /// W writes to a roadmap file, never to a plan imported from MS Project or a spreadsheet,
+    /// told apart by the file's beginning only — however long a CSV file's first line.
+    func testOnlyARoadmapFileIsWhereWWrites() throws {
+        XCTAssertEqual(Explorer.progressFile(for: file.path)?.path, file.path)
+        XCTAssertNil(Explorer.progressFile(for: nil))
+        let plans: [(String, String)] = [
+            ("plan.csv", "Name,Start,Finish\nPilot,2017-01-01,2017-03-31\n"),
+            ("plan.xml", "<?xml version=\"1.0\"?>\n<Project xmlns=\"http://schemas.microsoft.com/project\"></Project>\n"),
+            ("wide.csv", String(repeating: "x", count: 100_000) + ",Start\nPilot,2017-01-01\n"),
+        ]
+        for (name, text) in plans {
+            let plan = folder.appendingPathComponent(name)
+            try text.write(to: plan, atomically: true, encoding: .utf8)
+            XCTAssertNil(Explorer.progressFile(for: plan.path), name)
+        }
+        // A first line longer than what is read first, and no comma in it: read whole.
+        let long = folder.appendingPathComponent("long.json")
+        try (String(repeating: " ", count: 100_000) + "{}").write(to: long, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Explorer.progressFile(for: long.path)?.path, long.path)
+        XCTAssertEqual(try Explorer.readBeginning(long.path).get().count, 100_002)
+        XCTAssertTrue(Explorer.isCanonical(file.path))
+    }
+
     func testANonCanonicalFileAsksBeforeBeingRewritten() throws {
         let spaced = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"statusDate\": \"2017-06\"", with: "\"statusDate\" :  \"2017-06\"")
         try spaced.write(to: file, atomically: false, encoding: .utf8)
         var explorer = try explorer()
-        XCTAssertEqual(explorer.progressFile?.isCanonical, false)
+        // Found when W first needs it, not as the explorer opens (issue 26).
+        XCTAssertEqual(explorer.progressFile?.isCanonical, .some(nil))
         select("cloud", &explorer)
         _ = enter("45 2016-11", &explorer)
         XCTAssertEqual(explorer.handle(.character("W")), .none)
+        XCTAssertEqual(explorer.progressFile?.isCanonical, false)
         XCTAssertEqual(explorer.overlay, .question(Question(subject: .rewriteWhole(path: file.path))))
         XCTAssertEqual(explorer.handle(.character("n")), .none)
         XCTAssertTrue(explorer.message?.text.contains("Nothing written: the file is not in canonical form") == true)

@@ -4,23 +4,66 @@ public struct Provenance: Hashable, Sendable {
     public enum Source: String, CaseIterable, Sendable { case seed, inferred }
 
     public var source: Source
-    public var note: LocalizedText?
-    /// Which fields of the object were inferred, when only some were.
-    public var inferredFields: [String]
-    /// Which fields a person entered (`roadmap progress`, the explorer's progress prompt), and
-    /// when (`enteredAt`, UTC, "YYYY-MM-DDThh:mm:ssZ"): values that are neither the seed's nor
-    /// a reading of it, said so wherever they are shown. Who entered them is not kept.
-    public var enteredFields: [String] = []
-    public var enteredAt: String?
     /// Whether the file says `"source": "seed"` in so many words, though it is the default: kept
     /// so that a rewrite of the file (`roadmap fmt`) says it too. It changes no meaning, so
     /// equality leaves it out.
     public var statesSeed = false
+    /// The rest, which nearly every object lacks, kept out of line: every activity and every
+    /// dependency has a provenance, and held inline these fields made it 81 bytes where this
+    /// is 10 — a sixth of an activity, over half of a dependency, at a million activities
+    /// 170 MB of fresh memory to fault in (issue 26). Nil when they are all empty.
+    private var details: Details?
+
+    /// Immutable: a change makes a new one, so copies of a provenance never share a change.
+    private final class Details: Sendable {
+        let note: LocalizedText?
+        let inferredFields: [String]
+        let enteredFields: [String]
+        let enteredAt: String?
+
+        init(note: LocalizedText?, inferredFields: [String], enteredFields: [String], enteredAt: String?) {
+            self.note = note
+            self.inferredFields = inferredFields
+            self.enteredFields = enteredFields
+            self.enteredAt = enteredAt
+        }
+    }
+
+    public var note: LocalizedText? {
+        get { details?.note }
+        set { setDetails(note: newValue, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: enteredAt) }
+    }
+
+    /// Which fields of the object were inferred, when only some were.
+    public var inferredFields: [String] {
+        get { details?.inferredFields ?? [] }
+        set { setDetails(note: note, inferredFields: newValue, enteredFields: enteredFields, enteredAt: enteredAt) }
+    }
+
+    /// Which fields a person entered (`roadmap progress`, the explorer's progress prompt), and
+    /// when (`enteredAt`, UTC, "YYYY-MM-DDThh:mm:ssZ"): values that are neither the seed's nor
+    /// a reading of it, said so wherever they are shown. Who entered them is not kept.
+    public var enteredFields: [String] {
+        get { details?.enteredFields ?? [] }
+        set { setDetails(note: note, inferredFields: inferredFields, enteredFields: newValue, enteredAt: enteredAt) }
+    }
+
+    public var enteredAt: String? {
+        get { details?.enteredAt }
+        set { setDetails(note: note, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: newValue) }
+    }
+
+    private mutating func setDetails(note: LocalizedText?, inferredFields: [String], enteredFields: [String], enteredAt: String?) {
+        if note == nil, inferredFields.isEmpty, enteredFields.isEmpty, enteredAt == nil {
+            details = nil
+        } else {
+            details = Details(note: note, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: enteredAt)
+        }
+    }
 
     public init(source: Source = .seed, note: LocalizedText? = nil, inferredFields: [String] = []) {
         self.source = source
-        self.note = note
-        self.inferredFields = inferredFields
+        setDetails(note: note, inferredFields: inferredFields, enteredFields: [], enteredAt: nil)
     }
 
     public static let seed = Provenance()

@@ -85,7 +85,7 @@ public enum ScheduleJSON {
             for k in rows { write(chosen?[k] ?? k, first: k == 0, scheduled, language, into: &json) }
             json.append(to: &out)
         }
-        try sink(tail(scheduled, listed: chosen, count: count).bytes)
+        try writeDependencies(scheduled, listed: chosen, count: count, slices: slices, to: sink)
     }
 
     /// The top level, up to the opening of the activities' list.
@@ -115,15 +115,6 @@ public enum ScheduleJSON {
         head.key("activities")
         head.byte(UInt8(ascii: "["))
         return head
-    }
-
-    /// From the close of the activities' list (`count` of them) to the end: the dependencies.
-    private static func tail(_ scheduled: ScheduledRoadmap, listed chosen: [Int]?, count: Int) -> JSONBytes {
-        var tail = JSONBytes(mode: .sanitized, reservingCapacity: 64 + scheduled.graph.edges.count * 200)
-        tail.raw(count == 0 ? "],\n  " : "\n  ],\n  ")
-        writeDependencies(scheduled, listed: chosen, into: &tail)
-        tail.raw("\n}\n")
-        return tail
     }
 
     private static func write(_ i: Int, first: Bool, _ scheduled: ScheduledRoadmap, _ language: Language, into out: inout JSONBytes) {
@@ -170,35 +161,57 @@ public enum ScheduleJSON {
 }
 
 extension ScheduleJSON {
-    /// `"dependencies": [...]`: the links between the activities listed (every link, without a
-    /// choice), in the file's order, so that one export rebuilds the network the dates come
-    /// from: `from`, `to` (ids), `type`, `lag` (months), `binds` (decides its successor's early
-    /// dates), `counted` (false for an inferred link the stated-only schedule leaves out), then
-    /// `source`, `inferredFields`, `note`.
-    static func writeDependencies(_ scheduled: ScheduledRoadmap, listed: [Int]?, into out: inout JSONBytes) {
-        let roadmap = scheduled.roadmap, schedule = scheduled.schedule, graph = scheduled.graph
+    /// From the close of the activities' list (`count` of them) to the end: `"dependencies":
+    /// [...]`, the links between the activities listed (every link, without a choice), in the
+    /// file's order, so that one export rebuilds the network the dates come from: `from`, `to`
+    /// (ids), `type`, `lag` (months), `binds` (decides its successor's early dates), `counted`
+    /// (false for an inferred link the stated-only schedule leaves out), then `source`,
+    /// `inferredFields`, `note`. Written a batch at a time as the activities are: made whole,
+    /// the list was the export's last peak of memory (165 MB at a million activities).
+    static func writeDependencies(_ scheduled: ScheduledRoadmap, listed: [Int]?, count: Int, slices: Int,
+                                  to sink: ([UInt8]) throws -> Void) rethrows {
+        let roadmap = scheduled.roadmap, graph = scheduled.graph
         var shown: [Bool]?
         if let listed {
             var flags = [Bool](repeating: false, count: roadmap.activities.count)
             for i in listed { flags[i] = true }
             shown = flags
         }
-        out.key("dependencies")
-        out.byte(UInt8(ascii: "["))
-        var first = true
-        for (k, edge) in graph.edges.enumerated() where shown.map({ $0[edge.from] && $0[edge.to] }) ?? true {
-            out.raw(first ? "\n    {" : ",\n    {")
-            first = false
-            out.key("from"); out.string(roadmap.activities[edge.from].id); out.raw(", ")
-            out.key("to"); out.string(roadmap.activities[edge.to].id); out.raw(", ")
-            out.key("type"); out.string(edge.type.rawValue); out.raw(", ")
-            out.key("lag"); out.int(edge.lag); out.raw(", ")
-            out.key("binds"); out.bool(schedule.binding[k]); out.raw(", ")
-            out.key("counted"); out.bool(schedule.counts(k)); out.raw(", ")
-            out.provenanceMembers(roadmap.dependencies[edge.dependencyIndex].provenance)
-            out.byte(UInt8(ascii: "}"))
+        let isShown: @Sendable (DependencyGraph.Edge) -> Bool = { [shown] edge in shown.map { $0[edge.from] && $0[edge.to] } ?? true }
+        // Each link but the first written opens with a comma; which is first depends on the
+        // choice, so it is found before the batches are written, each without the others.
+        let firstShown = graph.edges.firstIndex(where: isShown)
+        var open = JSONBytes(mode: .sanitized, reservingCapacity: 64)
+        open.raw(count == 0 ? "],\n  " : "\n  ],\n  ")
+        open.key("dependencies")
+        open.byte(UInt8(ascii: "["))
+        try sink(open.bytes)
+        if let firstShown {
+            try ParallelBatches.write(count: graph.edges.count - firstShown, rowsPerSlice: 4096, slices: slices, to: sink) { rows, out in
+                var json = JSONBytes(mode: .sanitized, reservingCapacity: rows.count * 160)
+                for k in rows where isShown(graph.edges[firstShown + k]) {
+                    writeDependency(firstShown + k, first: k == 0, scheduled, into: &json)
+                }
+                json.append(to: &out)
+            }
         }
-        out.raw(first ? "]" : "\n  ]")
+        var close = JSONBytes(mode: .sanitized, reservingCapacity: 16)
+        close.raw(firstShown == nil ? "]" : "\n  ]")
+        close.raw("\n}\n")
+        try sink(close.bytes)
+    }
+
+    private static func writeDependency(_ k: Int, first: Bool, _ scheduled: ScheduledRoadmap, into out: inout JSONBytes) {
+        let roadmap = scheduled.roadmap, edge = scheduled.graph.edges[k]
+        out.raw(first ? "\n    {" : ",\n    {")
+        out.key("from"); out.string(roadmap.activities[edge.from].id); out.raw(", ")
+        out.key("to"); out.string(roadmap.activities[edge.to].id); out.raw(", ")
+        out.key("type"); out.string(edge.type.rawValue); out.raw(", ")
+        out.key("lag"); out.int(edge.lag); out.raw(", ")
+        out.key("binds"); out.bool(scheduled.schedule.binding[k]); out.raw(", ")
+        out.key("counted"); out.bool(scheduled.schedule.counts(k)); out.raw(", ")
+        out.provenanceMembers(roadmap.dependencies[edge.dependencyIndex].provenance)
+        out.byte(UInt8(ascii: "}"))
     }
 
     /// `null`, or `{"name": …|null, "changed": bool, "delays": {"id": months, …}}`.

@@ -3,12 +3,16 @@ import RoadmapModel
 import RoadmapViews
 
 /// The file `W` writes the progress to: the roadmap file read, the version read (so that a
-/// write never goes over a version not seen) and whether it was in canonical form (else
+/// write never goes over a version not seen) and whether it is in canonical form (else
 /// writing rewrites all of it, which is asked first).
 struct ProgressFile: Equatable {
     var path: String
     var version: FileVersion?
-    var isCanonical: Bool
+    /// Nil until the first `W` needs it. Knowing means reading the file again and writing the
+    /// whole roadmap in canonical form to compare: done as the explorer opened, that was a third
+    /// of the time to the first screen at a million activities (issue 26), for a key most
+    /// sessions never press.
+    var isCanonical: Bool?
 }
 
 /// Progress entered where people look at it: `%` sets the selected activity's percent and
@@ -231,7 +235,14 @@ extension Explorer {
             overlay = .question(Question(subject: .changedOnDisk(path: file.path)))
             return .none
         }
-        if !file.isCanonical {
+        var isCanonical = file.isCanonical
+        if isCanonical == nil, FileVersion.of(file.path) == file.version {
+            // The version read: whether it is canonical is known from the file. Another
+            // version is the changed-on-disk question's, which the write asks.
+            isCanonical = Explorer.isCanonical(file.path)
+            progressFile?.isCanonical = isCanonical
+        }
+        if isCanonical == false {
             overlay = .question(Question(subject: .rewriteWhole(path: file.path)))
             return .none
         }

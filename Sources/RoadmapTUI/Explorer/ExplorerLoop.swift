@@ -28,7 +28,7 @@ enum ExplorerLoop {
         if let roadmapPath { explorer.isOpenRoadmap = { OutputFile.sameFile($0, roadmapPath) } }
         explorer.exportOptions = exportOptions
         explorer.fileName = roadmapPath.map { ($0 as NSString).lastPathComponent }
-        explorer.progressFile = Explorer.progressFile(for: roadmapPath, roadmap: scheduled.roadmap)
+        explorer.progressFile = Explorer.progressFile(for: roadmapPath)
         var needsDrawing = true
         let timing = TimingLog.fromEnvironment(environment)
         var firstScreen = true
@@ -77,7 +77,7 @@ enum ExplorerLoop {
                             switch RoadmapSource.resolve(path).load() {
                             case let .valid(validated):
                                 explorer.reload(validated, fileName: name)
-                                explorer.progressFile = Explorer.progressFile(for: path, roadmap: validated.roadmap)
+                                explorer.progressFile = Explorer.progressFile(for: path)
                             case let result: explorer.reloadFailed(errors: result.errors.count, first: result.errors.first)
                             }
                         }

@@ -1,4 +1,7 @@
 import RoadmapModel
+#if canImport(Glibc)
+import Glibc
+#endif
 import RoadmapViews
 
 /// `W`'s effect on the file system, kept out of the state machine as the export's and the
@@ -8,11 +11,39 @@ import RoadmapViews
 extension Explorer {
     /// Where `W` writes, as the loop finds it when it starts: the roadmap file read, unless
     /// the roadmap came from standard input, the program or an imported plan.
-    static func progressFile(for path: String?, roadmap: Roadmap) -> ProgressFile? {
+    /// Only the file's beginning is read, which tells a roadmap from a plan to import; whether
+    /// it is in canonical form is found when `W` first needs it (`isCanonical`).
+    static func progressFile(for path: String?) -> ProgressFile? {
         guard let path else { return nil }
         let version = FileVersion.of(path)
-        guard case .success(let bytes) = readFile(path), PlanImport.format(of: bytes) == nil else { return nil }
-        return ProgressFile(path: path, version: version, isCanonical: RoadmapJSON.bytes(roadmap, layout: .canonical) == bytes)
+        guard case .success(let bytes) = readBeginning(path), PlanImport.format(of: bytes) == nil else { return nil }
+        return ProgressFile(path: path, version: version, isCanonical: nil)
+    }
+
+    /// Whether the roadmap file at `path` is in canonical form, as `roadmap fmt --check` says:
+    /// false when it cannot be read or put in that form.
+    static func isCanonical(_ path: String) -> Bool {
+        guard case .success(let bytes) = readFile(path), case .formatted(_, firstDifference: nil) = CanonicalForm.of(bytes) else { return false }
+        return true
+    }
+
+    /// The file's first 64 KB, or all of it when its first line goes on past them (a plan's
+    /// first line decides its format: `PlanImport.format`).
+    static func readBeginning(_ path: String) -> Result<[UInt8], FileError> {
+        let limit = 1 << 16
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return readFile(path) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: limit)
+        var count = 0
+        while count < limit {
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, limit - count) }
+            if read < 0, errno == EINTR { continue }
+            if read <= 0 { break }
+            count += read
+        }
+        bytes.removeSubrange(count...)
+        return count < limit || bytes.contains(0x0A) || bytes.contains(0x0D) ? .success(bytes) : readFile(path)
     }
 
     /// Writes the roadmap with its progress to `path`. Over the file read, refuses (and asks)
@@ -74,8 +105,7 @@ extension Explorer {
             reschedule(merged)
             undoStack += steps.map { UndoStep.progress($0) }
             unsavedProgress = count
-            let bytes = (try? readFile(file.path).get()) ?? []
-            progressFile = ProgressFile(path: file.path, version: version, isCanonical: RoadmapJSON.bytes(validated.roadmap, layout: .canonical) == bytes)
+            progressFile = ProgressFile(path: file.path, version: version, isCanonical: nil)
             fileChangedUnderProgress = false
             message = Message(text: vocabulary.reloadedKeeping(count, fileName ?? file.path))
         }
