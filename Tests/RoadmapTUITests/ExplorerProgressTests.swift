@@ -224,7 +224,7 @@ final class ExplorerProgressTests: XCTestCase {
         try (String(repeating: " ", count: 100_000) + "{}").write(to: long, atomically: true, encoding: .utf8)
         XCTAssertEqual(Explorer.progressFile(for: long.path)?.path, long.path)
         XCTAssertEqual(try Explorer.readBeginning(long.path).get().count, 100_002)
-        XCTAssertTrue(Explorer.isCanonical(file.path))
+        XCTAssertTrue(ProgressFile.isInCanonicalForm(file.path))
     }
 
     func testANonCanonicalFileAsksBeforeBeingRewritten() throws {

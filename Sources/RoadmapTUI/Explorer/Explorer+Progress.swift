@@ -13,6 +13,13 @@ struct ProgressFile: Equatable {
     /// of the time to the first screen at a million activities (issue 26), for a key most
     /// sessions never press.
     var isCanonical: Bool?
+
+    /// Whether the roadmap file at `path` is in canonical form, as `roadmap fmt --check` says:
+    /// false when it cannot be read or put in that form.
+    static func isInCanonicalForm(_ path: String) -> Bool {
+        guard case .success(let bytes) = readFile(path), case .formatted(_, firstDifference: nil) = CanonicalForm.of(bytes) else { return false }
+        return true
+    }
 }
 
 /// Progress entered where people look at it: `%` sets the selected activity's percent and
@@ -239,7 +246,7 @@ extension Explorer {
         if isCanonical == nil, FileVersion.of(file.path) == file.version {
             // The version read: whether it is canonical is known from the file. Another
             // version is the changed-on-disk question's, which the write asks.
-            isCanonical = Explorer.isCanonical(file.path)
+            isCanonical = ProgressFile.isInCanonicalForm(file.path)
             progressFile?.isCanonical = isCanonical
         }
         if isCanonical == false {

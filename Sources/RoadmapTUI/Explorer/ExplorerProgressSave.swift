@@ -20,13 +20,6 @@ extension Explorer {
         return ProgressFile(path: path, version: version, isCanonical: nil)
     }
 
-    /// Whether the roadmap file at `path` is in canonical form, as `roadmap fmt --check` says:
-    /// false when it cannot be read or put in that form.
-    static func isCanonical(_ path: String) -> Bool {
-        guard case .success(let bytes) = readFile(path), case .formatted(_, firstDifference: nil) = CanonicalForm.of(bytes) else { return false }
-        return true
-    }
-
     /// The file's first 64 KB, or all of it when its first line goes on past them (a plan's
     /// first line decides its format: `PlanImport.format`).
     static func readBeginning(_ path: String) -> Result<[UInt8], FileError> {
