@@ -6,6 +6,10 @@
 /// findings × file size.
 enum LineIndex {
     static func locations(of offsets: [Int?], in bytes: [UInt8]) -> [(line: Int, column: Int)?] {
+        bytes.withUnsafeBufferPointer { locations(of: offsets, in: $0) }
+    }
+
+    static func locations(of offsets: [Int?], in bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, column: Int)?] {
         var result = [(line: Int, column: Int)?](repeating: nil, count: offsets.count)
         let order = offsets.indices.filter { offsets[$0] != nil }.sorted { offsets[$0]! < offsets[$1]! }
         var line = 1, column = 1, position = 0

@@ -8,25 +8,33 @@ import Darwin
 public enum RoadmapLoader {
     /// Decodes and validates the bytes of a roadmap file. Role aliases come back resolved.
     public static func load(bytes: [UInt8]) -> LoadResult {
+        bytes.withUnsafeBufferPointer { load(buffer: $0) }
+    }
+
+    /// `load(bytes:)` of a mapped file, whose pages are given back once decoded (`MappedFile`).
+    public static func load(mapped file: MappedFile) -> LoadResult {
+        load(buffer: file.buffer, decoded: file.dropResident)
+    }
+
+    /// `decoded` is called once the bytes are decoded: after it, only a finding's line and
+    /// column read them again.
+    static func load(buffer bytes: UnsafeBufferPointer<UInt8>, decoded whenDecoded: () -> Void = {}) -> LoadResult {
         if bytes.isEmpty {
             return .invalid([Diagnostic(.error, at: .document, "the file is empty; a roadmap is a JSON object", line: 1, column: 1)])
         }
         var decoded: Roadmap?
         var findings: [Diagnostic] = []
         var elementOffsets: [String: [Int]] = [:]
-        bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) -> Void in
-            var decoder = RoadmapDecoder(bytes: buffer)
-            do {
-                decoded = try decoder.decodeDocument()
-                findings = decoder.diagnostics
-                elementOffsets = decoder.elementOffsets
-            } catch let error as JSONSyntaxError {
-                decoded = nil
-                findings = [Diagnostic(.error, at: DataLocation(offset: error.offset), "syntax error: \(error.message)")]
-            } catch {
-                preconditionFailure("the decoder throws only syntax errors")
-            }
+        do throws(JSONSyntaxError) {
+            var decoder = RoadmapDecoder(bytes: bytes)
+            decoded = try decoder.decodeDocument()
+            findings = decoder.diagnostics
+            elementOffsets = decoder.elementOffsets
+        } catch {
+            decoded = nil
+            findings = [Diagnostic(.error, at: DataLocation(offset: error.offset), "syntax error: \(error.message)")]
         }
+        whenDecoded()
         var validated: ValidatedRoadmap?
         if let roadmap = decoded {
             // One owner for the arrays, so that resolving role aliases does not copy them.

@@ -5,6 +5,10 @@ public enum PlanImport {
     /// The format of `bytes` when it is an importable plan, nil for a roadmap's own JSON
     /// (anything else: the JSON reader then says what is wrong with it).
     public static func format(of bytes: [UInt8]) -> ImportedPlan.Format? {
+        bytes.withUnsafeBufferPointer { format(of: $0) }
+    }
+
+    public static func format(of bytes: UnsafeBufferPointer<UInt8>) -> ImportedPlan.Format? {
         // XML in UTF-16 (a byte order mark, then `<`), which some Windows tools write and
         // libxml2 reads.
         if bytes.starts(with: [0xFF, 0xFE, 0x3C, 0x00]) || bytes.starts(with: [0xFE, 0xFF, 0x00, 0x3C]) { return .msproject }
@@ -36,5 +40,12 @@ public enum PlanImport {
     public static func loadAnyFormat(bytes: [UInt8], fileName: String) -> LoadResult {
         guard let format = format(of: bytes) else { return RoadmapLoader.load(bytes: bytes) }
         return load(bytes: bytes, format: format, options: ImportOptions(fileName: fileName))
+    }
+
+    /// `loadAnyFormat` of a mapped file: a roadmap is read where it is mapped, a plan to
+    /// import from a copy (its readers take an array).
+    public static func loadAnyFormat(mapped file: MappedFile, fileName: String) -> LoadResult {
+        guard let format = format(of: file.buffer) else { return RoadmapLoader.load(mapped: file) }
+        return load(bytes: Array(file.buffer), format: format, options: ImportOptions(fileName: fileName))
     }
 }

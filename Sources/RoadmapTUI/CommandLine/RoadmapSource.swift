@@ -45,7 +45,14 @@ struct RoadmapSource {
     /// Whether the data comes from standard input.
     var isStandardInput: Bool { path == nil && displayName == StandardInput.displayName }
 
-    func load() -> LoadResult {
+    /// A file is read where it is mapped (`MappedFile`) when `mapped`; anything else — standard
+    /// input, a version from git, the shipped roadmap, a file that cannot be mapped — as bytes.
+    /// The explorer reads its reloads as bytes: a file shortened while mapped ends the program
+    /// (`MappedRead`), where a short read is only a reload that fails, said in the status line.
+    func load(mapped: Bool = true) -> LoadResult {
+        if mapped, let path, let mapped = MappedFile(path: path) {
+            return MappedRead.guarding(displayName) { PlanImport.loadAnyFormat(mapped: mapped, fileName: baseName) }
+        }
         switch bytes() {
         case .success(let bytes): return PlanImport.loadAnyFormat(bytes: bytes, fileName: baseName)
         case .failure(let failure): return .invalid([.error(.document, failure.message)])

@@ -74,7 +74,7 @@ enum ExplorerLoop {
                             explorer.fileChangedUnderProgress = true
                             explorer.message = Explorer.Message(text: explorer.vocabulary.fileChangedUnderProgress, isError: true)
                         } else {
-                            switch RoadmapSource.resolve(path).load() {
+                            switch RoadmapSource.resolve(path).load(mapped: false) {
                             case let .valid(validated):
                                 explorer.reload(validated, fileName: name)
                                 explorer.progressFile = Explorer.progressFile(for: path)

@@ -82,7 +82,7 @@ extension Explorer {
     mutating func reloadKeepingProgress() {
         guard let file = progressFile else { return }
         let version = FileVersion.of(file.path)
-        let result = RoadmapSource.resolve(file.path).load()
+        let result = RoadmapSource.resolve(file.path).load(mapped: false)
         guard let validated = result.validated else {
             message = Message(text: vocabulary.reloadProblem(fileName ?? file.path, errors: max(1, result.errors.count),
                                                              first: result.errors.first.map { Sanitized.inline($0.formatted(file: file.path), limit: 200) }),

@@ -10,6 +10,17 @@ nonisolated(unsafe) var pendingSignal: Int32 = 0
 /// The terminal settings from before ncurses took over, restored by the fatal-signal handler.
 nonisolated(unsafe) var savedTerminalSettings = termios()
 nonisolated(unsafe) var haveSavedTerminalSettings = false
+/// Whether ncurses holds the terminal (from the start of the explorer to its stop): a signal
+/// handler that ends the program then resets the screen modes (`resetTerminalInHandler`).
+nonisolated(unsafe) var terminalInUse = false
+
+/// Restores the terminal settings and resets the screen modes ncurses turned on, with
+/// async-signal-safe calls only, for a handler that ends the program.
+func resetTerminalInHandler() {
+    if haveSavedTerminalSettings { tcsetattr(0, TCSANOW, &savedTerminalSettings) }
+    let reset: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+    _ = write(1, reset.utf8Start, reset.utf8CodeUnitCount)
+}
 
 /// The ncurses screen: start and stop it, draw a canvas of cells, read keys and mouse events.
 /// The only place, with CNcurses, that touches the terminal.
@@ -40,6 +51,7 @@ final class Terminal {
             throw Failure(description: TerminalType.cannotDraw(term: term))
         }
         self.screen = screen
+        terminalInUse = true
         installSignalHandlers()
         cbreak()
         noecho()
@@ -73,6 +85,7 @@ final class Terminal {
         stopped = true
         curs_set(1)
         endwin()
+        terminalInUse = false
         if let screen { delscreen(screen) }
         screen = nil
     }
@@ -170,9 +183,7 @@ final class Terminal {
         // screen modes ncurses turned on, then die of the same signal.
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             signal(sig) { received in
-                if haveSavedTerminalSettings { tcsetattr(0, TCSANOW, &savedTerminalSettings) }
-                let reset = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
-                reset.withCString { _ = write(1, $0, strlen($0)) }
+                resetTerminalInHandler()
                 signal(received, SIG_DFL)
                 raise(received)
             }
