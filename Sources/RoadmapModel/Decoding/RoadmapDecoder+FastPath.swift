@@ -69,10 +69,13 @@ extension RoadmapDecoder {
         guard let id, let name, let area, let role, let status, let start, let finish else { return nil }
         var activity = Activity(id: id, name: name, area: area, role: role, status: status, team: team,
                                 start: start, finish: finish, period: period)
-        activity.gridOrder = gridOrder
-        activity.percentComplete = percent
-        activity.actualStart = actualStart
-        activity.actualFinish = actualFinish
+        // Most activities have none of these, kept out of line (`Activity.details`).
+        if gridOrder != nil || percent != nil || actualStart != nil || actualFinish != nil {
+            activity.gridOrder = gridOrder
+            activity.percentComplete = percent
+            activity.actualStart = actualStart
+            activity.actualFinish = actualFinish
+        }
         return activity
     }
 
