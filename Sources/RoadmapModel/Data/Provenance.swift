@@ -31,13 +31,13 @@ public struct Provenance: Hashable, Sendable {
 
     public var note: LocalizedText? {
         get { details?.note }
-        set { setDetails(note: newValue, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: enteredAt) }
+        set { change { $0.note = newValue } }
     }
 
     /// Which fields of the object were inferred, when only some were.
     public var inferredFields: [String] {
         get { details?.inferredFields ?? [] }
-        set { setDetails(note: note, inferredFields: newValue, enteredFields: enteredFields, enteredAt: enteredAt) }
+        set { change { $0.inferredFields = newValue } }
     }
 
     /// Which fields a person entered (`roadmap progress`, the explorer's progress prompt), and
@@ -45,25 +45,32 @@ public struct Provenance: Hashable, Sendable {
     /// a reading of it, said so wherever they are shown. Who entered them is not kept.
     public var enteredFields: [String] {
         get { details?.enteredFields ?? [] }
-        set { setDetails(note: note, inferredFields: inferredFields, enteredFields: newValue, enteredAt: enteredAt) }
+        set { change { $0.enteredFields = newValue } }
     }
 
     public var enteredAt: String? {
         get { details?.enteredAt }
-        set { setDetails(note: note, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: newValue) }
+        set { change { $0.enteredAt = newValue } }
     }
 
-    private mutating func setDetails(note: LocalizedText?, inferredFields: [String], enteredFields: [String], enteredAt: String?) {
-        if note == nil, inferredFields.isEmpty, enteredFields.isEmpty, enteredAt == nil {
+    /// The details with `edit` made: nil when they are all empty, so that a provenance equals
+    /// another whatever way its fields were set (as `Activity.changeDetails`).
+    private mutating func change(_ edit: (inout (note: LocalizedText?, inferredFields: [String], enteredFields: [String], enteredAt: String?)) -> Void) {
+        var fields = (note: note, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: enteredAt)
+        edit(&fields)
+        if fields.note == nil, fields.inferredFields.isEmpty, fields.enteredFields.isEmpty, fields.enteredAt == nil {
             details = nil
         } else {
-            details = Details(note: note, inferredFields: inferredFields, enteredFields: enteredFields, enteredAt: enteredAt)
+            details = Details(note: fields.note, inferredFields: fields.inferredFields, enteredFields: fields.enteredFields, enteredAt: fields.enteredAt)
         }
     }
 
     public init(source: Source = .seed, note: LocalizedText? = nil, inferredFields: [String] = []) {
         self.source = source
-        setDetails(note: note, inferredFields: inferredFields, enteredFields: [], enteredAt: nil)
+        change {
+            $0.note = note
+            $0.inferredFields = inferredFields
+        }
     }
 
     public static let seed = Provenance()

@@ -297,10 +297,11 @@ public struct Activity: Hashable, Sendable {
         }
     }
 
-    /// The same details with one changed: nil when they are all empty, so that an activity
-    /// equals another whatever way its fields were set.
-    private mutating func change(_ edit: (inout (gridOrder: Int?, alternateNames: [LocalizedText], supportingTeams: [String],
-                                                  percentComplete: Int?, actualStart: Month?, actualFinish: Month?)) -> Void) {
+    /// The details with `edit` made, in one new box however many fields it sets (the decoder
+    /// sets four at once): nil when they are all empty, so that an activity equals another
+    /// whatever way its fields were set.
+    mutating func changeDetails(_ edit: (inout (gridOrder: Int?, alternateNames: [LocalizedText], supportingTeams: [String],
+                                                percentComplete: Int?, actualStart: Month?, actualFinish: Month?)) -> Void) {
         var fields = (gridOrder: gridOrder, alternateNames: alternateNames, supportingTeams: supportingTeams,
                       percentComplete: percentComplete, actualStart: actualStart, actualFinish: actualFinish)
         edit(&fields)
@@ -316,38 +317,38 @@ public struct Activity: Hashable, Sendable {
     /// Position in the seed's grid, from 1: the order to follow within a row.
     public var gridOrder: Int? {
         get { details?.gridOrder }
-        set { change { $0.gridOrder = newValue } }
+        set { changeDetails { $0.gridOrder = newValue } }
     }
 
     /// Other names the seed prints for the activity (in the team list, in another language).
     public var alternateNames: [LocalizedText] {
         get { details?.alternateNames ?? [] }
-        set { change { $0.alternateNames = newValue } }
+        set { changeDetails { $0.alternateNames = newValue } }
     }
 
     /// Task teams (ids) that support the activity without carrying it.
     public var supportingTeams: [String] {
         get { details?.supportingTeams ?? [] }
-        set { change { $0.supportingTeams = newValue } }
+        set { changeDetails { $0.supportingTeams = newValue } }
     }
 
     /// How much of the work is done as of the roadmap's status date, a whole percentage from
     /// 0 to 100; nil when the file says nothing (nothing done).
     public var percentComplete: Int? {
         get { details?.percentComplete }
-        set { change { $0.percentComplete = newValue } }
+        set { changeDetails { $0.percentComplete = newValue } }
     }
 
     /// The month the work actually began, and the month it actually ended (inclusive): what
     /// happened, which the schedule keeps where it is. Nil until it happens.
     public var actualStart: Month? {
         get { details?.actualStart }
-        set { change { $0.actualStart = newValue } }
+        set { changeDetails { $0.actualStart = newValue } }
     }
 
     public var actualFinish: Month? {
         get { details?.actualFinish }
-        set { change { $0.actualFinish = newValue } }
+        set { changeDetails { $0.actualFinish = newValue } }
     }
 
     public init(id: String, name: LocalizedText, area: String, role: String, status: Status = .new,

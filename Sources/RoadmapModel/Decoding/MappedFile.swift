@@ -12,8 +12,8 @@ import Darwin
 /// to the page cache; the few bytes a finding's line and column need are read from it again.
 ///
 /// A mapped file that another program shortens while it is read would stop the process with
-/// SIGBUS rather than give a short read: the command line turns that signal into a message and
-/// exit 1 while `isReading` (`MappedRead`), never a crash.
+/// SIGBUS rather than give a short read: while it reads a mapped file, the command line turns
+/// that signal into a message and exit 1 (`MappedRead`), never a crash.
 public final class MappedFile: @unchecked Sendable {
     public let buffer: UnsafeBufferPointer<UInt8>
     private let base: UnsafeMutableRawPointer

@@ -69,12 +69,11 @@ extension RoadmapDecoder {
         guard let id, let name, let area, let role, let status, let start, let finish else { return nil }
         var activity = Activity(id: id, name: name, area: area, role: role, status: status, team: team,
                                 start: start, finish: finish, period: period)
-        // Most activities have none of these, kept out of line (`Activity.details`).
-        if gridOrder != nil || percent != nil || actualStart != nil || actualFinish != nil {
-            activity.gridOrder = gridOrder
-            activity.percentComplete = percent
-            activity.actualStart = actualStart
-            activity.actualFinish = actualFinish
+        activity.changeDetails {
+            $0.gridOrder = gridOrder
+            $0.percentComplete = percent
+            $0.actualStart = actualStart
+            $0.actualFinish = actualFinish
         }
         return activity
     }
