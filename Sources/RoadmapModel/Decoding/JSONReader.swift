@@ -43,6 +43,12 @@ struct JSONReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
+    /// Moves to `offset`, where a reader of the same bytes stopped between two values (a list
+    /// read on two processors, RoadmapDecoder+SplitList.swift).
+    mutating func continueAt(_ offset: Int) {
+        position = min(max(0, offset), bytes.count)
+    }
+
     // MARK: - Structure
 
     mutating func skipWhitespace() {

@@ -8,6 +8,26 @@ extension RoadmapDecoder {
     /// Locations are closures, made only when a problem is reported: building
     /// "activities[41].name.fr" for every field read was most of the cost of decoding.
     mutating func list<T>(_ path: @autoclosure () -> DataLocation, _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
+        try list(path(), secondHalf: nil, element)
+    }
+
+    /// `list` of the activities or the dependencies: a long list is read on two processors
+    /// (RoadmapDecoder+SplitList.swift); `firstKey` is the key its elements start with.
+    mutating func list<T>(_ path: @autoclosure () -> DataLocation, split firstKey: String,
+                          _ element: @escaping @Sendable (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
+        guard try reader.peekKind() == .array else { return try list(path(), secondHalf: nil, element) }
+        // After the '[', where the other processor's reading starts.
+        var after = reader
+        try after.beginArray()
+        let list = path()
+        let half = secondHalfOfList(startingAfter: after.position, firstKey: firstKey) { (d: inout RoadmapDecoder) throws(JSONSyntaxError) -> T in
+            try element(&d) { list.element(0) }
+        }
+        return try self.list(list, secondHalf: half, element)
+    }
+
+    private mutating func list<T>(_ path: @autoclosure () -> DataLocation, secondHalf: SecondHalf<T>?,
+                                  _ element: (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> [T]? {
         let kind = try reader.peekKind()
         guard kind == .array else {
             report(path(), "expected an array, found \(kind.article)", at: reader.position)
@@ -18,9 +38,27 @@ extension RoadmapDecoder {
         var result: [T] = []
         var offsets: [Int] = []
         var first = true
+        var secondHalf = secondHalf
+        // The other processor reads the bytes: it is done before they can go away.
+        defer { secondHalf?.finish(abandon: true) }
         try withoutActuallyEscaping(path) { (listPath) throws(JSONSyntaxError) in
             while try reader.nextElement(&first) {
                 reader.skipWhitespace()
+                if let half = secondHalf, reader.position >= half.start {
+                    // At the guessed start of the second half, or past it. Only when an
+                    // element starts exactly there is what the other processor read from it
+                    // what this reading would read; otherwise it is thrown away.
+                    half.finish(abandon: reader.position != half.start)
+                    secondHalf = nil
+                    let taken = reader.position == half.start ? half.takeElements() : (elements: [], offsets: [])
+                    if !taken.elements.isEmpty {
+                        result.append(contentsOf: taken.elements)
+                        elementsReadAside += taken.elements.count
+                        offsets.append(contentsOf: taken.offsets)
+                        reader.continueAt(half.resumeAt)
+                        continue
+                    }
+                }
                 offsets.append(reader.position)
                 let index = result.count
                 if index == 64 {

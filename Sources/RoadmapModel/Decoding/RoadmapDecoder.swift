@@ -18,12 +18,29 @@ struct RoadmapDecoder {
     /// Whether activities and dependencies are tried first with the fast paths; false only in
     /// FastPathAgreementTests, which decodes every fixture both ways and compares.
     var usesFastPaths = true
+    /// Where the activities' and dependencies' lists are split between two processors, in
+    /// SplitListTests, which tries every place; nil to guess the middle of a long list.
+    var splitListsAt: Int?
+    /// How many elements were taken from a second processor's reading, for the tests.
+    var elementsReadAside = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         reader = JSONReader(bytes: bytes)
     }
 
     // MARK: - Document
+
+    /// An element of the activities' list: the fast path first, the general reading when it
+    /// gives up.
+    static let listedActivity: @Sendable (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> Activity = { d, p throws(JSONSyntaxError) in
+        if d.usesFastPaths, let activity = d.fastActivity() { return activity }
+        return try d.decodeActivity(p)
+    }
+
+    static let listedDependency: @Sendable (inout RoadmapDecoder, Path) throws(JSONSyntaxError) -> Dependency = { d, p throws(JSONSyntaxError) in
+        if d.usesFastPaths, let dependency = d.fastDependency() { return dependency }
+        return try d.decodeDependency(p)
+    }
 
     mutating func decodeDocument() throws(JSONSyntaxError) -> Roadmap? {
         let kind = try reader.peekKind()
@@ -62,14 +79,8 @@ struct RoadmapDecoder {
             case "subcommittees": subcommittees = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeSubcommittee(p) }
             case "areas": areas = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeArea(p) }
             case "teams": teams = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeTeam(p) }
-            case "activities": activities = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
-                if d.usesFastPaths, let activity = d.fastActivity() { return activity }
-                return try d.decodeActivity(p)
-            }
-            case "dependencies": dependencies = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in
-                if d.usesFastPaths, let dependency = d.fastDependency() { return dependency }
-                return try d.decodeDependency(p)
-            }
+            case "activities": activities = try list(.named(key), split: "id", Self.listedActivity)
+            case "dependencies": dependencies = try list(.named(key), split: "from", Self.listedDependency)
             case "workingGroups": workingGroups = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeWorkingGroup(p) }
             case "glossary": glossary = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeGlossaryEntry(p) }
             case "councils": councils = try list(.named(key)) { (d: inout RoadmapDecoder, p) throws(JSONSyntaxError) in try d.decodeCouncil(p) }

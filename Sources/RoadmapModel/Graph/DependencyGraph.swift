@@ -81,31 +81,39 @@ public struct DependencyGraph: Sendable {
 
     /// The graph of these edges, or every cycle they make.
     public static func acyclic(activityCount n: Int, edges: [Edge]) -> Result<DependencyGraph, DependencyCycles> {
-        let successors = Adjacency(nodes: n, edges.indices.map { (edges[$0].from, $0) })
-        // Kahn's algorithm; the order among ready activities follows the file, so that the
-        // result is stable from one run to the next.
-        var indegree = [Int](repeating: 0, count: n)
-        for edge in edges { indegree[edge.to] += 1 }
-        var order: [Int] = []
-        order.reserveCapacity(n)
-        for i in 0..<n where indegree[i] == 0 { order.append(i) }
-        var head = 0
-        while head < order.count {
-            let node = order[head]
-            head += 1
-            for k in successors[node] {
-                let target = edges[k].to
-                indegree[target] -= 1
-                if indegree[target] == 0 { order.append(target) }
+        // The predecessors' lists on another processor while this one sorts: neither needs
+        // the other.
+        let (sorted, predecessors) = Parallel.both(worthIt: edges.count >= Self.parallelEdges, { () -> (Adjacency, [Int]) in
+            let successors = Adjacency(nodes: n, edges.indices.map { (edges[$0].from, $0) })
+            // Kahn's algorithm; the order among ready activities follows the file, so that the
+            // result is stable from one run to the next.
+            var indegree = [Int](repeating: 0, count: n)
+            for edge in edges { indegree[edge.to] += 1 }
+            var order: [Int] = []
+            order.reserveCapacity(n)
+            for i in 0..<n where indegree[i] == 0 { order.append(i) }
+            var head = 0
+            while head < order.count {
+                let node = order[head]
+                head += 1
+                for k in successors[node] {
+                    let target = edges[k].to
+                    indegree[target] -= 1
+                    if indegree[target] == 0 { order.append(target) }
+                }
             }
-        }
+            return (successors, order)
+        }, { Adjacency(nodes: n, edges.indices.map { (edges[$0].to, $0) }) })
+        let (successors, order) = sorted
         guard order.count == n else {
             return .failure(DependencyCycles(activityCount: n, edges: edges, successors: successors))
         }
-        let predecessors = Adjacency(nodes: n, edges.indices.map { (edges[$0].to, $0) })
         return .success(DependencyGraph(activityCount: n, edges: edges, successorLists: successors,
                                         predecessorLists: predecessors, topologicalOrder: order))
     }
+
+    /// From this many links, the graph's parts are made on two processors.
+    static let parallelEdges = 32_768
 
     private init(activityCount: Int, edges: [Edge], successorLists: Adjacency, predecessorLists: Adjacency, topologicalOrder: [Int]) {
         self.activityCount = activityCount
@@ -113,8 +121,11 @@ public struct DependencyGraph: Sendable {
         self.successorLists = successorLists
         self.predecessorLists = predecessorLists
         self.topologicalOrder = topologicalOrder
-        successorsInOrder = LinksInOrder(order: topologicalOrder, lists: successorLists, edges: edges) { $0.to }
-        predecessorsInOrder = LinksInOrder(order: topologicalOrder, lists: predecessorLists, edges: edges) { $0.from }
+        (successorsInOrder, predecessorsInOrder) = Parallel.both(worthIt: edges.count >= Self.parallelEdges, {
+            LinksInOrder(order: topologicalOrder, lists: successorLists, edges: edges) { $0.to }
+        }, {
+            LinksInOrder(order: topologicalOrder, lists: predecessorLists, edges: edges) { $0.from }
+        })
     }
 
     /// The edges leaving an activity (indices into `edges`).
