@@ -116,6 +116,35 @@ final class SplitListTests: XCTestCase {
         XCTAssertGreaterThan(links, 0)
     }
 
+    /// The other processor's elements are moved into the list, not copied: each kept once,
+    /// and those never moved released with their holder.
+    func testElementsAreMovedOnceAndThoseLeftAreReleased() {
+        final class Tracked {
+            nonisolated(unsafe) static var alive = 0
+            let value: Int
+            init(_ value: Int) { self.value = value; Tracked.alive += 1 }
+            deinit { Tracked.alive -= 1 }
+        }
+        var list = [Tracked(-1)]
+        do {
+            let held = MovableElements<Tracked>()
+            for k in 0..<1_000 { held.append(Tracked(k)) }
+            XCTAssertEqual(held.count, 1_000)
+            held.move(appendingTo: &list)
+            XCTAssertEqual(held.count, 0)
+        }
+        XCTAssertEqual(list.map(\.value), [-1] + Array(0..<1_000))
+        XCTAssertEqual(Tracked.alive, 1_001)
+        list = []
+        XCTAssertEqual(Tracked.alive, 0)
+        do {
+            let held = MovableElements<Tracked>()
+            held.reserve(10)
+            for k in 0..<100 { held.append(Tracked(k)) }
+        }
+        XCTAssertEqual(Tracked.alive, 0, "the elements never moved are released with their holder")
+    }
+
     /// Where a list's elements seem to start: after a `}` and a comma, a `{` and the key.
     func testAnElementsStartIsFoundByItsFirstKey() {
         let text = Array(#"[{"id": "a"},{"from": "b"} , { "id": "c"}]"#.utf8)

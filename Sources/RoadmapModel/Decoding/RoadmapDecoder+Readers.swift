@@ -50,11 +50,9 @@ extension RoadmapDecoder {
                     // what this reading would read; otherwise it is thrown away.
                     half.finish(abandon: reader.position != half.start)
                     secondHalf = nil
-                    let taken = reader.position == half.start ? half.takeElements() : (elements: [], offsets: [])
-                    if !taken.elements.isEmpty {
-                        result.append(contentsOf: taken.elements)
-                        elementsReadAside += taken.elements.count
-                        offsets.append(contentsOf: taken.offsets)
+                    if reader.position == half.start, half.count > 0 {
+                        elementsReadAside += half.count
+                        offsets.append(contentsOf: half.moveElements(appendingTo: &result))
                         reader.continueAt(half.resumeAt)
                         continue
                     }

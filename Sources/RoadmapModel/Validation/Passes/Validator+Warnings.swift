@@ -19,11 +19,13 @@ extension ValidationState {
         let planned = roadmap.activities.map { $0.start - origin }
         let duration = roadmap.activities.map(\.duration)
         var earlyStart = planned
-        for node in graph.topologicalOrder {
+        // The links as the schedule reads them, laid out in the order of the pass.
+        let forward = graph.predecessorsInOrder
+        for (p, node) in graph.topologicalOrder.enumerated() {
             var start = earlyStart[node]
-            for k in graph.predecessors(of: node) {
-                let edge = graph.edges[k]
-                start = max(start, Schedule.earliestStart(edge, earlyStart[edge.from], earlyStart[edge.from] + duration[edge.from], duration[node]))
+            for j in forward.start[p]..<forward.start[p + 1] {
+                let link = forward.links[j], from = Int(link.other)
+                start = max(start, Schedule.earliestStart(link.type, link.lag, earlyStart[from], earlyStart[from] + duration[from], duration[node]))
             }
             earlyStart[node] = start
         }
