@@ -4,14 +4,14 @@ import Synchronization
 // A long list of activities or dependencies is read on two processors. Where its second half
 // starts cannot be known without reading the first, so it is guessed: a place in the middle
 // of the list where an element seems to start (`}`, a comma, `{` and the element's first key).
-// The other processor reads elements from there, while this one reads
-// from the list's start as always. When this one reaches the guessed place at an element's
-// start, the guess was an element's start, and the elements read from it are the ones this
-// reading would have read: they are taken, and the reading goes on where the other stopped
-// (the list's end, or the first element with a finding, or a syntax error). When it
-// passes the place without an element starting there (a string, a nested list), the other
-// processor's work is thrown away. Either way the elements, the findings and their order are
-// those of one reading from the start: SplitListTests guesses every byte of a file in turn.
+// The other processor reads elements from there, while this one reads from the list's start
+// as always. When this one reaches the guessed place at an element's start, the guess was an
+// element's start, and the elements read from it are the ones this reading would have read:
+// they are taken, and the reading goes on where the other stopped (the list's end, the first
+// element with a finding, or a syntax error). When it passes the place without an element
+// starting there (a string, a nested list), the other processor's work is thrown away. Either
+// way the elements, the findings and their order are those of one reading from the start:
+// SplitListTests guesses every byte of a file in turn.
 
 /// What the second processor read from the guessed start of a list's second half.
 final class SecondHalf<Element>: @unchecked Sendable {
