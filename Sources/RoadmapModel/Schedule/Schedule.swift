@@ -64,17 +64,7 @@ public struct Schedule: Sendable {
         if let progress {
             Self.forwardWithProgress(order, forward, ignored, duration, plannedStart, progress, &es, &ef)
         } else {
-        for (p, node) in order.enumerated() {
-            var start = es[node]
-            for j in forward.start[p]..<forward.start[p + 1] {
-                let link = forward.links[j]
-                if !ignored.isEmpty && ignored[Int(link.edge)] { continue }
-                let from = Int(link.other)
-                start = max(start, Self.earliestStart(link.type, link.lag, es[from], ef[from], duration[node]))
-            }
-            es[node] = start
-            ef[node] = start + duration[node]
-        }
+            Self.forward(order, forward, ignored, duration, &es, &ef)
         }
         let finish = ef.max() ?? 0
 
@@ -135,6 +125,24 @@ public struct Schedule: Sendable {
 
     /// The earliest start a dependency allows its successor, given its predecessor's dates.
     @inline(__always)
+    /// The forward pass without progress: each activity's early start (`es`, holding the planned
+    /// starts when called) and early finish, its links read in topological order; `ignored`
+    /// per edge, or empty. The validator's slip warnings run it too.
+    static func forward(_ order: [Int], _ forward: DependencyGraph.LinksInOrder, _ ignored: [Bool], _ duration: [Int],
+                        _ es: inout [Int], _ ef: inout [Int]) {
+        for (p, node) in order.enumerated() {
+            var start = es[node]
+            for j in forward.start[p]..<forward.start[p + 1] {
+                let link = forward.links[j]
+                if !ignored.isEmpty && ignored[Int(link.edge)] { continue }
+                let from = Int(link.other)
+                start = max(start, Self.earliestStart(link.type, link.lag, es[from], ef[from], duration[node]))
+            }
+            es[node] = start
+            ef[node] = start + duration[node]
+        }
+    }
+
     static func earliestStart(_ edge: DependencyGraph.Edge, _ predecessorStart: Int, _ predecessorFinish: Int, _ successorDuration: Int) -> Int {
         earliestStart(edge.type, edge.lag, predecessorStart, predecessorFinish, successorDuration)
     }

@@ -18,17 +18,8 @@ extension ValidationState {
         let origin = roadmap.meta.timeline.start
         let planned = roadmap.activities.map { $0.start - origin }
         let duration = roadmap.activities.map(\.duration)
-        var earlyStart = planned
-        // The links as the schedule reads them, laid out in the order of the pass.
-        let forward = graph.predecessorsInOrder
-        for (p, node) in graph.topologicalOrder.enumerated() {
-            var start = earlyStart[node]
-            for j in forward.start[p]..<forward.start[p + 1] {
-                let link = forward.links[j], from = Int(link.other)
-                start = max(start, Schedule.earliestStart(link.type, link.lag, earlyStart[from], earlyStart[from] + duration[from], duration[node]))
-            }
-            earlyStart[node] = start
-        }
+        var earlyStart = planned, earlyFinish = [Int](repeating: 0, count: planned.count)
+        Schedule.forward(graph.topologicalOrder, graph.predecessorsInOrder, [], duration, &earlyStart, &earlyFinish)
         for i in roadmap.activities.indices where earlyStart[i] > planned[i] {
             let activity = roadmap.activities[i]
             let early = origin + earlyStart[i]
