@@ -91,6 +91,42 @@ final class HotPathTests: XCTestCase {
         XCTAssertEqual((lone["dependencies"] as? [Any])?.count, 0)
     }
 
+    /// The roadmap file written a slice of activities and links at a time on every processor
+    /// (`roadmap import`'s output) is the text written on one in one slice, as the writer
+    /// wrote it before: every profile, both layouts, slices of one, seven and the default
+    /// sizes, and lists left empty.
+    func testStreamedRoadmapFileIsTheSameText() throws {
+        for profile in SyntheticProfile.allCases {
+            let roadmap = SyntheticRoadmap.make(profile.options(activities: 1_500, seed: 4))
+            for layout in [RoadmapJSON.Layout.canonical, .elementPerLine] {
+                var whole: [UInt8] = []
+                RoadmapJSON.write(roadmap, layout: layout, parallelFrom: .max, rowsPerSlice: .max) { whole += $0 }
+                XCTAssertEqual(whole.last, 0x0A)
+                XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(whole)), "\(profile) \(layout)")
+                for slice in [1, 7, nil] {
+                    var sliced: [UInt8] = [], pieces = 0
+                    RoadmapJSON.write(roadmap, layout: layout, parallelFrom: 1, rowsPerSlice: slice) { sliced += $0; pieces += 1 }
+                    XCTAssertTrue(sliced == whole, "\(profile) \(layout) \(slice ?? 0)")
+                    XCTAssertGreaterThan(pieces, 4)
+                }
+                XCTAssertTrue(RoadmapJSON.bytes(roadmap, layout: layout) == whole, "\(profile) \(layout)")
+            }
+        }
+        var bare = SyntheticRoadmap.make(SyntheticProfile.clean.options(activities: 40, seed: 4))
+        bare.dependencies = []
+        for layout in [RoadmapJSON.Layout.canonical, .elementPerLine] {
+            var whole: [UInt8] = [], sliced: [UInt8] = []
+            RoadmapJSON.write(bare, layout: layout, parallelFrom: .max, rowsPerSlice: .max) { whole += $0 }
+            RoadmapJSON.write(bare, layout: layout, parallelFrom: 1, rowsPerSlice: 3) { sliced += $0 }
+            XCTAssertEqual(sliced, whole)
+            XCTAssertTrue(String(decoding: whole, as: UTF8.self).contains("\"dependencies\": []"))
+        }
+        bare.activities = []
+        var none: [UInt8] = []
+        RoadmapJSON.write(bare, layout: .canonical, parallelFrom: 1, rowsPerSlice: 3) { none += $0 }
+        XCTAssertTrue(String(decoding: none, as: UTF8.self).contains("\"activities\": [],\n  \"dependencies\": []"))
+    }
+
     func testSearchIndexBuildsInTheBackground() throws {
         let roadmap = SyntheticRoadmap.make(.init(activities: 500, seed: 2))
         let lazy = LazySearchIndex(roadmap: roadmap)

@@ -33,7 +33,12 @@ public enum CSVPlanReader {
     ]
     static let main = "id, name (or name_fr and name_en), area, role, status, team, start, finish, predecessors"
 
-    public static func read(_ bytes: [UInt8]) -> ImportedPlan {
+    public static func read(_ bytes: [UInt8]) -> ImportedPlan { read(bytes, splitAt: nil) }
+
+    /// `read`, the second half of the rows read on another processor from `splitAt` when told
+    /// (the tests try every byte), from about the middle of a sheet of a megabyte or more
+    /// otherwise.
+    static func read(_ bytes: [UInt8], splitAt: Int?) -> ImportedPlan {
         var plan = ImportedPlan(format: .csv)
         func fail(_ line: Int, _ column: String?, _ message: String) -> ImportedPlan {
             plan.diagnostics.append(Diagnostic(.error, at: column.map { .named("column \"\($0)\"") } ?? .document, message, line: line))
@@ -42,7 +47,9 @@ public enum CSVPlanReader {
         func warn(_ line: Int, _ column: String, _ message: String) {
             plan.diagnostics.append(Diagnostic(.warning, at: .named("column \"\(column)\""), message, line: line))
         }
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8Line(bytes) {
+        // Checked in place: `String(validating:)` copied the whole file into a string that was
+        // then thrown away, a tenth of the reading (perf).
+        if (try? UTF8Span(validating: bytes.span)) == nil, let bad = firstInvalidUTF8Line(bytes) {
             return fail(bad, nil, "the file is not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
         }
         var records = CSVRecords(bytes)
@@ -76,124 +83,36 @@ public enum CSVPlanReader {
         if column["name"] == nil && column["name_fr"] == nil && column["name_en"] == nil {
             return fail(1, "name", "the header has no name column (name, or name_fr and name_en)")
         }
-        // The columns' positions, looked up once rather than on every row.
-        let idColumn = column["id"], nameColumn = column["name"], frColumn = column["name_fr"], enColumn = column["name_en"]
-        let areaColumn = column["area"], roleColumn = column["role"], statusColumn = column["status"], teamColumn = column["team"]
-        let startColumn = column["start"], finishColumn = column["finish"], predecessorsColumn = column["predecessors"]
-        let areaNames = (column["area_name"], column["area_name_fr"], column["area_name_en"])
-        let teamNames = (column["team_name"], column["team_name_fr"], column["team_name_en"])
-        let hasAreaNames = areaNames.0 != nil || areaNames.1 != nil || areaNames.2 != nil
-        let hasTeamNames = teamNames.0 != nil || teamNames.1 != nil || teamNames.2 != nil
-        let teamRoleColumn = column["team_role"], teamStatusColumn = column["team_status"]
-        let printedColumn = column["role_as_printed"], sourceColumn = column["source"], fieldsColumn = column["inferred_fields"]
-        let noteColumns = (column["note"], column["note_fr"], column["note_en"])
-        let inferredLinksColumn = column["inferred_predecessors"]
-        // A sheet of one's own has none of the export's own columns: no row looks for them.
-        let readsExported = hasAreaNames || hasTeamNames || [teamRoleColumn, teamStatusColumn, printedColumn, sourceColumn].contains { $0 != nil }
-        let linkNotesColumns = (column["predecessor_notes_fr"], column["predecessor_notes_en"])
-        let percentColumn = column["percent_complete"], actualStartColumn = column["actual_start"], actualFinishColumn = column["actual_finish"]
-        let statusDateColumn = column["status_date"]
-        var statusDateLine = 0
-        while true {
-            guard let next = nextRecord() else { return plan }
-            guard let record = next else { break }
-            let fields = record.fields, here = record.line
-            if fields.allSatisfy(\.isEmpty) { continue } // a blank line
-            if fields.count < names.count || fields[names.count...].contains(where: { !$0.isEmpty }) {
-                return fail(here, nil, "the row has \(fields.count) fields where the header has \(names.count) (a comma too many, or too few?)")
-            }
-            func value(_ k: Int?) -> String? {
-                guard let k else { return nil }
-                let text = unguarded(fields[k].trimmingSpaces)
-                return text.isEmpty ? nil : text
-            }
-            /// A text in both languages from its `_fr` and `_en` columns (one standing for both
-            /// when the other is empty), else from the one column in the view's language.
-            func both(_ columns: (Int?, Int?, Int?)) -> LocalizedText? {
-                let fr = value(columns.1), en = value(columns.2)
-                if fr != nil || en != nil { return LocalizedText(fr: fr ?? en!, en: en ?? fr!) }
-                return value(columns.0).map { LocalizedText($0) }
-            }
-            let place = SourcePlace(line: here)
-            guard let id = value(idColumn) else { return fail(here, "id", "the id is empty; every row needs one") }
-            var task = ImportedTask(key: id, id: id, role: value(roleColumn), status: value(statusColumn), place: place)
-            if let localized = both((nameColumn, frColumn, enColumn)) {
-                task.name = localized
-                // The export writes `name` (the view's language) beside `name_fr` and `name_en`:
-                // an edit made there only would be lost without a word.
-                if let name = value(nameColumn), frColumn != nil || enColumn != nil, name != localized.fr, name != localized.en {
-                    warn(here, "name", "\"\(Sanitized.inline(name))\" is neither name_fr nor name_en, which give the names; edit those")
-                }
-            }
-            var exported = ExportedColumns()
-            if readsExported, hasAreaNames, let code = value(areaColumn) {
-                task.areaCode = code
-                exported.areaNames = both(areaNames) ?? LocalizedText(code)
-                task.area = exported.areaNames!.fr
-            } else {
-                task.area = value(areaColumn) ?? both(areaNames)?.fr
-            }
-            if hasTeamNames, let code = value(teamColumn) {
-                task.teamCode = code
-                exported.teamNames = both(teamNames) ?? LocalizedText(code)
-                task.team = exported.teamNames!.fr
-            } else {
-                task.team = value(teamColumn)
-            }
-            if readsExported {
-                exported.teamRole = value(teamRoleColumn)
-                exported.teamStatus = value(teamStatusColumn)
-                exported.roleAsPrinted = value(printedColumn)
-            }
-            for (name, k) in [("start", startColumn), ("finish", finishColumn)] {
-                guard let text = value(k) else { continue }
-                guard let month = month(text) else {
-                    return fail(here, names[k!], "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
-                }
-                if name == "start" { task.start = month } else { task.finish = month }
-            }
-            if let source = value(sourceColumn) {
-                guard let parsed = Provenance.Source(rawValue: source.lowercased()) else {
-                    return fail(here, "source", "unknown source \"\(Sanitized.inline(source))\"; it is seed or inferred")
-                }
-                let inferredFields = (value(fieldsColumn) ?? "").split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-                exported.provenance = Provenance(source: parsed, note: both(noteColumns), inferredFields: inferredFields)
-            }
-            if readsExported, !exported.isEmpty { task.exported = exported }
-            for (name, k) in [("actual_start", actualStartColumn), ("actual_finish", actualFinishColumn), ("status_date", statusDateColumn)] {
-                guard let text = value(k) else { continue }
-                guard let month = month(text) else {
-                    return fail(here, name, "\"\(Sanitized.inline(text))\" is not a month (YYYY-MM, or a date YYYY-MM-DD)")
-                }
-                switch name {
-                case "actual_start": task.actualStart = month
-                case "actual_finish": task.actualFinish = month
-                default:
-                    if let earlier = plan.statusDate, earlier != month {
-                        return fail(here, name, "the status date \(month) differs from \(earlier) on line \(statusDateLine): a plan has one status date")
-                    }
-                    plan.statusDate = month
-                    statusDateLine = here
-                }
-            }
-            if let text = value(percentColumn) {
-                switch PercentText.parse(text) {
-                case .success(let number): task.percentComplete = number
-                case .failure(let problem): return fail(here, "percent_complete", problem.message)
-                }
-            }
-            for item in (value(predecessorsColumn) ?? "").split(separator: ";") {
-                let text = item.trimmingSpaces
-                if text.isEmpty { continue }
-                guard let link = predecessor(text, place: place) else {
-                    return fail(here, "predecessors", predecessorProblem(text))
-                }
-                task.links.append(link)
-            }
-            linkProvenance(&task, inferred: value(inferredLinksColumn), notes: (value(linkNotesColumns.0), value(linkNotesColumns.1)), warn: warn)
-            plan.tasks.append(task)
+        let rows = CSVRows(names: names, column: column)
+        var state = CSVRows.State()
+        func finished() -> ImportedPlan {
+            plan.statusDate = state.statusDate
+            return plan
         }
-        return plan
+        // Room for a task a line, so that the list of tasks is not moved as it grows (perf).
+        plan.tasks.reserveCapacity(bytes.withUnsafeBufferPointer { $0.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } })
+        // A long sheet's second half read on another processor (`CSVSecondHalf`), taken when
+        // this reading reaches its start at a row's start.
+        var second = CSVSecondHalf.start(bytes, after: records.position, rows: rows, at: splitAt)
+        defer { second?.finish(abandon: true) }
+        while true {
+            if let half = second, records.position >= half.start {
+                second = nil
+                half.finish(abandon: records.position != half.start)
+                if records.position == half.start, half.agrees(with: state) {
+                    half.move(into: &plan, state: &state)
+                    records.continueAt(half.resumeAt, line: half.resumeLine)
+                }
+            }
+            guard let next = nextRecord() else { return finished() }
+            guard let record = next else { break }
+            switch rows.read(record, diagnostics: &plan.diagnostics, state: &state) {
+            case .task(let task): plan.tasks.append(task)
+            case .blank: continue
+            case .failed: return finished()
+            }
+        }
+        return finished()
     }
 
     /// The export writes `'` before a cell a spreadsheet would run as a formula
@@ -206,7 +125,7 @@ public enum CSVPlanReader {
 
     /// Marks the row's links that `inferred_predecessors` names as inferred, with the notes of
     /// the notes columns; an entry that names no link of the row is said, and left aside.
-    private static func linkProvenance(_ task: inout ImportedTask, inferred: String?, notes: (fr: String?, en: String?),
+    static func linkProvenance(_ task: inout ImportedTask, inferred: String?, notes: (fr: String?, en: String?),
                                        warn: (Int, String, String) -> Void) {
         guard inferred != nil || notes.fr != nil || notes.en != nil else { return }
         let written = task.links.map { CSVPredecessors.entry($0.predecessor, $0.type, $0.lag) }.joined(separator: ";")

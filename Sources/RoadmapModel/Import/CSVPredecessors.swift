@@ -74,7 +74,10 @@ public enum CSVPredecessors {
 extension StringProtocol {
     /// Without the spaces and tabs a spreadsheet leaves around a value.
     var trimmingSpaces: String {
-        if let first = utf8.first, first != 0x20, first != 0x09, let last = last, last != " ", last != "\t" { return String(self) }
+        // The last byte rather than the last character, which finds a grapheme's end for every
+        // value of every row (perf): a character that is a space or a tab ends with that byte.
+        let text = String(self)
+        if let first = text.utf8.first, first != 0x20, first != 0x09, let last = text.utf8.last, last != 0x20, last != 0x09 { return text }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

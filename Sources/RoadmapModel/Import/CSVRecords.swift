@@ -21,12 +21,39 @@ struct CSVRecords {
     }
 
     private let bytes: [UInt8]
-    private var position = 0
-    private var line = 1
+    /// The next record's first byte, and its line.
+    private(set) var position = 0
+    private(set) var line = 1
+    /// The last record's field count, the room the next one reserves.
+    private var width = 0
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// The records from `position`, a record's start on line `line` (another processor's
+    /// reading of a sheet's second half, `CSVSecondHalf`).
+    init(_ bytes: [UInt8], from position: Int, line: Int) {
+        self.bytes = bytes
+        self.position = position
+        self.line = line
+    }
+
+    /// Goes on from a record's start read elsewhere.
+    mutating func continueAt(_ position: Int, line: Int) {
+        self.position = position
+        self.line = line
+    }
+
+    /// The line of the byte at `offset`: one more than the line breaks before it, each
+    /// counted as `next` counts them (LF, and CR not followed by LF), in quotes or not.
+    static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var breaks = 0
+            for k in 0..<min(offset, b.count) where b[k] == lf || (b[k] == cr && (k + 1 == b.count || b[k + 1] != lf)) { breaks += 1 }
+            return 1 + breaks
+        }
     }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
@@ -35,12 +62,16 @@ struct CSVRecords {
         guard position < bytes.count else { return nil }
         let first = line
         var fields: [String] = []
+        fields.reserveCapacity(width)
+        defer { width = fields.count }
         while true {
             var field: String
             if bytes[position] == Self.quote {
                 let opened = (line: line, offset: position)
                 position += 1
-                var piece: [UInt8] = []
+                // The bytes themselves unless a quote is written twice (then copied in pieces):
+                // every field of a sheet the export wrote is quoted (perf).
+                var piece: [UInt8]?
                 var start = position
                 while true {
                     guard position < bytes.count else {
@@ -48,20 +79,22 @@ struct CSVRecords {
                     }
                     let byte = bytes[position]
                     if byte == Self.quote {
-                        piece += bytes[start..<position]
                         if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
-                            piece.append(Self.quote)
+                            if piece == nil { piece = [] }
+                            piece!.append(contentsOf: bytes[start..<position])
+                            piece!.append(Self.quote)
                             position += 2
                             start = position
                             continue
                         }
-                        position += 1
+                        piece?.append(contentsOf: bytes[start..<position])
                         break
                     }
                     if byte == Self.lf || (byte == Self.cr && (position + 1 == bytes.count || bytes[position + 1] != Self.lf)) { line += 1 }
                     position += 1
                 }
-                field = String(decoding: piece, as: UTF8.self)
+                field = piece.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes[start..<position], as: UTF8.self)
+                position += 1
                 if position < bytes.count, bytes[position] != Self.comma, bytes[position] != Self.cr, bytes[position] != Self.lf {
                     throw SyntaxError(message: "a character after the closing quote; a quote inside a quoted field is written twice (\"\")",
                                       line: line, column: column(of: position))

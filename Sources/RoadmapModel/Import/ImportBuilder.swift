@@ -36,42 +36,55 @@ public enum ImportBuilder {
         // Activity ids: the file's own where it states them (each checked, and unique), made
         // from the key otherwise.
         var ids = ImportIdentifiers(fallback: "task")
-        var idOfKey: [String: Int] = [:]
-        idOfKey.reserveCapacity(tasks.count)
-        for (i, task) in tasks.enumerated() {
-            if let id = task.id {
+        // By bytes, as every id of the format is compared (`sameID`), and hashed eight bytes at
+        // a time rather than by the standard library's SipHash (perf).
+        var idOfKey = IDIndex(capacity: tasks.count)
+        for i in tasks.indices {
+            // By index, each field read in place: `enumerated()` copied every task (perf). One
+            // hash per key: the first row with it keeps it.
+            let key = tasks[i].key
+            let earlier = idOfKey.insert(key, at: i)
+            if let id = tasks[i].id {
                 if let problem = IDRule.id.problem(id) {
-                    error(task, "id", problem)
-                } else if idOfKey[task.key] != nil {
-                    error(task, "id", "\"\(Sanitized.inline(id))\" is the id of an earlier row (line \(tasks[idOfKey[task.key]!].place.line))")
+                    error(tasks[i], "id", problem)
+                } else if let earlier {
+                    error(tasks[i], "id", "\"\(Sanitized.inline(id))\" is the id of an earlier row (line \(tasks[earlier].place.line))")
                 }
                 ids.reserve(id)
-            } else if idOfKey[task.key] != nil {
-                error(task, "UID", "UID \(Sanitized.inline(task.key)) is the UID of an earlier task (line \(tasks[idOfKey[task.key]!].place.line))")
+            } else if let earlier {
+                error(tasks[i], "UID", "UID \(Sanitized.inline(key)) is the UID of an earlier task (line \(tasks[earlier].place.line))")
             }
-            if idOfKey[task.key] == nil { idOfKey[task.key] = i }
         }
         var activityIDs: [String] = []
         activityIDs.reserveCapacity(tasks.count)
-        func isPlainUID(_ task: ImportedTask) -> Bool {
-            !task.key.isEmpty && task.key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && task.key.utf8.count < 19
+        func isPlainUID(_ key: String) -> Bool {
+            !key.isEmpty && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && key.utf8.count < 19
         }
-        for task in tasks where task.id == nil && isPlainUID(task) { ids.reserve("task-" + task.key) }
-        for task in tasks {
-            if let id = task.id {
+        for i in tasks.indices where tasks[i].id == nil && isPlainUID(tasks[i].key) { ids.reserve("task-" + tasks[i].key) }
+        for i in tasks.indices {
+            if let id = tasks[i].id {
                 activityIDs.append(id)
-            } else if isPlainUID(task), idOfKey[task.key].map({ tasks[$0].place == task.place }) ?? false {
+            } else if isPlainUID(tasks[i].key), idOfKey[tasks[i].key] == i {
                 // An MS Project UID, unique and all digits: the id as it is, without a slug.
-                activityIDs.append("task-" + task.key)
+                activityIDs.append("task-" + tasks[i].key)
             } else {
-                activityIDs.append(ids.make(from: "task-" + task.key))
+                activityIDs.append(ids.make(from: "task-" + tasks[i].key))
             }
         }
 
         // Areas and teams from the names the tasks use, in the order of first use.
         var areaIDs = ImportIdentifiers(fallback: "area")
         var areas: [AreaOfInterest] = []
-        var areaOfName: [String: String] = [:]
+        // Each area (and team) by its name, which reads the same however its accents are
+        // written; in front, the same by the name's bytes, which the rows repeat: hashing a
+        // name with accents as text normalizes it first, two lookups a row (perf).
+        var areaOfName: [String: Int] = [:], areaOfBytes = IDIndex()
+        func known(_ key: String, _ exact: inout IDIndex, _ named: [String: Int]) -> Int? {
+            if let k = exact[key] { return k }
+            guard let k = named[key] else { return nil }
+            exact.insert(key, at: k)
+            return k
+        }
         var teamIDs = ImportIdentifiers(fallback: "team")
         // The file's own codes first, so that an id made from a name never takes one.
         let areaCodes = usableCodes(tasks.map(\.areaCode)), teamCodes = usableCodes(tasks.map(\.teamCode))
@@ -79,28 +92,34 @@ public enum ImportBuilder {
         teamCodes.forEach { teamIDs.reserve($0) }
         var defaultArea: String?
         var teams: [TaskTeam] = []
-        var teamOfName: [String: Int] = [:]
+        var teamOfName: [String: Int] = [:], teamOfBytes = IDIndex()
+        // The task that first names each area and team, for a finding located at one. Every
+        // row is an activity once the rows are without error, which the validation waits for.
+        var firstTaskOfArea: [Int] = [], firstTaskOfTeam: [Int] = []
         var teamRoles: [[String: Int]] = []
         // What the file states of each team (the CSV export's team_role and team_status).
         var teamStated: [(role: String?, status: TaskTeam.Status?)] = []
         var activities: [Activity] = []
         activities.reserveCapacity(tasks.count)
         var withoutRole: [Int] = [], withoutStatus: [Int] = []
-        for (i, task) in tasks.enumerated() {
+        for i in tasks.indices {
+            let task = tasks[i]
             var inferred: [String] = []
             var notes: [LocalizedText] = []
             let areaID: String
             if let name = task.area {
                 let code = task.areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
-                if let known = areaOfName[code ?? name] {
-                    areaID = known
-                    if let names = task.exported?.areaNames, let k = areas.firstIndex(where: { $0.id == known }), areas[k].name != names {
-                        differentName(task, "area", known, areas[k].name, names)
+                if let k = known(code ?? name, &areaOfBytes, areaOfName) {
+                    areaID = areas[k].id
+                    if let names = task.exported?.areaNames, areas[k].name != names {
+                        differentName(task, "area", areaID, areas[k].name, names)
                     }
                 } else {
                     areaID = code ?? areaIDs.make(from: name)
-                    areaOfName[code ?? name] = areaID
+                    areaOfName[code ?? name] = areas.count
+                    areaOfBytes.insert(code ?? name, at: areas.count)
                     areas.append(AreaOfInterest(id: areaID, name: task.exported?.areaNames ?? LocalizedText(name)))
+                    firstTaskOfArea.append(i)
                 }
             } else {
                 if defaultArea == nil {
@@ -111,6 +130,7 @@ public enum ImportBuilder {
                         provenance: Provenance(source: .inferred, note: LocalizedText(
                             fr: "Le fichier importé ne groupe pas ses tâches : un seul domaine les réunit.",
                             en: "The imported file does not group its tasks: one area holds them all."))))
+                    firstTaskOfArea.append(i)
                 }
                 areaID = defaultArea!
                 inferred.append("area")
@@ -146,13 +166,15 @@ public enum ImportBuilder {
             if let name = task.team, !name.isEmpty {
                 let code = task.teamCode.flatMap { teamCodes.contains($0) ? $0 : nil }
                 let t: Int
-                if let known = teamOfName[code ?? name] {
-                    t = known
+                if let k = known(code ?? name, &teamOfBytes, teamOfName) {
+                    t = k
                     if let names = task.exported?.teamNames, teams[t].name != names { differentName(task, "team", teams[t].id, teams[t].name, names) }
                 } else {
                     t = teams.count
                     teamOfName[code ?? name] = t
+                    teamOfBytes.insert(code ?? name, at: t)
                     teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: task.exported?.teamNames ?? LocalizedText(name), role: ""))
+                    firstTaskOfTeam.append(i)
                     teamRoles.append([:])
                     var status: TaskTeam.Status?
                     if let stated = task.exported?.teamStatus {
@@ -243,11 +265,13 @@ public enum ImportBuilder {
         var dependencies: [Dependency] = []
         var linkPlaces: [(task: Int, place: SourcePlace)] = []
         // Read once: `tasks[p].isMilestone` on every link copied the whole task (perf).
-        let isMilestone = tasks.map(\.isMilestone)
-        for (i, task) in tasks.enumerated() {
-            for link in task.links {
+        var isMilestone: [Bool] = []
+        isMilestone.reserveCapacity(tasks.count)
+        for i in tasks.indices { isMilestone.append(tasks[i].isMilestone) }
+        for i in tasks.indices {
+            for link in tasks[i].links {
                 guard let p = idOfKey[link.predecessor] else {
-                    findings.append(Diagnostic(.error, at: field(task, plan.format == .csv ? "predecessors" : "PredecessorLink"),
+                    findings.append(Diagnostic(.error, at: field(tasks[i], plan.format == .csv ? "predecessors" : "PredecessorLink"),
                                                "no task \(plan.format == .csv ? "has the id" : "has the UID") \"\(Sanitized.inline(link.predecessor))\"",
                                                line: link.place.line, column: link.place.column))
                     continue
@@ -255,7 +279,7 @@ public enum ImportBuilder {
                 // The readers take any lag a file writes (MS Project's in tenths of a minute); a
                 // roadmap holds it only within the format's bound, which every command reads.
                 guard Dependency.lagRange.contains(link.lag) else {
-                    findings.append(Diagnostic(.error, at: field(task, plan.format == .csv ? "predecessors" : "LinkLag"),
+                    findings.append(Diagnostic(.error, at: field(tasks[i], plan.format == .csv ? "predecessors" : "LinkLag"),
                                                "a lag of \(link.lag) months is out of range (\(Dependency.lagRange.lowerBound) to \(Dependency.lagRange.upperBound))",
                                                line: link.place.line, column: link.place.column))
                     continue
@@ -325,24 +349,21 @@ public enum ImportBuilder {
                                               en: "The names are the file's, in its language; both languages show them untranslated.")
         }
         let statusDate = statusDate(plan, activities, tasks, meta: &meta, findings: &findings)
-        var roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: activities, dependencies: dependencies)
+        // Moved, not shared: the validator writes the canonical role into an activity (Int for
+        // Br), and an array the builder still held would be copied whole for it (perf).
+        var roadmap = Roadmap(meta: meta, roles: roles, areas: areas, teams: teams, activities: consume activities, dependencies: dependencies)
         roadmap.statusDate = statusDate
 
         // The validator's findings name an element of the roadmap; say where it is in the file.
-        let checked = Validator.check(roadmap, structureIsComplete: true)
-        var firstOfArea: [String: Int] = [:], firstOfTeam: [String: Int] = [:]
-        for i in activities.indices {
-            if firstOfArea[activities[i].area] == nil { firstOfArea[activities[i].area] = i }
-            if let team = activities[i].team, firstOfTeam[team] == nil { firstOfTeam[team] = i }
-        }
+        let checked = Validator.check(consume roadmap, structureIsComplete: true)
         for var finding in checked.findings {
             var place: SourcePlace?
             if let index = finding.location.index {
                 switch finding.location.list {
                 case "activities": place = tasks[index].place
                 case "dependencies": place = linkPlaces[index].place
-                case "areas": place = firstOfArea[areas[index].id].map { tasks[$0].place }
-                case "teams": place = firstOfTeam[teams[index].id].map { tasks[$0].place }
+                case "areas": place = tasks[firstTaskOfArea[index]].place
+                case "teams": place = tasks[firstTaskOfTeam[index]].place
                 default: break
                 }
             }

@@ -72,7 +72,12 @@ struct ImportCommand: ParsableCommand {
             printError("\(file): \(count) error\(count == 1 ? "" : "s"); nothing written")
             throw ExitCode(1)
         }
-        try OutputFile.writeOrExit(RoadmapJSON.bytes(validated.roadmap), to: output, protecting: given == "-" ? nil : given, command: "import")
+        try OutputFile.writeOrExit(to: output, protecting: given == "-" ? nil : given, command: "import") { sink in
+            try RoadmapJSON.write(validated.roadmap, to: sink)
+        }
         timing?.step("written")
+        // The plan's rows and the roadmap are not released one object at a time: the process
+        // ends, and the kernel takes the memory back at once.
+        exitLeavingMemory((plan, validated))
     }
 }
