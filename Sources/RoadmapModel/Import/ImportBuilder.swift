@@ -39,11 +39,14 @@ public enum ImportBuilder {
         // By bytes, as every id of the format is compared (`sameID`), and hashed eight bytes at
         // a time rather than by the standard library's SipHash (perf).
         var idOfKey = IDIndex(capacity: tasks.count)
+        var isFirstOfKey: [Bool] = []
+        isFirstOfKey.reserveCapacity(tasks.count)
         for i in tasks.indices {
             // By index, each field read in place: `enumerated()` copied every task (perf). One
             // hash per key: the first row with it keeps it.
             let key = tasks[i].key
             let earlier = idOfKey.insert(key, at: i)
+            isFirstOfKey.append(earlier == nil)
             if let id = tasks[i].id {
                 if let problem = IDRule.id.problem(id) {
                     error(tasks[i], "id", problem)
@@ -64,7 +67,7 @@ public enum ImportBuilder {
         for i in tasks.indices {
             if let id = tasks[i].id {
                 activityIDs.append(id)
-            } else if isPlainUID(tasks[i].key), idOfKey[tasks[i].key] == i {
+            } else if isPlainUID(tasks[i].key), isFirstOfKey[i] {
                 // An MS Project UID, unique and all digits: the id as it is, without a slug.
                 activityIDs.append("task-" + tasks[i].key)
             } else {
@@ -87,7 +90,7 @@ public enum ImportBuilder {
         }
         var teamIDs = ImportIdentifiers(fallback: "team")
         // The file's own codes first, so that an id made from a name never takes one.
-        let areaCodes = usableCodes(tasks.map(\.areaCode)), teamCodes = usableCodes(tasks.map(\.teamCode))
+        let areaCodes = usableCodes(tasks.indices.map { tasks[$0].areaCode }), teamCodes = usableCodes(tasks.indices.map { tasks[$0].teamCode })
         areaCodes.forEach { areaIDs.reserve($0) }
         teamCodes.forEach { teamIDs.reserve($0) }
         var defaultArea: String?
@@ -103,22 +106,23 @@ public enum ImportBuilder {
         activities.reserveCapacity(tasks.count)
         var withoutRole: [Int] = [], withoutStatus: [Int] = []
         for i in tasks.indices {
-            let task = tasks[i]
+            // `tasks[i]` each time, not a local copy of the row: the copy retained and
+            // released each of its strings (perf).
             var inferred: [String] = []
             var notes: [LocalizedText] = []
             let areaID: String
-            if let name = task.area {
-                let code = task.areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
+            if let name = tasks[i].area {
+                let code = tasks[i].areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
                 if let k = known(code ?? name, &areaOfBytes, areaOfName) {
                     areaID = areas[k].id
-                    if let names = task.exported?.areaNames, areas[k].name != names {
-                        differentName(task, "area", areaID, areas[k].name, names)
+                    if let names = tasks[i].exported?.areaNames, areas[k].name != names {
+                        differentName(tasks[i], "area", areaID, areas[k].name, names)
                     }
                 } else {
                     areaID = code ?? areaIDs.make(from: name)
                     areaOfName[code ?? name] = areas.count
                     areaOfBytes.insert(code ?? name, at: areas.count)
-                    areas.append(AreaOfInterest(id: areaID, name: task.exported?.areaNames ?? LocalizedText(name)))
+                    areas.append(AreaOfInterest(id: areaID, name: tasks[i].exported?.areaNames ?? LocalizedText(name)))
                     firstTaskOfArea.append(i)
                 }
             } else {
@@ -136,14 +140,14 @@ public enum ImportBuilder {
                 inferred.append("area")
             }
             let role: String
-            if let printed = task.exported?.roleAsPrinted, !printed.isEmpty, task.role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
+            if let printed = tasks[i].exported?.roleAsPrinted, !printed.isEmpty, tasks[i].role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
                 // Br where the role column says Int: the code the roadmap printed.
                 role = printed
-            } else if let stated = task.role, !stated.isEmpty {
-                if let printed = task.exported?.roleAsPrinted, !printed.isEmpty {
-                    findings.append(Diagnostic(.warning, at: field(task, "role_as_printed"),
+            } else if let stated = tasks[i].role, !stated.isEmpty {
+                if let printed = tasks[i].exported?.roleAsPrinted, !printed.isEmpty {
+                    findings.append(Diagnostic(.warning, at: field(tasks[i], "role_as_printed"),
                                                "\"\(Sanitized.inline(printed))\" is not the role \"\(Sanitized.inline(stated))\" of the role column, which is taken",
-                                               line: task.place.line, column: task.place.column))
+                                               line: tasks[i].place.line, column: tasks[i].place.column))
                 }
                 role = stated
             } else {
@@ -152,59 +156,59 @@ public enum ImportBuilder {
                 withoutRole.append(i)
             }
             var status = Activity.Status.new
-            if let stated = task.status, !stated.isEmpty {
+            if let stated = tasks[i].status, !stated.isEmpty {
                 if let known = statusOf(stated) {
                     status = known
                 } else {
-                    error(task, "status", "unknown status \"\(Sanitized.inline(stated))\"; the statuses are new and ongoing (nouvelle, en cours)")
+                    error(tasks[i], "status", "unknown status \"\(Sanitized.inline(stated))\"; the statuses are new and ongoing (nouvelle, en cours)")
                 }
             } else {
                 inferred.append("status")
                 withoutStatus.append(i)
             }
             var teamID: String?
-            if let name = task.team, !name.isEmpty {
-                let code = task.teamCode.flatMap { teamCodes.contains($0) ? $0 : nil }
+            if let name = tasks[i].team, !name.isEmpty {
+                let code = tasks[i].teamCode.flatMap { teamCodes.contains($0) ? $0 : nil }
                 let t: Int
                 if let k = known(code ?? name, &teamOfBytes, teamOfName) {
                     t = k
-                    if let names = task.exported?.teamNames, teams[t].name != names { differentName(task, "team", teams[t].id, teams[t].name, names) }
+                    if let names = tasks[i].exported?.teamNames, teams[t].name != names { differentName(tasks[i], "team", teams[t].id, teams[t].name, names) }
                 } else {
                     t = teams.count
                     teamOfName[code ?? name] = t
                     teamOfBytes.insert(code ?? name, at: t)
-                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: task.exported?.teamNames ?? LocalizedText(name), role: ""))
+                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: tasks[i].exported?.teamNames ?? LocalizedText(name), role: ""))
                     firstTaskOfTeam.append(i)
                     teamRoles.append([:])
                     var status: TaskTeam.Status?
-                    if let stated = task.exported?.teamStatus {
+                    if let stated = tasks[i].exported?.teamStatus {
                         status = TaskTeam.Status(rawValue: stated.lowercased())
-                        if status == nil { error(task, "team_status", "unknown team status \"\(Sanitized.inline(stated))\"; the statuses are existing, new and external") }
+                        if status == nil { error(tasks[i], "team_status", "unknown team status \"\(Sanitized.inline(stated))\"; the statuses are existing, new and external") }
                     }
-                    teamStated.append((task.exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
+                    teamStated.append((tasks[i].exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
                 }
                 teamID = teams[t].id
                 teamRoles[t][role, default: 0] += 1
             }
-            guard let start = task.start, let stated = task.finish ?? (task.isMilestone ? task.start : nil) else {
-                error(task, task.start == nil ? "start" : "finish", "the task has no \(task.start == nil ? "start" : "finish") date; every activity needs both")
+            guard let start = tasks[i].start, let stated = tasks[i].finish ?? (tasks[i].isMilestone ? tasks[i].start : nil) else {
+                error(tasks[i], tasks[i].start == nil ? "start" : "finish", "the task has no \(tasks[i].start == nil ? "start" : "finish") date; every activity needs both")
                 continue
             }
             var finish = stated
-            if task.isMilestone {
+            if tasks[i].isMilestone {
                 finish = start
                 inferred.append("finish")
                 notes.append(LocalizedText(fr: "Un jalon (sans durée) dans le fichier : une activité d’un mois ici.",
                                            en: "A milestone (no duration) in the file: a one-month activity here."))
             } else if finish < start {
-                error(task, "finish", "finishes \(finish), before it starts (\(start))")
+                error(tasks[i], "finish", "finishes \(finish), before it starts (\(start))")
                 continue
             }
-            let name = task.name ?? LocalizedText("")
-            if name.isEmpty { error(task, "name", "the task has no name") }
+            let name = tasks[i].name ?? LocalizedText("")
+            if name.isEmpty { error(tasks[i], "name", "the task has no name") }
             var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
-            activity.provenance = task.exported?.provenance ?? .seed
-            applyProgress(task, to: &activity, inferred: &inferred, notes: &notes)
+            activity.provenance = tasks[i].exported?.provenance ?? .seed
+            applyProgress(tasks[i], to: &activity, inferred: &inferred, notes: &notes)
             if !inferred.isEmpty {
                 notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
                 let note = joined(notes)
@@ -217,7 +221,7 @@ public enum ImportBuilder {
                 }
                 activity.provenance.note = stated.note.map { joined([$0, note]) } ?? note
             }
-            if let said = task.provenance, !said.isEmpty, said.lowercased() != "seed" {
+            if let said = tasks[i].provenance, !said.isEmpty, said.lowercased() != "seed" {
                 // The file marks the task as an inference of its own (a roadmap exported before).
                 activity.provenance.source = .inferred
                 let note = LocalizedText(said)
@@ -385,9 +389,9 @@ public enum ImportBuilder {
     static func adoptingCodes(_ tasks: [ImportedTask]) -> [ImportedTask] {
         guard tasks.contains(where: { $0.code != nil && $0.id == nil }) else { return tasks }
         var uses: [String: Int] = [:]
-        for task in tasks {
-            if let code = task.code { uses[code, default: 0] += 1 }
-            if let id = task.id { uses[id, default: 0] += 1 }
+        for i in tasks.indices {
+            if let code = tasks[i].code { uses[code, default: 0] += 1 }
+            if let id = tasks[i].id { uses[id, default: 0] += 1 }
         }
         var result = tasks
         for i in result.indices where result[i].id == nil {
