@@ -71,6 +71,9 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let sizes = try parseSizes()
         let chosen = try parseProfiles()
+        // Started now, while this process is small: the commands it starts count their own
+        // peak memory, not this process's (ChildProcess).
+        if BenchSpawner.shared == nil { print(BenchSpawner.note) }
         #if DEBUG
         print("warning: a debug build; measure with `swift run -c release roadmap bench`")
         #endif
@@ -88,9 +91,10 @@ struct BenchCommand: ParsableCommand {
             return
         }
         let executable = ChildProcess.currentExecutable
-        // The commands first, while this process is still small: a child's peak memory, as the
-        // kernel counts it, includes the memory of the process that started it (its address
-        // space until exec), so the roadmaps measured in this process come after.
+        // The commands first, then the roadmaps measured in this process. A child's peak
+        // memory, as the kernel counts it, includes the memory of the process that started it
+        // (its address space until exec): the spawner (BenchSpawner), started while this
+        // process was small, starts them all, the imports too, which come after.
         var rows: [[Row]] = []
         for n in sizes {
             rows.append(try chosen.map { profile in
