@@ -3,28 +3,43 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// The small process that starts `roadmap bench`'s measured commands (see `ChildProcess`): the
 /// same executable, started with `ROADMAP_BENCH_SPAWNER` set before the bench generates
 /// anything, reading requests on its standard input and answering on its standard output. A
 /// request is the command's arguments, each as a 4-byte length and its bytes after a 4-byte
-/// count; an answer is a line, "seconds peak-kilobytes status", or "failed".
+/// count; an answer is a line, "seconds peak-kilobytes status", or "failed". One request at a
+/// time: the bench measures one command at a time.
 final class BenchSpawner: Sendable {
     static let variable = "ROADMAP_BENCH_SPAWNER"
 
     /// Started on first use: `roadmap bench` asks for it before it makes its roadmaps.
     static let shared: BenchSpawner? = start()
 
-    /// What the bench prints when there is no spawner and the peaks count its own.
-    static let note = "note: the commands' peak memory includes the bench's own (the spawner process did not start)"
+    /// What the bench says when there is no spawner and the peaks count its own.
+    static let note = "note: the commands' peak memory includes the bench's own (the spawner process is not running)"
 
-    /// The pipes' ends: kept open for the bench's life. When the bench ends, the spawner reads
-    /// the end of its input and ends too.
+    /// The spawner, and the pipes' ends: kept open for the bench's life. When the bench ends,
+    /// the spawner reads the end of its input and ends too.
+    private let pid: pid_t
     private let requests: Int32, answers: Int32
+    /// Set when a request went unanswered: the spawner is gone, and the commands are started
+    /// from the bench itself (`ChildProcess.runHere`), which the note then says.
+    private let gone = Atomic<Bool>(false)
 
-    private init(requests: Int32, answers: Int32) {
+    private init(pid: pid_t, requests: Int32, answers: Int32) {
+        self.pid = pid
         self.requests = requests
         self.answers = answers
+    }
+
+    /// A spawner the tests start and let go: its input closes, it ends, and it is waited for.
+    deinit {
+        close(requests)
+        close(answers)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
     }
 
     /// Starts a spawner: `executable` is `roadmap` (the tests start the built one).
@@ -63,11 +78,13 @@ final class BenchSpawner: Sendable {
             close(toSpawner[1]); close(fromSpawner[0])
             return nil
         }
-        return BenchSpawner(requests: toSpawner[1], answers: fromSpawner[0])
+        return BenchSpawner(pid: child, requests: toSpawner[1], answers: fromSpawner[0])
     }
 
-    /// Has the spawner run `arguments`; nil when it could not.
+    /// Has the spawner run `arguments`; nil when it could not (a program that does not start).
+    /// Once the spawner is gone, runs them here, said once on standard error.
     func run(_ arguments: [String]) -> ChildProcess.Cost? {
+        guard !gone.load(ordering: .relaxed) else { return ChildProcess.runHere(arguments) }
         var request: [UInt8] = []
         func append(_ n: Int) { withUnsafeBytes(of: UInt32(n).littleEndian) { request += $0 } }
         append(arguments.count)
@@ -75,7 +92,15 @@ final class BenchSpawner: Sendable {
             append(argument.utf8.count)
             request += argument.utf8
         }
-        guard Self.writeAll(request, to: requests), let line = Self.readLine(from: answers) else { return nil }
+        // A spawner that ended would stop the bench with SIGPIPE at the write.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        let line = Self.writeAll(request, to: requests) ? Self.readLine(from: answers) : nil
+        signal(SIGPIPE, previous)
+        guard let line else {
+            gone.store(true, ordering: .relaxed)
+            printError(Self.note)
+            return ChildProcess.runHere(arguments)
+        }
         let fields = line.split(separator: " ")
         guard fields.count == 3, let seconds = Double(fields[0]), let kilobytes = Double(fields[1]), let status = Int32(fields[2]) else { return nil }
         return ChildProcess.Cost(seconds: seconds, peakMB: kilobytes / 1024, status: status)
