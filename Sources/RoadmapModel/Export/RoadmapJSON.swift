@@ -59,8 +59,9 @@ public enum RoadmapJSON {
             let depth = w.depth
             let slices = items.count >= parallelFrom ? 4 * min(4, max(1, ProcessorCount.available)) : 1
             try ParallelBatches.write(count: items.count, rowsPerSlice: min(rowsPerSlice, max(1, items.count)), slices: slices, to: sink) { rows, out in
-                // Each slice's own buffer, the size of what it writes: 512 bytes an element,
-                // which a plain activity of the canonical layout fills about half.
+                // Each slice's own buffer, 512 bytes an element: more than a plain activity
+                // takes in the canonical layout (about 350 bytes, a link about 95), so that it
+                // seldom grows.
                 var part = Writer(out: JSONBytes(mode: .exact, reservingCapacity: rows.count * 512), inlineBelow: inlineBelow,
                                   depth: depth, empty: rows.lowerBound == 0)
                 for k in rows { part.element(); write(&part, items[k]) }
