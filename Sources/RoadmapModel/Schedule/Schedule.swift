@@ -123,8 +123,6 @@ public struct Schedule: Sendable {
         criticalPath = critical
     }
 
-    /// The earliest start a dependency allows its successor, given its predecessor's dates.
-    @inline(__always)
     /// The forward pass without progress: each activity's early start (`es`, holding the planned
     /// starts when called) and early finish, its links read in topological order; `ignored`
     /// per edge, or empty. The validator's slip warnings run it too.
@@ -143,6 +141,8 @@ public struct Schedule: Sendable {
         }
     }
 
+    /// The earliest start a dependency allows its successor, given its predecessor's dates.
+    @inline(__always)
     static func earliestStart(_ edge: DependencyGraph.Edge, _ predecessorStart: Int, _ predecessorFinish: Int, _ successorDuration: Int) -> Int {
         earliestStart(edge.type, edge.lag, predecessorStart, predecessorFinish, successorDuration)
     }
