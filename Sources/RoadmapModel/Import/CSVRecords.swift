@@ -51,12 +51,19 @@ struct CSVRecords {
     static func line(at offset: Int, in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { b in
             var breaks = 0
-            for k in 0..<min(offset, b.count) where b[k] == lf || (b[k] == cr && (k + 1 == b.count || b[k + 1] != lf)) { breaks += 1 }
+            for k in 0..<min(offset, b.count) where breaksLine(b, at: k) { breaks += 1 }
             return 1 + breaks
         }
     }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+
+    /// Whether the byte at `k` ends a line: LF, or CR not followed by LF (CRLF counts once, at
+    /// its LF), inside quotes or not.
+    @inline(__always)
+    private static func breaksLine<C: RandomAccessCollection<UInt8>>(_ bytes: C, at k: Int) -> Bool where C.Index == Int {
+        bytes[k] == lf || (bytes[k] == cr && (k + 1 == bytes.endIndex || bytes[k + 1] != lf))
+    }
 
     mutating func next() throws(SyntaxError) -> Record? {
         guard position < bytes.count else { return nil }
@@ -90,7 +97,7 @@ struct CSVRecords {
                         piece?.append(contentsOf: bytes[start..<position])
                         break
                     }
-                    if byte == Self.lf || (byte == Self.cr && (position + 1 == bytes.count || bytes[position + 1] != Self.lf)) { line += 1 }
+                    if Self.breaksLine(bytes, at: position) { line += 1 }
                     position += 1
                 }
                 field = piece.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes[start..<position], as: UTF8.self)

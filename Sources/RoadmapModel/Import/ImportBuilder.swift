@@ -107,7 +107,9 @@ public enum ImportBuilder {
         var withoutRole: [Int] = [], withoutStatus: [Int] = []
         for i in tasks.indices {
             // `tasks[i]` each time, not a local copy of the row: the copy retained and
-            // released each of its strings (perf).
+            // released each of its strings (perf). Its export columns once: each read of
+            // `exported` makes them anew from their box.
+            let exported = tasks[i].exported
             var inferred: [String] = []
             var notes: [LocalizedText] = []
             let areaID: String
@@ -115,14 +117,14 @@ public enum ImportBuilder {
                 let code = tasks[i].areaCode.flatMap { areaCodes.contains($0) ? $0 : nil }
                 if let k = known(code ?? name, &areaOfBytes, areaOfName) {
                     areaID = areas[k].id
-                    if let names = tasks[i].exported?.areaNames, areas[k].name != names {
+                    if let names = exported?.areaNames, areas[k].name != names {
                         differentName(tasks[i], "area", areaID, areas[k].name, names)
                     }
                 } else {
                     areaID = code ?? areaIDs.make(from: name)
                     areaOfName[code ?? name] = areas.count
                     areaOfBytes.insert(code ?? name, at: areas.count)
-                    areas.append(AreaOfInterest(id: areaID, name: tasks[i].exported?.areaNames ?? LocalizedText(name)))
+                    areas.append(AreaOfInterest(id: areaID, name: exported?.areaNames ?? LocalizedText(name)))
                     firstTaskOfArea.append(i)
                 }
             } else {
@@ -140,11 +142,11 @@ public enum ImportBuilder {
                 inferred.append("area")
             }
             let role: String
-            if let printed = tasks[i].exported?.roleAsPrinted, !printed.isEmpty, tasks[i].role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
+            if let printed = exported?.roleAsPrinted, !printed.isEmpty, tasks[i].role.map({ $0.isEmpty || sameRole($0, printed) }) ?? true {
                 // Br where the role column says Int: the code the roadmap printed.
                 role = printed
             } else if let stated = tasks[i].role, !stated.isEmpty {
-                if let printed = tasks[i].exported?.roleAsPrinted, !printed.isEmpty {
+                if let printed = exported?.roleAsPrinted, !printed.isEmpty {
                     findings.append(Diagnostic(.warning, at: field(tasks[i], "role_as_printed"),
                                                "\"\(Sanitized.inline(printed))\" is not the role \"\(Sanitized.inline(stated))\" of the role column, which is taken",
                                                line: tasks[i].place.line, column: tasks[i].place.column))
@@ -172,20 +174,20 @@ public enum ImportBuilder {
                 let t: Int
                 if let k = known(code ?? name, &teamOfBytes, teamOfName) {
                     t = k
-                    if let names = tasks[i].exported?.teamNames, teams[t].name != names { differentName(tasks[i], "team", teams[t].id, teams[t].name, names) }
+                    if let names = exported?.teamNames, teams[t].name != names { differentName(tasks[i], "team", teams[t].id, teams[t].name, names) }
                 } else {
                     t = teams.count
                     teamOfName[code ?? name] = t
                     teamOfBytes.insert(code ?? name, at: t)
-                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: tasks[i].exported?.teamNames ?? LocalizedText(name), role: ""))
+                    teams.append(TaskTeam(id: code ?? teamIDs.make(from: name), name: exported?.teamNames ?? LocalizedText(name), role: ""))
                     firstTaskOfTeam.append(i)
                     teamRoles.append([:])
                     var status: TaskTeam.Status?
-                    if let stated = tasks[i].exported?.teamStatus {
+                    if let stated = exported?.teamStatus {
                         status = TaskTeam.Status(rawValue: stated.lowercased())
                         if status == nil { error(tasks[i], "team_status", "unknown team status \"\(Sanitized.inline(stated))\"; the statuses are existing, new and external") }
                     }
-                    teamStated.append((tasks[i].exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
+                    teamStated.append((exported?.teamRole.flatMap { $0.isEmpty ? nil : $0 }, status))
                 }
                 teamID = teams[t].id
                 teamRoles[t][role, default: 0] += 1
@@ -207,7 +209,7 @@ public enum ImportBuilder {
             let name = tasks[i].name ?? LocalizedText("")
             if name.isEmpty { error(tasks[i], "name", "the task has no name") }
             var activity = Activity(id: activityIDs[i], name: name, area: areaID, role: role, status: status, team: teamID, start: start, finish: finish)
-            activity.provenance = tasks[i].exported?.provenance ?? .seed
+            activity.provenance = exported?.provenance ?? .seed
             applyProgress(tasks[i], to: &activity, inferred: &inferred, notes: &notes)
             if !inferred.isEmpty {
                 notes.insert(missingNote(inferred.filter { $0 != "finish" }, role: defaultRole), at: 0)
